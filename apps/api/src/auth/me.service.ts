@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { MeView, Role } from '@cairn/contracts';
+import { PlatformDb } from '../core/database/tenant-db';
+import { AppError } from '../core/errors/app-error';
+import { OrganizationsService } from '../tenancy/organizations.service';
+
+export interface MembershipChoice {
+  organization_id: string;
+  slug: string;
+  name: string;
+  role: Role;
+}
+
+/** Who the signed-in user is, and every organisation they may sign in to. */
+@Injectable()
+export class MeService {
+  constructor(
+    private readonly platform: PlatformDb,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  memberships(userId: string): Promise<MembershipChoice[]> {
+    return this.platform.client.$queryRaw<MembershipChoice[]>`SELECT * FROM auth_user_memberships(${userId}::uuid)`;
+  }
+
+  async view(userId: string, organizationId: string): Promise<MeView> {
+    const [user, memberships, organization] = await Promise.all([
+      this.platform.client.user.findUnique({ where: { id: userId } }),
+      this.memberships(userId),
+      this.organizations.get(organizationId),
+    ]);
+    const current = memberships.find((membership) => membership.organization_id === organizationId);
+    if (!user || !current) throw new AppError('unauthenticated', 'The session has ended; sign in again');
+    return {
+      user: { id: user.id, email: user.email, displayName: user.displayName },
+      organization,
+      role: current.role,
+      memberships: memberships.map(({ slug, name, role }) => ({ slug, name, role })),
+    };
+  }
+}

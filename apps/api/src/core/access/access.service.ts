@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { Permission, roleAllows } from '@cairn/contracts';
+import { Actor } from '../context/request-context';
+import { AppError } from '../errors/app-error';
+
+/** Decides what the signed-in user may do. No other code checks roles. */
+@Injectable()
+export class AccessService {
+  can(actor: Actor, permission: Permission): boolean {
+    return roleAllows(actor.role, permission);
+  }
+
+  require(actor: Actor, permission: Permission): void {
+    if (!this.can(actor, permission)) {
+      throw new AppError('forbidden', `Your role (${actor.role}) may not do this (${permission})`);
+    }
+  }
+}

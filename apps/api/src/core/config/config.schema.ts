@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const Port = z.coerce.number().int().min(1).max(65535);
+const Minutes = z.coerce.number().int().min(1);
+
+/**
+ * Every environment variable Cairn's API and worker read, parsed once at start. The README's
+ * configuration table lists the same names; keep them together.
+ */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Connection of the migrations' owner; the app connection is derived from it when unset. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  /** Connection of the `cairn_app` role. */
+  APP_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  APP_DATABASE_PASSWORD: z.string().min(1).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  API_PORT: Port.default(4000),
+  API_HOST: z.string().default('127.0.0.1'),
+  WEB_ORIGIN: z.url().default('http://localhost:3000'),
+  /** 32 bytes, base64: wraps each organisation's data key. */
+  MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: Minutes.default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: Minutes.default(15),
+  /** Sign-in attempts allowed per email address in a minute. */
+  LOGIN_RATE_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  /** Sign-in attempts allowed per client address in a minute (a helpline's office shares one). */
+  LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(60),
+  INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(72),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface AppConfig extends Env {
+  /** The connection the API and worker use: always the `cairn_app` role. */
+  appDatabaseUrl: string;
+}
+
+/** What the operator's commands (migrations, organisation creation) read. */
+export const OwnerEnvSchema = EnvSchema.pick({
+  DATABASE_URL: true,
+  APP_DATABASE_PASSWORD: true,
+  MASTER_KEY: true,
+}).partial({ MASTER_KEY: true });
+
+export type OwnerEnv = z.infer<typeof OwnerEnvSchema>;

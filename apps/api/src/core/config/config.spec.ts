@@ -1,0 +1,24 @@
+import { loadConfig } from './config';
+
+const base = {
+  DATABASE_URL: 'postgresql://owner:pw@127.0.0.1:5432/cairn',
+  MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
+
+describe('loadConfig', () => {
+  it('derives the app role connection from the owner connection', () => {
+    const config = loadConfig({ ...base, APP_DATABASE_PASSWORD: 's3cret' });
+    expect(config.appDatabaseUrl).toBe('postgresql://cairn_app:s3cret@127.0.0.1:5432/cairn');
+    expect(config.API_PORT).toBe(4000);
+  });
+
+  it('names each wrong variable', () => {
+    expect(() => loadConfig({ ...base, API_PORT: 'eighty', MASTER_KEY: 'short' })).toThrow(
+      /API_PORT:.*\n.*MASTER_KEY: must be 32 bytes/s,
+    );
+  });
+
+  it('requires the database connection', () => {
+    expect(() => loadConfig({ MASTER_KEY: base.MASTER_KEY })).toThrow(/DATABASE_URL/);
+  });
+});

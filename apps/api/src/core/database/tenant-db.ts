@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../context/request-context';
+import { PrismaService, Tx } from './prisma.service';
+
+const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
+
+/**
+ * The only way to a tenant's rows: opens a transaction, sets `app.org_id` to the request's
+ * tenant first, and runs fn inside it. Row-level security then hides every other tenant's
+ * rows, so a forgotten `where` returns nothing rather than someone else's data.
+ */
+@Injectable()
+export class TenantDb {
+  constructor(private readonly prisma: PrismaService) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const organizationId = RequestContext.organizationId();
+    return this.prisma.client.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
+      return fn(tx);
+    }, TX_OPTIONS);
+  }
+}
+
+/**
+ * Queries that run before a tenant is known (sign-in, session look-up, invitation
+ * acceptance) or that are not tenant-owned (users, organisations). It sets no tenant, so
+ * tenant-owned tables show it nothing; it reaches them only through the narrow
+ * SECURITY DEFINER functions of the migrations.
+ */
+@Injectable()
+export class PlatformDb {
+  constructor(private readonly prisma: PrismaService) {}
+
+  get client(): Tx {
+    return this.prisma.client;
+  }
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.client.$transaction(fn, TX_OPTIONS);
+  }
+}

@@ -1,0 +1,66 @@
+/** Every code an API error can carry. Adding one without a row in `describe` fails to compile. */
+export type ErrorCode =
+  | 'validation-failed'
+  | 'malformed-body'
+  | 'body-too-large'
+  | 'unsupported-media-type'
+  | 'unauthenticated'
+  | 'invalid-credentials'
+  | 'account-locked'
+  | 'rate-limited'
+  | 'forbidden'
+  | 'not-found'
+  | 'organization-required'
+  | 'conflict'
+  | 'last-admin'
+  | 'invite-unusable'
+  | 'unavailable'
+  | 'internal';
+
+export interface ErrorDescription {
+  status: number;
+  title: string;
+}
+
+export function describeError(code: ErrorCode): ErrorDescription {
+  switch (code) {
+    case 'validation-failed':
+      return { status: 400, title: 'The request has invalid fields' };
+    case 'malformed-body':
+      return { status: 400, title: 'The request body could not be read' };
+    case 'body-too-large':
+      return { status: 413, title: 'The request body is too large' };
+    case 'unsupported-media-type':
+      return { status: 415, title: 'The request body has an unsupported media type' };
+    case 'unauthenticated':
+      return { status: 401, title: 'Sign in to continue' };
+    case 'invalid-credentials':
+      return { status: 401, title: 'Email or password is incorrect' };
+    case 'account-locked':
+      return { status: 423, title: 'The account is locked after repeated failed sign-ins' };
+    case 'rate-limited':
+      return { status: 429, title: 'Too many attempts; wait a minute and try again' };
+    case 'forbidden':
+      return { status: 403, title: 'Your role does not allow this' };
+    case 'not-found':
+      return { status: 404, title: 'Not found' };
+    case 'organization-required':
+      return { status: 409, title: 'Choose the organisation to sign in to' };
+    case 'conflict':
+      return { status: 409, title: 'The request conflicts with the current state' };
+    case 'last-admin':
+      return { status: 409, title: 'An organisation must keep at least one admin' };
+    case 'invite-unusable':
+      return { status: 410, title: 'This invitation has expired, was revoked or was already used' };
+    case 'unavailable':
+      return { status: 503, title: 'A service Cairn depends on is unavailable' };
+    case 'internal':
+      return { status: 500, title: 'Something went wrong on our side' };
+    default: {
+      const unmapped: never = code;
+      throw new Error(`Unmapped error code ${String(unmapped)}`);
+    }
+  }
+}
+
+export const problemType = (code: ErrorCode): string => `/problems/${code}`;

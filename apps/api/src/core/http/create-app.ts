@@ -1,0 +1,39 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import { AppModule } from '../../app.module';
+import { AppConfig } from '../config/config.schema';
+import { RequestContext } from '../context/request-context';
+import { PinoNestLogger } from '../logging/logger';
+
+const REQUEST_ID = /^[A-Za-z0-9_.-]{8,100}$/;
+
+/** Builds the HTTP application: Fastify, the request context, and Cairn's modules. */
+export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    // A caller's request id is kept when it looks like one, so logs can be followed across services.
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
+    logger: new PinoNestLogger(logger),
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  // After body parsing, so the context survives into the handler, its guards and services.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    RequestContext.run({ requestId: String(request.id), ip: request.ip }, done);
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

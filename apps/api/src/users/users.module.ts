@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { InvitesController } from './invites.controller';
+import { InvitesService } from './invites.service';
+import { StaffController } from './staff.controller';
+import { StaffService } from './staff.service';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [StaffController, InvitesController],
+  providers: [StaffService, InvitesService],
+})
+export class UsersModule {}

@@ -1,0 +1,52 @@
+import { Queue, Worker } from 'bullmq';
+import { loadConfig } from './core/config/config';
+import { createPrismaClient } from './core/database/prisma.service';
+import { createLogger } from './core/logging/logger';
+import { JOBS, SCHEDULES } from './jobs/registry';
+
+/** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const prisma = createPrismaClient(config.appDatabaseUrl);
+  const connection = { url: config.REDIS_URL };
+  const queueNames = [...new Set(JOBS.map((job) => job.queue))];
+
+  for (const { job, everyMs } of SCHEDULES) {
+    const queue = new Queue(job.queue, { connection });
+    await queue.upsertJobScheduler(job.name, { every: everyMs }, { name: job.name, data: {} });
+    await queue.close();
+  }
+
+  const workers = queueNames.map(
+    (queue) =>
+      new Worker(
+        queue,
+        async (bullJob) => {
+          const def = JOBS.find((job) => job.queue === queue && job.name === bullJob.name);
+          if (!def) throw new Error(`No handler for job ${bullJob.name} on ${queue}`);
+          const payload = def.payload.parse(bullJob.data);
+          return def.handle(payload, { config, prisma, logger: logger.child({ job: def.name, jobId: bullJob.id }) });
+        },
+        { connection, concurrency: 2 },
+      ),
+  );
+  for (const worker of workers) {
+    worker.on('failed', (job, error) => logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'));
+  }
+  logger.info({ queues: queueNames }, 'Cairn worker running');
+
+  const stop = async () => {
+    logger.info('worker stopping');
+    await Promise.all(workers.map((worker) => worker.close()));
+    await prisma.$disconnect();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { defineRoute } from './route';
+import { Email, OrgSlug, Role, Timestamp } from './common';
+
+export const Password = z.string().min(1).max(1024);
+/** Rules for a password a person chooses: long rather than complicated. */
+export const NewPassword = z.string().min(12, 'at least 12 characters').max(1024);
+
+export const LoginBody = z.strictObject({
+  email: Email,
+  password: Password,
+  /** Slug of the organisation to sign in to; required when the user belongs to several. */
+  organization: OrgSlug.optional(),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const OrganizationSummary = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  defaultLocale: z.string(),
+  timeZone: z.string(),
+});
+export type OrganizationSummary = z.infer<typeof OrganizationSummary>;
+
+export const SessionView = z.object({
+  token: z.string(),
+  expiresAt: Timestamp,
+  idleExpiresAt: Timestamp,
+});
+
+export const MeView = z.object({
+  user: z.object({ id: z.uuid(), email: z.string(), displayName: z.string() }),
+  organization: OrganizationSummary,
+  role: Role,
+  /** Every organisation this user may sign in to, for switching. */
+  memberships: z.array(z.object({ slug: z.string(), name: z.string(), role: Role })),
+});
+export type MeView = z.infer<typeof MeView>;
+
+export const LoginResponse = SessionView.extend({ me: MeView });
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const AcceptInviteBody = z.strictObject({
+  token: z.string().min(20).max(200),
+  displayName: z.string().trim().min(1).max(120),
+  password: NewPassword,
+});
+export type AcceptInviteBody = z.infer<typeof AcceptInviteBody>;
+
+export const authRoutes = {
+  login: defineRoute({
+    method: 'POST',
+    path: '/auth/login',
+    summary:
+      'Sign in with email and password. Answers 409 `organization-required` with the choices when the user belongs to several organisations.',
+    tag: 'auth',
+    auth: 'public',
+    status: 200,
+    body: LoginBody,
+    response: LoginResponse,
+  }),
+  logout: defineRoute({
+    method: 'POST',
+    path: '/auth/logout',
+    summary: 'Revoke the session of the bearer token.',
+    tag: 'auth',
+    auth: 'staff',
+    status: 204,
+  }),
+  me: defineRoute({
+    method: 'GET',
+    path: '/me',
+    summary: 'The signed-in user, their organisation and role.',
+    tag: 'auth',
+    auth: 'staff',
+    response: MeView,
+  }),
+  acceptInvite: defineRoute({
+    method: 'POST',
+    path: '/auth/invites/accept',
+    summary: 'Accept an invitation: set a name and password and join the organisation.',
+    tag: 'auth',
+    auth: 'public',
+    status: 200,
+    body: AcceptInviteBody,
+    response: LoginResponse,
+  }),
+};

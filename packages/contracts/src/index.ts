@@ -1,0 +1,6 @@
+export * from './route';
+export * from './common';
+export * from './permissions';
+export * from './auth';
+export * from './staff';
+export * from './audit';
