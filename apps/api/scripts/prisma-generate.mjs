@@ -11,7 +11,12 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const result = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules/prisma/build/index.js'), 'generate', '--schema', 'prisma/schema.prisma'],
+  [
+    path.join(root, 'node_modules/prisma/build/index.js'),
+    'generate',
+    '--schema',
+    'prisma/schema.prisma',
+  ],
   {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],

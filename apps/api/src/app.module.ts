@@ -20,7 +20,15 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule, RedisModule, AccessModule, TenancyModule, AuditModule, AuthModule, UsersModule],
+      imports: [
+        DatabaseModule,
+        RedisModule,
+        AccessModule,
+        TenancyModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+      ],
       controllers: [HealthController, OpenApiController],
       providers: [
         { provide: CONFIG, useValue: config },

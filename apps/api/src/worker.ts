@@ -26,13 +26,19 @@ async function main(): Promise<void> {
           const def = JOBS.find((job) => job.queue === queue && job.name === bullJob.name);
           if (!def) throw new Error(`No handler for job ${bullJob.name} on ${queue}`);
           const payload = def.payload.parse(bullJob.data);
-          return def.handle(payload, { config, prisma, logger: logger.child({ job: def.name, jobId: bullJob.id }) });
+          return def.handle(payload, {
+            config,
+            prisma,
+            logger: logger.child({ job: def.name, jobId: bullJob.id }),
+          });
         },
         { connection, concurrency: 2 },
       ),
   );
   for (const worker of workers) {
-    worker.on('failed', (job, error) => logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'));
+    worker.on('failed', (job, error) =>
+      logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'),
+    );
   }
   logger.info({ queues: queueNames }, 'Cairn worker running');
 

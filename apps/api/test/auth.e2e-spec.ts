@@ -8,14 +8,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function auditActions(orgId: string): Promise<string[]> {
-  const rows = await t.owner.auditEvent.findMany({ where: { organizationId: orgId }, orderBy: { seq: 'asc' } });
+  const rows = await t.owner.auditEvent.findMany({
+    where: { organizationId: orgId },
+    orderBy: { seq: 'asc' },
+  });
   return rows.map((row) => row.action);
 }
 
 describe('sign-in', () => {
   it('gives a session token that /me accepts, and audits the login', async () => {
     const org = await makeOrg(t);
-    const response = await t.http().post('/auth/login').send({ email: org.admin.email.toUpperCase(), password: PASSWORD });
+    const response = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: org.admin.email.toUpperCase(), password: PASSWORD });
     expect(response.status).toBe(200);
     expect(response.body.me.organization.name).toBe(org.name);
     expect(response.body.me.role).toBe('ADMIN');
@@ -36,8 +42,14 @@ describe('sign-in', () => {
 
   it('refuses a wrong password and an unknown email alike, and audits the failure', async () => {
     const org = await makeOrg(t);
-    const wrong = await t.http().post('/auth/login').send({ email: org.admin.email, password: 'not the password' });
-    const unknown = await t.http().post('/auth/login').send({ email: 'nobody@example.org', password: 'whatever' });
+    const wrong = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: org.admin.email, password: 'not the password' });
+    const unknown = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: 'nobody@example.org', password: 'whatever' });
     for (const response of [wrong, unknown]) {
       expect(response.status).toBe(401);
       expect(response.headers['content-type']).toContain('application/problem+json');
@@ -50,21 +62,36 @@ describe('sign-in', () => {
   it('locks the account after repeated failures, even against the right password, and audits the lock', async () => {
     const org = await makeOrg(t);
     for (let attempt = 1; attempt <= 2; attempt += 1) {
-      const response = await t.http().post('/auth/login').send({ email: org.admin.email, password: 'wrong' });
+      const response = await t
+        .http()
+        .post('/auth/login')
+        .send({ email: org.admin.email, password: 'wrong' });
       expect(response.status).toBe(401);
     }
-    const third = await t.http().post('/auth/login').send({ email: org.admin.email, password: 'wrong' });
+    const third = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: org.admin.email, password: 'wrong' });
     expect(third.status).toBe(423);
     expect(third.body.code).toBe('account-locked');
     expect(Number(third.headers['retry-after'])).toBeGreaterThan(800);
-    const right = await t.http().post('/auth/login').send({ email: org.admin.email, password: PASSWORD });
+    const right = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: org.admin.email, password: PASSWORD });
     expect(right.status).toBe(423);
     const actions = await auditActions(org.id);
     expect(actions).toContain('auth.account-locked');
     expect(actions).toContain('auth.login-refused-locked');
 
-    await t.owner.user.update({ where: { id: org.admin.userId }, data: { lockedUntil: new Date(Date.now() - 1000) } });
-    const after = await t.http().post('/auth/login').send({ email: org.admin.email, password: PASSWORD });
+    await t.owner.user.update({
+      where: { id: org.admin.userId },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
+    const after = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: org.admin.email, password: PASSWORD });
     expect(after.status).toBe(200);
   });
 
@@ -72,12 +99,20 @@ describe('sign-in', () => {
     const first = await makeOrg(t, 'First');
     const second = await makeOrg(t, 'Second');
     await makeMember(t, second, 'CASEWORKER', first.admin.email);
-    const ask = await t.http().post('/auth/login').send({ email: first.admin.email, password: PASSWORD });
+    const ask = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: first.admin.email, password: PASSWORD });
     expect(ask.status).toBe(409);
     expect(ask.body.code).toBe('organization-required');
-    expect(ask.body.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual([first.slug, second.slug].sort());
+    expect(ask.body.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual(
+      [first.slug, second.slug].sort(),
+    );
 
-    const chosen = await t.http().post('/auth/login').send({ email: first.admin.email, password: PASSWORD, organization: second.slug });
+    const chosen = await t
+      .http()
+      .post('/auth/login')
+      .send({ email: first.admin.email, password: PASSWORD, organization: second.slug });
     expect(chosen.status).toBe(200);
     expect(chosen.body.me.organization.id).toBe(second.id);
     expect(chosen.body.me.role).toBe('CASEWORKER');
@@ -100,9 +135,18 @@ describe('sessions', () => {
     const org = await makeOrg(t);
     const idle = await login(t, org.admin);
     const absolute = await login(t, org.admin);
-    const [idleRow, absoluteRow] = await t.owner.session.findMany({ where: { organizationId: org.id }, orderBy: { createdAt: 'asc' } });
-    await t.owner.session.update({ where: { id: idleRow!.id }, data: { idleExpiresAt: new Date(Date.now() - 1000) } });
-    await t.owner.session.update({ where: { id: absoluteRow!.id }, data: { absoluteExpiresAt: new Date(Date.now() - 1000) } });
+    const [idleRow, absoluteRow] = await t.owner.session.findMany({
+      where: { organizationId: org.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    await t.owner.session.update({
+      where: { id: idleRow!.id },
+      data: { idleExpiresAt: new Date(Date.now() - 1000) },
+    });
+    await t.owner.session.update({
+      where: { id: absoluteRow!.id },
+      data: { absoluteExpiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await t.http().get('/me').set(bearer(idle))).status).toBe(401);
     expect((await t.http().get('/me').set(bearer(absolute))).status).toBe(401);
   });
@@ -112,7 +156,10 @@ describe('sessions', () => {
     const token = await login(t, org.admin);
     const before = await t.owner.session.findFirstOrThrow({ where: { organizationId: org.id } });
     const soon = new Date(Date.now() + 60_000);
-    await t.owner.session.update({ where: { id: before.id }, data: { idleExpiresAt: soon, absoluteExpiresAt: new Date(Date.now() + 120_000) } });
+    await t.owner.session.update({
+      where: { id: before.id },
+      data: { idleExpiresAt: soon, absoluteExpiresAt: new Date(Date.now() + 120_000) },
+    });
     expect((await t.http().get('/me').set(bearer(token))).status).toBe(200);
     const after = await t.owner.session.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.idleExpiresAt.getTime()).toBeGreaterThan(soon.getTime());
@@ -120,7 +167,13 @@ describe('sessions', () => {
   });
 
   it('answers 401 problem+json for a missing, malformed or unknown token', async () => {
-    for (const header of [undefined, 'Bearer', 'Basic abc', 'Bearer short', `Bearer ${'x'.repeat(43)}`]) {
+    for (const header of [
+      undefined,
+      'Bearer',
+      'Basic abc',
+      'Bearer short',
+      `Bearer ${'x'.repeat(43)}`,
+    ]) {
       const call = t.http().get('/me');
       const response = await (header ? call.set('authorization', header) : call);
       expect(response.status).toBe(401);
@@ -136,7 +189,9 @@ describe('rate limiting', () => {
       const email = `flood-${Date.now()}@example.org`;
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 7; attempt += 1) {
-        statuses.push((await limited.http().post('/auth/login').send({ email, password: 'x' })).status);
+        statuses.push(
+          (await limited.http().post('/auth/login').send({ email, password: 'x' })).status,
+        );
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     } finally {
@@ -149,7 +204,10 @@ describe('rate limiting', () => {
     try {
       let last;
       for (let attempt = 0; attempt < 2; attempt += 1) {
-        last = await limited.http().post('/auth/login').send({ email: `ip-${attempt}-${Date.now()}@example.org`, password: 'x' });
+        last = await limited
+          .http()
+          .post('/auth/login')
+          .send({ email: `ip-${attempt}-${Date.now()}@example.org`, password: 'x' });
       }
       expect(last?.status).toBe(429);
       expect(last?.body.code).toBe('rate-limited');

@@ -19,7 +19,10 @@ export const OrgSlug = z
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'lowercase letters, digits and inner hyphens');
 
 /** Opaque cursor of a keyset-paginated list. */
-export const Cursor = z.string().max(200).regex(/^[A-Za-z0-9_-]+$/);
+export const Cursor = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const PageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),

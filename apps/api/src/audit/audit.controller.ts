@@ -8,14 +8,19 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Route(auditRoutes.list)
-  list(@Input() input: RouteInput<typeof auditRoutes.list>): Promise<RouteOutput<typeof auditRoutes.list>> {
+  list(
+    @Input() input: RouteInput<typeof auditRoutes.list>,
+  ): Promise<RouteOutput<typeof auditRoutes.list>> {
     return this.audit.list(input.query);
   }
 
   @Route(auditRoutes.verify)
   async verify(): Promise<RouteOutput<typeof auditRoutes.verify>> {
     const result = await this.audit.verify();
-    await this.audit.recordAlone({ action: 'audit.verified', data: { ok: result.ok, checked: result.checked } });
+    await this.audit.recordAlone({
+      action: 'audit.verified',
+      data: { ok: result.ok, checked: result.checked },
+    });
     return result;
   }
 }

@@ -31,7 +31,10 @@ export class AuditService {
     await tx.auditEvent.create({
       data: {
         organizationId: RequestContext.organizationId(),
-        actorUserId: entry.actorUserId !== undefined ? entry.actorUserId : (RequestContext.actor()?.userId ?? null),
+        actorUserId:
+          entry.actorUserId !== undefined
+            ? entry.actorUserId
+            : (RequestContext.actor()?.userId ?? null),
         action: entry.action,
         targetType: entry.targetType ?? null,
         targetId: entry.targetId ?? null,
@@ -99,7 +102,10 @@ export class AuditService {
           FROM audit_event e WHERE e.seq >= ${expectedSeq} ORDER BY e.seq LIMIT ${VERIFY_BATCH}`;
         for (const row of rows) {
           const seq = Number(row.seq);
-          const broken = (reason: NonNullable<AuditVerifyView['firstBroken']>['reason'], at = seq) => ({
+          const broken = (
+            reason: NonNullable<AuditVerifyView['firstBroken']>['reason'],
+            at = seq,
+          ) => ({
             ok: false,
             checked,
             headSeq: 0,
@@ -114,10 +120,17 @@ export class AuditService {
         }
         if (rows.length < VERIFY_BATCH) break;
       }
-      const [head] = await tx.$queryRaw<{ seq: bigint; hash: string }[]>`SELECT * FROM audit_chain_head()`;
+      const [head] = await tx.$queryRaw<
+        { seq: bigint; hash: string }[]
+      >`SELECT * FROM audit_chain_head()`;
       const headSeq = head ? Number(head.seq) : 0;
       if (headSeq !== checked || (head && head.hash !== previousHash)) {
-        return { ok: false, checked, headSeq, firstBroken: { seq: checked + 1, reason: 'head-mismatch' as const } };
+        return {
+          ok: false,
+          checked,
+          headSeq,
+          firstBroken: { seq: checked + 1, reason: 'head-mismatch' as const },
+        };
       }
       return { ok: true, checked, headSeq, firstBroken: null };
     });

@@ -31,13 +31,18 @@ export class LoginService {
 
   private async auditEach(memberships: MembershipChoice[], entry: AuditEntry): Promise<void> {
     for (const membership of memberships) {
-      await RequestContext.runAsTenant(membership.organization_id, () => this.audit.recordAlone(entry));
+      await RequestContext.runAsTenant(membership.organization_id, () =>
+        this.audit.recordAlone(entry),
+      );
     }
   }
 
   async login(body: LoginBody, userAgent?: string): Promise<LoginResponse> {
     await this.rateLimiter.hit([
-      { key: `login:ip:${RequestContext.ip() ?? 'unknown'}`, perMinute: this.config.LOGIN_RATE_PER_IP },
+      {
+        key: `login:ip:${RequestContext.ip() ?? 'unknown'}`,
+        perMinute: this.config.LOGIN_RATE_PER_IP,
+      },
       { key: `login:email:${body.email}`, perMinute: this.config.LOGIN_RATE_PER_EMAIL },
     ]);
 
@@ -51,29 +56,47 @@ export class LoginService {
     const now = new Date();
 
     if (user.lockedUntil && user.lockedUntil > now) {
-      await this.auditEach(memberships, { action: 'auth.login-refused-locked', actorUserId: user.id, targetType: 'user', targetId: user.id });
+      await this.auditEach(memberships, {
+        action: 'auth.login-refused-locked',
+        actorUserId: user.id,
+        targetType: 'user',
+        targetId: user.id,
+      });
       throw this.locked(user.lockedUntil);
     }
 
     if (!(await verifyPassword(user.passwordHash, body.password))) {
       const failures = user.failedLogins + 1;
       const lock = failures >= this.config.LOGIN_MAX_FAILURES;
-      const lockedUntil = lock ? new Date(now.getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000) : null;
+      const lockedUntil = lock
+        ? new Date(now.getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000)
+        : null;
       await this.platform.client.user.update({
         where: { id: user.id },
         data: { failedLogins: lock ? 0 : failures, lockedUntil },
       });
       const target = { actorUserId: user.id, targetType: 'user', targetId: user.id };
-      await this.auditEach(memberships, { action: 'auth.login-failed', ...target, data: { failures } });
+      await this.auditEach(memberships, {
+        action: 'auth.login-failed',
+        ...target,
+        data: { failures },
+      });
       if (lockedUntil) {
-        await this.auditEach(memberships, { action: 'auth.account-locked', ...target, data: { until: lockedUntil.toISOString() } });
+        await this.auditEach(memberships, {
+          action: 'auth.account-locked',
+          ...target,
+          data: { until: lockedUntil.toISOString() },
+        });
         throw this.locked(lockedUntil);
       }
       throw new AppError('invalid-credentials');
     }
 
     if (user.failedLogins > 0 || user.lockedUntil) {
-      await this.platform.client.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      await this.platform.client.user.update({
+        where: { id: user.id },
+        data: { failedLogins: 0, lockedUntil: null },
+      });
     }
 
     const chosen = this.choose(memberships, body.organization);
@@ -95,7 +118,9 @@ export class LoginService {
     if (slug) {
       const match = memberships.find((membership) => membership.slug === slug);
       if (match) return match;
-      throw new AppError('organization-required', `You are not a member of "${slug}"`, { organizations });
+      throw new AppError('organization-required', `You are not a member of "${slug}"`, {
+        organizations,
+      });
     }
     const [only] = memberships;
     if (memberships.length === 1 && only) return only;

@@ -20,7 +20,9 @@ export class MeService {
   ) {}
 
   memberships(userId: string): Promise<MembershipChoice[]> {
-    return this.platform.client.$queryRaw<MembershipChoice[]>`SELECT * FROM auth_user_memberships(${userId}::uuid)`;
+    return this.platform.client.$queryRaw<
+      MembershipChoice[]
+    >`SELECT * FROM auth_user_memberships(${userId}::uuid)`;
   }
 
   async view(userId: string, organizationId: string): Promise<MeView> {
@@ -30,7 +32,8 @@ export class MeService {
       this.organizations.get(organizationId),
     ]);
     const current = memberships.find((membership) => membership.organization_id === organizationId);
-    if (!user || !current) throw new AppError('unauthenticated', 'The session has ended; sign in again');
+    if (!user || !current)
+      throw new AppError('unauthenticated', 'The session has ended; sign in again');
     return {
       user: { id: user.id, email: user.email, displayName: user.displayName },
       organization,

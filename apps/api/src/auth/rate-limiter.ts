@@ -22,12 +22,22 @@ export class RateLimiter {
     try {
       results = await multi.exec();
     } catch {
-      throw new AppError('unavailable', 'Sign-in is unavailable: the rate limiter cannot reach Redis');
+      throw new AppError(
+        'unavailable',
+        'Sign-in is unavailable: the rate limiter cannot reach Redis',
+      );
     }
-    const counts = (results ?? []).filter((_, index) => index % 2 === 0).map(([, count]) => Number(count));
+    const counts = (results ?? [])
+      .filter((_, index) => index % 2 === 0)
+      .map(([, count]) => Number(count));
     if (counts.some((count, index) => count > (limits[index]?.perMinute ?? 0))) {
       const retryAfter = String(60 - (Math.floor(Date.now() / 1000) % 60));
-      throw new AppError('rate-limited', 'Too many sign-in attempts', {}, { 'retry-after': retryAfter });
+      throw new AppError(
+        'rate-limited',
+        'Too many sign-in attempts',
+        {},
+        { 'retry-after': retryAfter },
+      );
     }
   }
 }

@@ -78,31 +78,53 @@ export class SessionsService {
     const [session] = await this.platform.client.$queryRaw<SessionRow[]>`
       SELECT * FROM auth_session_by_token(${hashToken(token)})`;
     const now = new Date();
-    if (!session || session.revoked_at || session.idle_expires_at <= now || session.absolute_expires_at <= now) {
+    if (
+      !session ||
+      session.revoked_at ||
+      session.idle_expires_at <= now ||
+      session.absolute_expires_at <= now
+    ) {
       throw ended();
     }
     const role = await RequestContext.runAsTenant(session.organization_id, () =>
       this.db.transaction(async (tx) => {
         const membership = await tx.membership.findUnique({
-          where: { organizationId_userId: { organizationId: session.organization_id, userId: session.user_id } },
+          where: {
+            organizationId_userId: {
+              organizationId: session.organization_id,
+              userId: session.user_id,
+            },
+          },
         });
         if (!membership) return undefined;
         await tx.session.update({
           where: { id: session.id },
-          data: { lastSeenAt: now, idleExpiresAt: this.idleDeadline(now, session.absolute_expires_at) },
+          data: {
+            lastSeenAt: now,
+            idleExpiresAt: this.idleDeadline(now, session.absolute_expires_at),
+          },
         });
         return membership.role as Role;
       }),
     );
     if (!role) throw ended();
-    return { userId: session.user_id, organizationId: session.organization_id, role, sessionId: session.id };
+    return {
+      userId: session.user_id,
+      organizationId: session.organization_id,
+      role,
+      sessionId: session.id,
+    };
   }
 
   /** Ends the current session. */
   async revokeCurrent(actor: Actor): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.session.update({ where: { id: actor.sessionId }, data: { revokedAt: new Date() } });
-      await this.audit.record(tx, { action: 'auth.logout', targetType: 'session', targetId: actor.sessionId });
+      await this.audit.record(tx, {
+        action: 'auth.logout',
+        targetType: 'session',
+        targetId: actor.sessionId,
+      });
     });
   }
 }

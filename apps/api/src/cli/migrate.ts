@@ -8,7 +8,9 @@ async function main(): Promise<void> {
     appPassword: env.APP_DATABASE_PASSWORD,
     log: (line) => console.log(line),
   });
-  console.log(`migrations: ${result.applied.length} applied, ${result.alreadyApplied} already in place`);
+  console.log(
+    `migrations: ${result.applied.length} applied, ${result.alreadyApplied} already in place`,
+  );
 }
 
 main().catch((error: unknown) => {

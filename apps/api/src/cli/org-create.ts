@@ -19,10 +19,16 @@ const Args = z.object({
   'admin-email': Email,
   'admin-name': z.string().trim().min(1).max(120).default('Administrator'),
   'admin-password': z.string().min(12, 'at least 12 characters').optional(),
-  locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+    .default('en'),
   'time-zone': z
     .string()
-    .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'unknown time zone')
+    .refine(
+      (zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC',
+      'unknown time zone',
+    )
     .default('UTC'),
   'if-absent': z.boolean().default(false),
 });
@@ -47,7 +53,9 @@ async function main(): Promise<void> {
   }
   const parsed = Args.safeParse(values);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  --${issue.path.join('.')}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  --${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`${lines.join('\n')}\n\n${USAGE}`);
   }
   const args = parsed.data;
@@ -75,7 +83,9 @@ async function main(): Promise<void> {
     } else if (args['admin-password']) {
       console.log(`Admin: ${args['admin-email']} (password as given)`);
     } else {
-      console.log(`Admin: ${args['admin-email']}\nPassword (shown once, store it now): ${password}`);
+      console.log(
+        `Admin: ${args['admin-email']}\nPassword (shown once, store it now): ${password}`,
+      );
     }
   } finally {
     await owner.$disconnect();

@@ -7,7 +7,10 @@ type Check = 'ok' | 'down';
 
 async function probe(fn: () => Promise<unknown>): Promise<Check> {
   try {
-    await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000))]);
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+    ]);
     return 'ok';
   } catch {
     return 'down';
@@ -29,7 +32,9 @@ export class HealthController {
 
   /** The process can serve: its database and Redis answer. */
   @Get('readyz')
-  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: Check; checks: Record<string, Check> }> {
+  async ready(
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ status: Check; checks: Record<string, Check> }> {
     const [database, redis] = await Promise.all([
       probe(() => this.db.client.$queryRaw`SELECT 1`),
       probe(() => this.redis.client.ping()),

@@ -31,15 +31,24 @@ export async function createOrganization(
   const passwordHash = await hashPassword(input.adminPassword);
   return owner.$transaction(async (tx) => {
     const organization = await tx.organization.create({
-      data: { slug: input.slug, name: input.name, defaultLocale: input.defaultLocale, timeZone: input.timeZone },
+      data: {
+        slug: input.slug,
+        name: input.name,
+        defaultLocale: input.defaultLocale,
+        timeZone: input.timeZone,
+      },
     });
     await tx.$executeRaw`SELECT set_config('app.org_id', ${organization.id}, true)`;
     await OrganizationKeysService.createFor(tx, organization.id, masterKey);
     const existing = await tx.user.findUnique({ where: { email: input.adminEmail } });
     const admin =
       existing ??
-      (await tx.user.create({ data: { email: input.adminEmail, displayName: input.adminName, passwordHash } }));
-    await tx.membership.create({ data: { organizationId: organization.id, userId: admin.id, role: 'ADMIN' } });
+      (await tx.user.create({
+        data: { email: input.adminEmail, displayName: input.adminName, passwordHash },
+      }));
+    await tx.membership.create({
+      data: { organizationId: organization.id, userId: admin.id, role: 'ADMIN' },
+    });
     await tx.auditEvent.create({
       data: {
         organizationId: organization.id,

@@ -27,7 +27,9 @@ export class OrganizationKeysService {
   /** Creates the key of a new organisation, inside the transaction that creates it. */
   static async createFor(tx: Tx, organizationId: string, masterKey: Buffer): Promise<void> {
     const wrappedKey = seal(masterKey, newDataKey(), wrapContext(organizationId));
-    await tx.organizationKey.create({ data: { organizationId, wrappedKey: Uint8Array.from(wrappedKey) } });
+    await tx.organizationKey.create({
+      data: { organizationId, wrappedKey: Uint8Array.from(wrappedKey) },
+    });
   }
 
   private async dataKey(): Promise<Buffer> {
@@ -50,6 +52,8 @@ export class OrganizationKeysService {
 
   async decrypt(field: string, sealed: Uint8Array): Promise<string> {
     const key = await this.dataKey();
-    return open(key, Buffer.from(sealed), `${RequestContext.organizationId()}:${field}`).toString('utf8');
+    return open(key, Buffer.from(sealed), `${RequestContext.organizationId()}:${field}`).toString(
+      'utf8',
+    );
   }
 }

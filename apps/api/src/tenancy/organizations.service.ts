@@ -10,7 +10,13 @@ export function toOrganizationSummary(row: {
   defaultLocale: string;
   timeZone: string;
 }): OrganizationSummary {
-  return { id: row.id, slug: row.slug, name: row.name, defaultLocale: row.defaultLocale, timeZone: row.timeZone };
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    defaultLocale: row.defaultLocale,
+    timeZone: row.timeZone,
+  };
 }
 
 /** Organisations as the app role sees them: readable by all, created only by the operator. */

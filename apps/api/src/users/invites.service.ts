@@ -26,7 +26,9 @@ interface InviteLookup {
   revoked_at: Date | null;
 }
 
-function statusOf(invite: Pick<Invite, 'acceptedAt' | 'revokedAt' | 'expiresAt'>): InviteView['status'] {
+function statusOf(
+  invite: Pick<Invite, 'acceptedAt' | 'revokedAt' | 'expiresAt'>,
+): InviteView['status'] {
   if (invite.acceptedAt) return 'ACCEPTED';
   if (invite.revokedAt) return 'REVOKED';
   return invite.expiresAt <= new Date() ? 'EXPIRED' : 'PENDING';
@@ -95,9 +97,14 @@ export class InvitesService {
     return this.db.transaction(async (tx) => {
       const invite = await tx.invite.findUnique({ where: { id } });
       if (!invite) throw AppError.notFound('invitation');
-      if (statusOf(invite) !== 'PENDING') throw new AppError('conflict', 'Only a pending invitation can be revoked');
+      if (statusOf(invite) !== 'PENDING')
+        throw new AppError('conflict', 'Only a pending invitation can be revoked');
       await tx.invite.update({ where: { id }, data: { revokedAt: new Date() } });
-      await this.audit.record(tx, { action: 'staff.invite-revoked', targetType: 'invite', targetId: id });
+      await this.audit.record(tx, {
+        action: 'staff.invite-revoked',
+        targetType: 'invite',
+        targetId: id,
+      });
     });
   }
 
@@ -114,10 +121,17 @@ export class InvitesService {
     }
     let user = await this.platform.client.user.findUnique({ where: { email: invite.email } });
     if (user && !(await verifyPassword(user.passwordHash, body.password))) {
-      throw new AppError('invalid-credentials', 'This email already has an account: give its current password');
+      throw new AppError(
+        'invalid-credentials',
+        'This email already has an account: give its current password',
+      );
     }
     user ??= await this.platform.client.user.create({
-      data: { email: invite.email, displayName: body.displayName, passwordHash: await hashPassword(body.password) },
+      data: {
+        email: invite.email,
+        displayName: body.displayName,
+        passwordHash: await hashPassword(body.password),
+      },
     });
     const userId = user.id;
     await RequestContext.runAsTenant(invite.organization_id, () =>

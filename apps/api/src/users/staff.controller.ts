@@ -13,7 +13,9 @@ export class StaffController {
   }
 
   @Route(staffRoutes.update)
-  update(@Input() input: RouteInput<typeof staffRoutes.update>): Promise<RouteOutput<typeof staffRoutes.update>> {
+  update(
+    @Input() input: RouteInput<typeof staffRoutes.update>,
+  ): Promise<RouteOutput<typeof staffRoutes.update>> {
     return this.staff.update(input.params.id, input.body);
   }
 

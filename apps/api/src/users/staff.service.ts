@@ -34,7 +34,10 @@ export class StaffService {
 
   list(): Promise<{ items: StaffMemberView[] }> {
     return this.db.transaction(async (tx) => {
-      const rows = await tx.membership.findMany({ include: { user: true }, orderBy: { createdAt: 'asc' } });
+      const rows = await tx.membership.findMany({
+        include: { user: true },
+        orderBy: { createdAt: 'asc' },
+      });
       return { items: rows.map(toView) };
     });
   }
@@ -56,7 +59,11 @@ export class StaffService {
       const member = await this.find(tx, id);
       if (member.role === body.role) return toView(member);
       await this.keepAnAdmin(tx, member);
-      const updated = await tx.membership.update({ where: { id }, data: { role: body.role }, include: { user: true } });
+      const updated = await tx.membership.update({
+        where: { id },
+        data: { role: body.role },
+        include: { user: true },
+      });
       await this.audit.record(tx, {
         action: 'staff.role-changed',
         targetType: 'membership',

@@ -43,27 +43,52 @@ export async function makeOrg(t: TestApp, name = 'Helpline'): Promise<TestOrg> {
     id: created.organizationId,
     slug,
     name: `${name} ${slug}`,
-    admin: { userId: created.adminUserId, membershipId: membership.id, email, password: PASSWORD, role: 'ADMIN' },
+    admin: {
+      userId: created.adminUserId,
+      membershipId: membership.id,
+      email,
+      password: PASSWORD,
+      role: 'ADMIN',
+    },
   };
 }
 
 /** A staff member of an organisation, or of an existing user when `email` is given. */
-export async function makeMember(t: TestApp, org: TestOrg, role: Role, email?: string): Promise<TestMember> {
+export async function makeMember(
+  t: TestApp,
+  org: TestOrg,
+  role: Role,
+  email?: string,
+): Promise<TestMember> {
   const address = email ?? `${role.toLowerCase()}-${unique()}@example.org`;
   const user =
     (await t.owner.user.findUnique({ where: { email: address } })) ??
     (await t.owner.user.create({
-      data: { email: address, displayName: `${role} person`, passwordHash: await hashPassword(PASSWORD) },
+      data: {
+        email: address,
+        displayName: `${role} person`,
+        passwordHash: await hashPassword(PASSWORD),
+      },
     }));
-  const membership = await t.owner.membership.create({ data: { organizationId: org.id, userId: user.id, role } });
+  const membership = await t.owner.membership.create({
+    data: { organizationId: org.id, userId: user.id, role },
+  });
   return { userId: user.id, membershipId: membership.id, email: address, password: PASSWORD, role };
 }
 
-export async function login(t: TestApp, member: TestMember, organization?: string): Promise<string> {
+export async function login(
+  t: TestApp,
+  member: TestMember,
+  organization?: string,
+): Promise<string> {
   const response = await t
     .http()
     .post('/auth/login')
-    .send({ email: member.email, password: member.password, ...(organization ? { organization } : {}) });
+    .send({
+      email: member.email,
+      password: member.password,
+      ...(organization ? { organization } : {}),
+    });
   if (response.status !== 200) {
     throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
   }

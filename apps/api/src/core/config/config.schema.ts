@@ -32,7 +32,11 @@ export const EnvSchema = z.object({
   /** Sign-in attempts allowed per client address in a minute (a helpline's office shares one). */
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(60),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(72),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

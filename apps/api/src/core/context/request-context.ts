@@ -38,7 +38,10 @@ export const RequestContext = {
   /** Runs fn with the tenant set, inheriting the request id when there is one. */
   runAsTenant<T>(organizationId: string, fn: () => T): T {
     const current = storage.getStore();
-    return storage.run({ requestId: current?.requestId ?? 'system', ip: current?.ip, organizationId }, fn);
+    return storage.run(
+      { requestId: current?.requestId ?? 'system', ip: current?.ip, organizationId },
+      fn,
+    );
   },
 
   setActor(actor: Actor): void {

@@ -27,7 +27,10 @@ export function open(key: Buffer, sealed: Buffer, associatedData: string): Buffe
   const decipher = createDecipheriv('aes-256-gcm', key, nonce);
   decipher.setAAD(Buffer.from(associatedData, 'utf8'));
   decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(sealed.subarray(1 + NONCE_BYTES + TAG_BYTES)), decipher.final()]);
+  return Buffer.concat([
+    decipher.update(sealed.subarray(1 + NONCE_BYTES + TAG_BYTES)),
+    decipher.final(),
+  ]);
 }
 
 export function newDataKey(): Buffer {

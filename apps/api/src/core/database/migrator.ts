@@ -34,9 +34,11 @@ export async function migrate(
     await client.query(`CREATE TABLE IF NOT EXISTS cairn_migration (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Map(
-      (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM cairn_migration')).rows.map(
-        (row) => [row.name, row.checksum],
-      ),
+      (
+        await client.query<{ name: string; checksum: string }>(
+          'SELECT name, checksum FROM cairn_migration',
+        )
+      ).rows.map((row) => [row.name, row.checksum]),
     );
     const names = (await readdir(dir, { withFileTypes: true }))
       .filter((entry) => entry.isDirectory())
@@ -49,7 +51,9 @@ export async function migrate(
       const previous = done.get(name);
       if (previous) {
         if (previous !== checksum) {
-          throw new Error(`Migration ${name} was changed after it was applied; add a new migration instead`);
+          throw new Error(
+            `Migration ${name} was changed after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }
@@ -57,7 +61,10 @@ export async function migrate(
       await client.query('BEGIN');
       try {
         await client.query(sql);
-        await client.query('INSERT INTO cairn_migration (name, checksum) VALUES ($1, $2)', [name, checksum]);
+        await client.query('INSERT INTO cairn_migration (name, checksum) VALUES ($1, $2)', [
+          name,
+          checksum,
+        ]);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
@@ -67,9 +74,10 @@ export async function migrate(
     }
     if (options.appPassword !== undefined) {
       // Identifiers cannot be bound; the role name is a constant and the password is quoted by format().
-      const { rows } = await client.query<{ sql: string }>(`SELECT format('ALTER ROLE ${APP_ROLE} PASSWORD %L', $1::text) AS sql`, [
-        options.appPassword,
-      ]);
+      const { rows } = await client.query<{ sql: string }>(
+        `SELECT format('ALTER ROLE ${APP_ROLE} PASSWORD %L', $1::text) AS sql`,
+        [options.appPassword],
+      );
       await client.query(rows[0]!.sql);
     }
     return { applied, alreadyApplied: names.length - applied.length };

@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'malformed-body'
   | 'body-too-large'
   | 'unsupported-media-type'
+  | 'bad-url'
+  | 'uri-too-long'
   | 'unauthenticated'
   | 'invalid-credentials'
   | 'account-locked'
@@ -32,6 +34,10 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 413, title: 'The request body is too large' };
     case 'unsupported-media-type':
       return { status: 415, title: 'The request body has an unsupported media type' };
+    case 'bad-url':
+      return { status: 400, title: 'The URL could not be read' };
+    case 'uri-too-long':
+      return { status: 414, title: 'A part of the URL is too long' };
     case 'unauthenticated':
       return { status: 401, title: 'Sign in to continue' };
     case 'invalid-credentials':

@@ -12,7 +12,11 @@ export class ProblemFilter implements ExceptionFilter {
 }
 
 /** Shared by the filter and Fastify's error handler (errors before Nest's pipeline). */
-export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
+export function sendProblem(
+  exception: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   const answer = toProblem(exception, request.url.split('?')[0] ?? '/');
   if (answer.errorId) {
     request.log.error({ err: exception, errorId: answer.errorId }, 'request failed');

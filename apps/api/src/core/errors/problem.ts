@@ -19,9 +19,16 @@ function fromFastify(error: { code?: unknown; statusCode?: unknown }): AppError 
       return new AppError('body-too-large', 'The body exceeds the size limit', {
         errors: [{ in: 'body', field: 'body', message: 'too large' }],
       });
+    case 'FST_ERR_BAD_URL':
+      return new AppError('bad-url', 'The path has an invalid encoding');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('uri-too-long', 'A path parameter is too long');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_TYPE':
-      return new AppError('unsupported-media-type', 'Send JSON with Content-Type: application/json');
+      return new AppError(
+        'unsupported-media-type',
+        'Send JSON with Content-Type: application/json',
+      );
     default:
       // The JSON parser throws a SyntaxError marked with status 400.
       if (error instanceof SyntaxError && error.statusCode === 400) return invalidJson();
@@ -48,7 +55,10 @@ function fromHttpException(exception: HttpException): AppError {
         errors: [{ in: 'body', field: 'body', message: 'too large' }],
       });
     case 415:
-      return new AppError('unsupported-media-type', 'Send JSON with Content-Type: application/json');
+      return new AppError(
+        'unsupported-media-type',
+        'Send JSON with Content-Type: application/json',
+      );
     default:
       return new AppError('internal');
   }

@@ -2,29 +2,44 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from '../../app.module';
 import { AppConfig } from '../config/config.schema';
 import { RequestContext } from '../context/request-context';
+import { sendProblem } from '../errors/problem.filter';
 import { PinoNestLogger } from '../logging/logger';
 
 const REQUEST_ID = /^[A-Za-z0-9_.-]{8,100}$/;
 
 /** Builds the HTTP application: Fastify, the request context, and Cairn's modules. */
-export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.BODY_LIMIT_BYTES,
+    maxParamLength: 200,
+    // The router's own refusals (bad encoding, overlong parameter) answer problem+json too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(error, request, reply),
     // A caller's request id is kept when it looks like one, so logs can be followed across services.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, {
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON only: a text body would otherwise reach the handlers as a string.
+  fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();

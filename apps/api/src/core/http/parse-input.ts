@@ -21,7 +21,11 @@ export function parseRouteInput(
   request: { params?: unknown; query?: unknown; body?: unknown },
 ): { params: unknown; query: unknown; body: unknown } {
   const errors: FieldError[] = [];
-  const parsed: Record<Location, unknown> = { params: undefined, query: undefined, body: undefined };
+  const parsed: Record<Location, unknown> = {
+    params: undefined,
+    query: undefined,
+    body: undefined,
+  };
   for (const location of ['params', 'query', 'body'] as const) {
     const schema = def[location];
     if (!schema) continue;

@@ -5,7 +5,10 @@ import { z } from 'zod';
 type JsonSchema = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 };
 
@@ -14,7 +17,10 @@ function parameters(def: RouteDef): JsonSchema[] {
   for (const location of ['params', 'query'] as const) {
     const schema = def[location];
     if (!schema) continue;
-    const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const json = toSchema(schema, 'input') as {
+      properties?: Record<string, JsonSchema>;
+      required?: string[];
+    };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
       result.push({
         name,
@@ -29,18 +35,25 @@ function parameters(def: RouteDef): JsonSchema[] {
 
 function operation(def: RouteDef): JsonSchema {
   const status = String(def.status ?? (def.method === 'POST' ? 201 : 200));
-  const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+  const problem = {
+    'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+  };
   const responses: JsonSchema = {
     [status]: def.response
-      ? { description: 'Success', content: { 'application/json': { schema: toSchema(def.response, 'output') } } }
+      ? {
+          description: 'Success',
+          content: { 'application/json': { schema: toSchema(def.response, 'output') } },
+        }
       : { description: 'Success, no content' },
     '400': { description: 'Invalid input; `errors` names each field', content: problem },
   };
   if (def.auth === 'staff') {
     responses['401'] = { description: 'No valid session', content: problem };
-    if (def.permission) responses['403'] = { description: `Needs ${def.permission}`, content: problem };
+    if (def.permission)
+      responses['403'] = { description: `Needs ${def.permission}`, content: problem };
   }
-  if (def.params) responses['404'] = { description: 'Not found, or not visible to you', content: problem };
+  if (def.params)
+    responses['404'] = { description: 'Not found, or not visible to you', content: problem };
   const op: JsonSchema = {
     operationId: `${def.method.toLowerCase()}${def.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_, c?: string) => (c ?? '').toUpperCase())}`,
     summary: def.summary,
@@ -50,7 +63,10 @@ function operation(def: RouteDef): JsonSchema {
   };
   if (def.auth === 'staff') op.security = [{ session: [] }];
   if (def.body) {
-    op.requestBody = { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } };
+    op.requestBody = {
+      required: true,
+      content: { 'application/json': { schema: toSchema(def.body, 'input') } },
+    };
   }
   return op;
 }
@@ -58,7 +74,9 @@ function operation(def: RouteDef): JsonSchema {
 /** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */
 export function buildOpenApiDocument(routes: RouteDef[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  const sorted = [...routes].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  const sorted = [...routes].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method),
+  );
   for (const def of sorted) {
     (paths[def.path] ??= {})[def.method.toLowerCase()] = operation(def);
   }
@@ -72,7 +90,13 @@ export function buildOpenApiDocument(routes: RouteDef[]): JsonSchema {
     paths,
     components: {
       schemas: { Problem: toSchema(Problem, 'output') },
-      securitySchemes: { session: { type: 'http', scheme: 'bearer', description: 'Session token from POST /auth/login' } },
+      securitySchemes: {
+        session: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Session token from POST /auth/login',
+        },
+      },
     },
   };
 }

@@ -1,0 +1,163 @@
+import type { Client } from 'pg';
+import { bearer, login, makeOrg, TestOrg } from './support/factories';
+import { appRoleClient, ownerClient, startTestApp, TestApp } from './support/test-app';
+
+const TENANT_TABLES = ['membership', 'session', 'invite', 'audit_event', 'organization_key'];
+
+let t: TestApp;
+let app: Client;
+let a: TestOrg;
+let b: TestOrg;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  app = await appRoleClient(t.config);
+  a = await makeOrg(t, 'Alpha');
+  b = await makeOrg(t, 'Beta');
+  // Give both organisations sessions and invitations.
+  for (const org of [a, b]) {
+    const token = await login(t, org.admin);
+    await t
+      .http()
+      .post('/invites')
+      .set(bearer(token))
+      .send({ email: `new-${org.slug}@example.org`, role: 'CASEWORKER' });
+  }
+});
+afterAll(async () => {
+  await app.end();
+  await t.close();
+});
+
+async function asTenant<T>(orgId: string | null, fn: () => Promise<T>): Promise<T> {
+  await app.query('BEGIN');
+  try {
+    if (orgId) await app.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+    return await fn();
+  } finally {
+    await app.query('ROLLBACK');
+  }
+}
+
+describe('row-level security, as the app role in raw SQL', () => {
+  it('connects as a role that owns no table and cannot bypass RLS', async () => {
+    const { rows } = await app.query(
+      `SELECT current_user AS me, r.rolsuper, r.rolbypassrls,
+              (SELECT count(*) FROM pg_tables WHERE tableowner = current_user)::int AS owned
+       FROM pg_roles r WHERE r.rolname = current_user`,
+    );
+    expect(rows[0]).toEqual({ me: 'cairn_app', rolsuper: false, rolbypassrls: false, owned: 0 });
+  });
+
+  it.each(TENANT_TABLES)('%s: sees only the tenant set in the transaction', async (table) => {
+    const ids = await asTenant(
+      a.id,
+      async () => (await app.query(`SELECT DISTINCT organization_id FROM ${table}`)).rows,
+    );
+    expect(ids).toEqual([{ organization_id: a.id }]);
+  });
+
+  it.each(TENANT_TABLES)('%s: with no tenant set, returns no rows at all', async (table) => {
+    const count = await asTenant(
+      null,
+      async () => (await app.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n,
+    );
+    expect(count).toBe(0);
+  });
+
+  it("cannot write a row into another tenant's table", async () => {
+    await expect(
+      asTenant(a.id, () =>
+        app.query(
+          `INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'ADMIN')`,
+          [b.id, a.admin.userId],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('cannot move a row to another tenant', async () => {
+    const moved = await asTenant(a.id, async () =>
+      app.query(`UPDATE invite SET revoked_at = now() WHERE organization_id = $1`, [b.id]),
+    );
+    expect(moved.rowCount).toBe(0);
+  });
+});
+
+describe('the audit chain', () => {
+  it('refuses UPDATE and DELETE by the app role', async () => {
+    await expect(
+      asTenant(a.id, () => app.query(`UPDATE audit_event SET action = 'x'`)),
+    ).rejects.toThrow(/permission denied|append-only/);
+    await expect(asTenant(a.id, () => app.query(`DELETE FROM audit_event`))).rejects.toThrow(
+      /permission denied|append-only/,
+    );
+  });
+
+  it('refuses UPDATE and DELETE even by the owner while the trigger stands', async () => {
+    const owner = await ownerClient(t.config);
+    try {
+      await expect(
+        owner.query(`UPDATE audit_event SET action = 'x' WHERE organization_id = $1`, [a.id]),
+      ).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('verifies an intact chain, and names the event the owner altered', async () => {
+    const org = await makeOrg(t, 'Tamper');
+    const token = await login(t, org.admin);
+    for (let i = 0; i < 3; i += 1) {
+      await t
+        .http()
+        .post('/invites')
+        .set(bearer(token))
+        .send({ email: `p${i}-${org.slug}@example.org`, role: 'CASEWORKER' });
+    }
+    const intact = await t.http().get('/audit/verify').set(bearer(token));
+    expect(intact.status).toBe(200);
+    expect(intact.body).toMatchObject({ ok: true, firstBroken: null });
+    expect(intact.body.checked).toBeGreaterThanOrEqual(5);
+
+    const owner = await ownerClient(t.config);
+    try {
+      await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+      await owner.query(
+        `UPDATE audit_event SET data = '{"role":"ADMIN"}' WHERE organization_id = $1 AND seq = 3`,
+        [org.id],
+      );
+      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+    } finally {
+      await owner.end();
+    }
+    const broken = await t.http().get('/audit/verify').set(bearer(token));
+    expect(broken.body).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 3, reason: 'hash-mismatch' },
+    });
+  });
+
+  it('notices an event removed from the middle and from the end', async () => {
+    const org = await makeOrg(t, 'Remove');
+    const token = await login(t, org.admin);
+    await t
+      .http()
+      .post('/invites')
+      .set(bearer(token))
+      .send({ email: `q-${org.slug}@example.org`, role: 'CASEWORKER' });
+    const owner = await ownerClient(t.config);
+    try {
+      await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+      await owner.query(`DELETE FROM audit_event WHERE organization_id = $1 AND seq = 2`, [org.id]);
+      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+    } finally {
+      await owner.end();
+    }
+    const middle = await t.http().get('/audit/verify').set(bearer(token));
+    expect(middle.body).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 2, reason: 'missing-event' },
+    });
+  });
+});
