@@ -52,14 +52,11 @@ describe('invitations', () => {
       .post('/invites')
       .set(bearer(admin))
       .send({ email: other.admin.email, role: 'CASEWORKER' });
-    const takeover = await t
-      .http()
-      .post('/auth/invites/accept')
-      .send({
-        token: invite.body.token,
-        displayName: 'Mallory',
-        password: 'attacker chosen password',
-      });
+    const takeover = await t.http().post('/auth/invites/accept').send({
+      token: invite.body.token,
+      displayName: 'Mallory',
+      password: 'attacker chosen password',
+    });
     expect(takeover.status).toBe(401);
     expect(
       (
@@ -99,14 +96,11 @@ describe('invitations', () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     for (const invite of [revoked, expired]) {
-      const response = await t
-        .http()
-        .post('/auth/invites/accept')
-        .send({
-          token: invite.body.token,
-          displayName: 'Late',
-          password: 'a brand new passphrase',
-        });
+      const response = await t.http().post('/auth/invites/accept').send({
+        token: invite.body.token,
+        displayName: 'Late',
+        password: 'a brand new passphrase',
+      });
       expect(response.status).toBe(410);
       expect(response.body.code).toBe('invite-unusable');
     }

@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { buildGuide } from './build-guide';
+import type { Checklist, Form, Lesson } from './model';
+import type { Problem } from './problem';
+import { readFolder } from './read-folder';
+import { readZip } from './read-zip';
+import { LIMITS } from './source-file';
+
+export interface GuideImport {
+  lessons: Lesson[];
+  checklists: Checklist[];
+  forms: Form[];
+  /** Every problem in the source; store the content only when this is empty. */
+  problems: Problem[];
+}
+
+/**
+ * Reads a guide an organisation uploads, from a folder, a `.zip` file, or the bytes of a
+ * zip, and validates all of it, so an editor can fix every problem in one pass. Throws
+ * only when the source itself cannot be read.
+ */
+export async function importGuide(source: string | Uint8Array): Promise<GuideImport> {
+  const { files, problems } = await readSource(source);
+  const { lessons, checklists, forms, problems: all } = buildGuide(files, problems);
+  return { lessons, checklists, forms, problems: all };
+}
+
+async function readSource(source: string | Uint8Array) {
+  if (typeof source !== 'string') return readZip(source, 'upload.zip');
+  const info = await stat(source);
+  if (info.isDirectory()) return readFolder(source);
+
+  const name = path.basename(source);
+  if (!info.isFile() || path.extname(name).toLowerCase() !== '.zip') {
+    throw new Error(`${source} is neither a folder nor a .zip file`);
+  }
+  // Checked before reading, so an absurd file is never loaded into memory.
+  if (info.size > LIMITS.archiveBytes) {
+    const message = `${info.size} bytes is over the ${LIMITS.archiveBytes}-byte limit`;
+    return {
+      files: [],
+      problems: [{ file: name, line: 1, code: 'invalid-archive', message } satisfies Problem],
+    };
+  }
+  return readZip(await readFile(source), name);
+}

@@ -1,0 +1,10 @@
+export { buildGuide, type GuideContent } from './build-guide';
+export { LEVELS, type Level } from './content-path';
+export { defaultGuideDir } from './default-guide-dir';
+export { importGuide, type GuideImport } from './import-guide';
+export type { GuideLink } from './links';
+export { loadGuide, type Guide } from './load-guide';
+export type { Checklist, Form, Lesson, Place, TopicSummary } from './model';
+export { formatProblem, type Problem, type ProblemCode } from './problem';
+export { ChecklistItem, FormItem, FormScreen, LessonFrontMatter } from './schemas';
+export type { SourceFile } from './source-file';

@@ -1,0 +1,57 @@
+import { buildGuide, type GuideContent } from './build-guide';
+import { LEVELS } from './content-path';
+import type { Checklist, Form, Lesson, TopicSummary } from './model';
+import { readFolder } from './read-folder';
+
+export interface Guide extends GuideContent {
+  getLesson(
+    locale: string,
+    category: string,
+    topic: string,
+    level: string,
+    lesson: string,
+  ): Lesson | undefined;
+  /** Topics of a locale with the levels each is taught at, sorted by category then topic. */
+  listTopics(locale: string): TopicSummary[];
+  getChecklist(locale: string, id: string): Checklist | undefined;
+  getForm(locale: string, id: string): Form | undefined;
+}
+
+/** Loads and validates the guide in `dir` (for example `defaultGuideDir`). */
+export async function loadGuide(dir: string): Promise<Guide> {
+  const { files, problems } = await readFolder(dir);
+  return withLookups(buildGuide(files, problems));
+}
+
+function withLookups(content: GuideContent): Guide {
+  const lessons = new Map(
+    content.lessons.map((l) => [[l.locale, l.category, l.topic, l.level, l.id].join('/'), l]),
+  );
+  const checklists = new Map(content.checklists.map((c) => [`${c.locale}/${c.id}`, c]));
+  const forms = new Map(content.forms.map((f) => [`${f.locale}/${f.id}`, f]));
+
+  return {
+    ...content,
+    getLesson: (locale, category, topic, level, lesson) =>
+      lessons.get([locale, category, topic, level, lesson].join('/')),
+    listTopics: (locale) => topicsOf(content.lessons.filter((lesson) => lesson.locale === locale)),
+    getChecklist: (locale, id) => checklists.get(`${locale}/${id}`),
+    getForm: (locale, id) => forms.get(`${locale}/${id}`),
+  };
+}
+
+function topicsOf(lessons: Lesson[]): TopicSummary[] {
+  const topics = new Map<string, TopicSummary>();
+  for (const { category, topic, level } of lessons) {
+    const key = `${category}/${topic}`;
+    const summary = topics.get(key) ?? { category, topic, levels: [] };
+    if (!summary.levels.includes(level)) summary.levels.push(level);
+    topics.set(key, summary);
+  }
+  return [...topics.values()]
+    .map((summary) => ({
+      ...summary,
+      levels: LEVELS.filter((level) => summary.levels.includes(level)),
+    }))
+    .sort((a, b) => a.category.localeCompare(b.category) || a.topic.localeCompare(b.topic));
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { SLUG_PATTERN } from './content-path';
+
+const Slug = z
+  .string()
+  .regex(SLUG_PATTERN, { error: 'must be lowercase-kebab-case (a-z, 0-9, -)' });
+const Text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** A lesson's front matter: its place in the topic's order and its title, nothing else. */
+export const LessonFrontMatter = z.strictObject({
+  index: z.number().int().nonnegative(),
+  title: Text,
+});
+export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
+
+/**
+ * A checklist line is a heading or a step. Steps carry an id that is the same in every
+ * locale, so a case can tick a step and read it back in another language.
+ */
+export const ChecklistItem = z.union([
+  z.strictObject({ id: Slug, check: Text }),
+  z.strictObject({ label: Text }),
+]);
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+export const ChecklistFile = z.strictObject({
+  list: z.array(ChecklistItem).min(1, { error: 'a checklist needs at least one item' }),
+});
+export type ChecklistFile = z.infer<typeof ChecklistFile>;
+
+// Option values and field names are stored with a case's answers, so they are ids, not prose.
+const FormOption = z.strictObject({ value: Slug, label: Text });
+const common = { label: Text, hint: Text.optional() };
+
+const FORM_ITEM_TYPES = 'label, text_input, text_area, single_choice, multiple_choice';
+
+export const FormItem = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('label'), ...common }),
+    z.strictObject({ type: z.enum(['text_input', 'text_area']), name: Slug, ...common }),
+    z.strictObject({
+      type: z.enum(['single_choice', 'multiple_choice']),
+      name: Slug,
+      ...common,
+      options: z.array(FormOption).min(2, { error: 'a choice needs at least two options' }),
+    }),
+  ],
+  { error: `type must be one of ${FORM_ITEM_TYPES}` },
+);
+export type FormItem = z.infer<typeof FormItem>;
+
+export const FormScreen = z.strictObject({
+  name: Text,
+  items: z.array(FormItem).min(1, { error: 'a screen needs at least one item' }),
+});
+export type FormScreen = z.infer<typeof FormScreen>;
+
+export const FormFile = z.strictObject({
+  title: Text,
+  screens: z.array(FormScreen).min(1, { error: 'a form needs at least one screen' }),
+});
+export type FormFile = z.infer<typeof FormFile>;
