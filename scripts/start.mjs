@@ -1,0 +1,150 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, the demo
+// organisation, then API, worker and web, until Ctrl-C stops them all.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Redis from 'ioredis';
+import { startEmbeddedDatabase } from './lib/embedded-db.mjs';
+import { loadLocalState } from './lib/local-state.mjs';
+import { run, runToEnd, stopAll, waitForHttp } from './lib/processes.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(root, '.data');
+const env = process.env;
+const log = (line) => console.log(`[cairn]   ${line}`);
+
+async function redisAnswers(url) {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+async function main() {
+  const { state, save } = loadLocalState(dataDir);
+  const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (!(await redisAnswers(redisUrl))) {
+    throw new Error(
+      `Redis does not answer at ${redisUrl}.\n` +
+        `Start one with "redis-server --daemonize yes", or "docker compose up -d redis", or set REDIS_URL.`,
+    );
+  }
+
+  let database;
+  if (env.DATABASE_URL) {
+    log('using the database of DATABASE_URL');
+    database = { url: env.DATABASE_URL, stop: async () => undefined };
+  } else {
+    database = await startEmbeddedDatabase(dataDir, state, save);
+    log(`embedded PostgreSQL on port ${state.pgPort}, data in .data/pg`);
+  }
+
+  const apiPort = env.API_PORT ?? '4000';
+  const webPort = env.WEB_PORT ?? '3000';
+  const childEnv = {
+    ...env,
+    DATABASE_URL: database.url,
+    APP_DATABASE_PASSWORD: env.APP_DATABASE_PASSWORD ?? state.appDbPassword,
+    MASTER_KEY: env.MASTER_KEY ?? state.masterKey,
+    REDIS_URL: redisUrl,
+    API_PORT: apiPort,
+    WEB_PORT: webPort,
+    API_URL: env.API_URL ?? `http://127.0.0.1:${apiPort}`,
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? state.nextAuthSecret,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    TURBO_TELEMETRY_DISABLED: '1',
+  };
+
+  let stopping = false;
+  const shutdown = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await stopAll();
+    await database.stop();
+    log('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    log('building API and web (quick when nothing changed)…');
+    await runToEnd(
+      'build',
+      'npx',
+      ['turbo', 'run', 'build', '--env-mode=loose', '--output-logs=errors-only'],
+      childEnv,
+    );
+    await runToEnd('migrate', process.execPath, ['apps/api/dist/cli/migrate.js'], childEnv);
+    const demoArgs = [
+      'apps/api/dist/cli/org-create.js',
+      '--slug',
+      'demo',
+      '--name',
+      'Demo Helpline',
+    ];
+    demoArgs.push(
+      '--admin-email',
+      'admin@demo.cairn.test',
+      '--admin-name',
+      'Demo Admin',
+      '--if-absent',
+    );
+    if (env.DEMO_ADMIN_PASSWORD) demoArgs.push('--admin-password', env.DEMO_ADMIN_PASSWORD);
+    await runToEnd('seed', process.execPath, demoArgs, childEnv);
+  } catch (error) {
+    console.error(`[cairn]   ${error.message}`);
+    await shutdown(1);
+    return;
+  }
+
+  const api = run('api', process.execPath, ['apps/api/dist/main.js'], childEnv);
+  run('worker', process.execPath, ['apps/api/dist/worker.js'], childEnv);
+  const web = run('web', 'npm', ['run', 'start', '-w', '@cairn/web'], childEnv);
+  for (const [name, child] of [
+    ['API', api],
+    ['web', web],
+  ]) {
+    child.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`[cairn]   the ${name} stopped (exit ${code}); stopping everything`);
+        void shutdown(1);
+      }
+    });
+  }
+  const apiUp = await waitForHttp(
+    `http://127.0.0.1:${apiPort}/readyz`,
+    60_000,
+    () => api.exitCode === null,
+  );
+  const webUp = await waitForHttp(
+    `http://127.0.0.1:${webPort}/`,
+    90_000,
+    () => web.exitCode === null,
+  );
+  if (apiUp && webUp) {
+    log(
+      `Cairn is running: web http://localhost:${webPort}  ·  API http://localhost:${apiPort}/docs`,
+    );
+    log('Sign in as admin@demo.cairn.test. Press Ctrl-C to stop.');
+  }
+}
+
+main().catch(async (error) => {
+  console.error(`[cairn]   ${error instanceof Error ? error.message : error}`);
+  await stopAll();
+  process.exit(1);
+});
