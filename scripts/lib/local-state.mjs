@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function loadLocalState(dataDir) {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'cairn.json');
   const state = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   state.masterKey ??= randomBytes(32).toString('base64');
