@@ -2,6 +2,7 @@ import { Queue, Worker } from 'bullmq';
 import { loadConfig } from './core/config/config';
 import { createPrismaClient } from './core/database/prisma.service';
 import { createLogger } from './core/logging/logger';
+import { processJob } from './jobs/process-job';
 import { JOBS, SCHEDULES } from './jobs/registry';
 
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
@@ -20,20 +21,10 @@ async function main(): Promise<void> {
 
   const workers = queueNames.map(
     (queue) =>
-      new Worker(
-        queue,
-        async (bullJob) => {
-          const def = JOBS.find((job) => job.queue === queue && job.name === bullJob.name);
-          if (!def) throw new Error(`No handler for job ${bullJob.name} on ${queue}`);
-          const payload = def.payload.parse(bullJob.data);
-          return def.handle(payload, {
-            config,
-            prisma,
-            logger: logger.child({ job: def.name, jobId: bullJob.id }),
-          });
-        },
-        { connection, concurrency: 2 },
-      ),
+      new Worker(queue, (job) => processJob(queue, job, { config, prisma, logger }), {
+        connection,
+        concurrency: 2,
+      }),
   );
   for (const worker of workers) {
     worker.on('failed', (job, error) =>

@@ -5,7 +5,7 @@ import { defineJob } from './job';
 export const purgeSessionsJob = defineJob({
   name: 'purge-sessions',
   queue: 'maintenance',
-  payload: z.object({}),
+  payload: z.strictObject({}),
   async handle(_payload, { prisma, logger }) {
     const [row] = await prisma.$queryRaw<{ purged: bigint }[]>`
       SELECT auth_purge_sessions(interval '1 day') AS purged`;
