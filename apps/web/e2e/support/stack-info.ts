@@ -1,0 +1,34 @@
+/**
+ * The organisations and people the stack creates for the run, all with the run's one
+ * generated password. Each behaviour that changes an account has an account of its own.
+ */
+export const FIXTURE = {
+  admin: { email: 'admin@e2e.test', organization: { slug: 'e2e', name: 'E2E Helpline' } },
+  /** Admin of two organisations, so must choose one when signing in. */
+  twoOrganizations: {
+    email: 'two-orgs@e2e.test',
+    organizations: [
+      { slug: 'e2e-north', name: 'E2E North Helpline' },
+      { slug: 'e2e-south', name: 'E2E South Helpline' },
+    ],
+  },
+  /** Gets locked out by the spec that proves the lock-out message. */
+  toLock: {
+    email: 'to-lock@e2e.test',
+    organization: { slug: 'e2e-lock', name: 'E2E Lock Helpline' },
+  },
+} as const;
+
+/** Where global setup leaves what the specs need to know of the running stack. */
+export const STACK_ENV = {
+  webUrl: 'CAIRN_E2E_WEB_URL',
+  password: 'CAIRN_E2E_PASSWORD',
+} as const;
+
+export function stackInfo(): { webUrl: string; password: string } {
+  const webUrl = process.env[STACK_ENV.webUrl];
+  const password = process.env[STACK_ENV.password];
+  if (!webUrl || !password)
+    throw new Error('The e2e stack is not running: run these specs through jest.e2e.config.js');
+  return { webUrl, password };
+}

@@ -1,0 +1,106 @@
+import crypto from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createDatabase, dropDatabase } from './database';
+import { freePort } from './free-port';
+import { API_DIST, REPO_ROOT, WEB_ROOT } from './paths';
+import { run, startService, stopService, waitForHttp, type Service } from './processes';
+import { FIXTURE } from './stack-info';
+
+export interface Stack {
+  webUrl: string;
+  password: string;
+  stop(): Promise<void>;
+}
+
+/** Each organisation of the fixture with its admin; org-create adds an existing admin as a member. */
+function fixtureMemberships(): { slug: string; name: string; email: string }[] {
+  const { admin, twoOrganizations, toLock } = FIXTURE;
+  return [
+    { ...admin.organization, email: admin.email },
+    ...twoOrganizations.organizations.map((organization) => ({
+      ...organization,
+      email: twoOrganizations.email,
+    })),
+    { ...toLock.organization, email: toLock.email },
+  ];
+}
+
+/**
+ * Brings up the real thing on loopback ports of its own: a fresh database, migrated and
+ * holding the fixture's organisations, the API, and the production build of the web app.
+ */
+export async function startStack(): Promise<Stack> {
+  const services: Service[] = [];
+  const database = await createDatabase();
+  const stop = async () => {
+    await Promise.all(services.map(stopService));
+    await dropDatabase(database.name);
+  };
+
+  try {
+    const password = crypto.randomBytes(18).toString('base64url');
+    const apiEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      MASTER_KEY: crypto.randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'warn',
+      // Every sign-in reaches the API from the web server's one address.
+      LOGIN_RATE_PER_IP: '1000',
+    };
+    await run(process.execPath, [path.join(API_DIST, 'cli/migrate.js')], {
+      cwd: REPO_ROOT,
+      env: apiEnv,
+    });
+    for (const { slug, name, email } of fixtureMemberships()) {
+      await run(
+        process.execPath,
+        [
+          path.join(API_DIST, 'cli/org-create.js'),
+          ...['--slug', slug, '--name', name, '--admin-email', email, '--admin-password', password],
+        ],
+        { cwd: REPO_ROOT, env: apiEnv },
+      );
+    }
+
+    const [apiPort, webPort] = await Promise.all([freePort(), freePort()]);
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const webUrl = `http://127.0.0.1:${webPort}`;
+
+    const api = startService('api', process.execPath, [path.join(API_DIST, 'main.js')], {
+      cwd: REPO_ROOT,
+      env: { ...apiEnv, API_PORT: String(apiPort), API_HOST: '127.0.0.1', WEB_ORIGIN: webUrl },
+    });
+    services.push(api);
+
+    const nextBin = require.resolve('next/dist/bin/next', { paths: [WEB_ROOT] });
+    const webEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+    if (!existsSync(path.join(WEB_ROOT, '.next/BUILD_ID'))) {
+      await run(process.execPath, [nextBin, 'build'], { cwd: WEB_ROOT, env: webEnv });
+    }
+    const web = startService(
+      'web',
+      process.execPath,
+      [nextBin, 'start', '--port', String(webPort), '--hostname', '127.0.0.1'],
+      {
+        cwd: WEB_ROOT,
+        env: {
+          ...webEnv,
+          NODE_ENV: 'production',
+          API_URL: apiUrl,
+          NEXTAUTH_URL: webUrl,
+          NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64'),
+        },
+      },
+    );
+    services.push(web);
+
+    await Promise.all([waitForHttp(api, `${apiUrl}/readyz`), waitForHttp(web, webUrl)]);
+    return { webUrl, password, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

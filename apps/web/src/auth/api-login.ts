@@ -1,0 +1,15 @@
+import 'server-only';
+import { LoginResponse, type LoginBody } from '@cairn/contracts';
+import { callApi, readJson } from '../api/api-client';
+import { loginFailureFromProblem, type LoginFailure } from './login-failure';
+
+export type LoginOutcome =
+  { ok: true; session: LoginResponse } | { ok: false; failure: LoginFailure };
+
+/** Asks the API to open a session for these credentials. */
+export async function loginWithApi(body: LoginBody): Promise<LoginOutcome> {
+  const response = await callApi('/auth/login', { method: 'POST', body });
+  const answer = await readJson(response);
+  if (response.ok) return { ok: true, session: LoginResponse.parse(answer) };
+  return { ok: false, failure: loginFailureFromProblem(answer) };
+}

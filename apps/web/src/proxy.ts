@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { PRIVATE_PAGE_HEADERS, contentSecurityPolicy, isPublicPath } from './security/headers';
+
+/** Gives each page its CSP nonce, and marks every non-public page uncacheable and unindexed. */
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+
+  // Next reads the nonce from the request's CSP header while it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+
+  response.headers.set('Content-Security-Policy', csp);
+  if (!isPublicPath(request.nextUrl.pathname)) {
+    for (const [name, value] of Object.entries(PRIVATE_PAGE_HEADERS))
+      response.headers.set(name, value);
+  }
+  return response;
+}
+
+export const config = {
+  // Hashed build assets are public and immutable; everything else, API routes included, passes here.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};

@@ -1,0 +1,48 @@
+/**
+ * Pages anyone may see and a browser or search engine may keep. Everything else is
+ * private by default, so a new staff page cannot forget to be.
+ */
+const PUBLIC_PATHS: readonly string[] = ['/'];
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATHS.includes(pathname);
+}
+
+/**
+ * The page's Content-Security-Policy. Scripts run only with this request's nonce (Next
+ * puts it on its own scripts); nothing at all comes from another host.
+ */
+export function contentSecurityPolicy(
+  nonce: string,
+  { development }: { development: boolean },
+): string {
+  return [
+    "default-src 'self'",
+    // React's development build evaluates code to rebuild server stacks; production never does.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Headers that keep a private page out of caches, history snapshots and search engines. */
+export const PRIVATE_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store, max-age=0',
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+
+/** Headers for every response, static files included. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // Not `no-referrer`: under it browsers send `Origin: null` with a form POST, and Next then
+  // refuses the server action as cross-site. `same-origin` still tells other hosts nothing.
+  'Referrer-Policy': 'same-origin',
+  'X-Content-Type-Options': 'nosniff',
+  // For browsers that predate CSP's frame-ancestors.
+  'X-Frame-Options': 'DENY',
+};
