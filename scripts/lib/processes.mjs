@@ -5,7 +5,9 @@ import net from 'node:net';
 const children = new Set();
 
 export function run(label, command, args, env, { quiet = false } = {}) {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Each child leads its own process group, so stopping it also stops what it started
+  // (npm starts a shell that starts Next's server).
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.add(child);
   const prefix = `[${label}]`.padEnd(9);
   for (const stream of [child.stdout, child.stderr]) {
@@ -31,13 +33,21 @@ export function runToEnd(label, command, args, env) {
   });
 }
 
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
 export async function stopAll() {
   const exits = [...children].map(
     (child) =>
       new Promise((resolve) => {
         child.once('exit', resolve);
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        signalGroup(child, 'SIGTERM');
+        setTimeout(() => signalGroup(child, 'SIGKILL'), 10_000).unref();
       }),
   );
   await Promise.all(exits);

@@ -7,17 +7,22 @@ export const metadata: Metadata = {
 };
 
 interface SignInPageProps {
-  searchParams: Promise<{ ended?: string }>;
+  searchParams: Promise<{ ended?: string; joined?: string }>;
 }
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
-  const { ended } = await searchParams;
+  const { ended, joined } = await searchParams;
   return (
     <main className="page narrow">
       <h1>Sign in to Cairn</h1>
       {ended !== undefined && (
         <p className="notice" role="status">
           Your session has ended. Sign in again to continue.
+        </p>
+      )}
+      {joined !== undefined && (
+        <p className="notice" role="status">
+          You have joined; sign in with your email and new password.
         </p>
       )}
       <SignInForm />

@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { FIXTURE, stackInfo } from './support/stack-info';
+
+describe('inviting a colleague', () => {
+  const { webUrl, password } = stackInfo();
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function signIn(page: Page, email: string, secret: string): Promise<void> {
+    await page.goto(`${webUrl}/signin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${webUrl}/dashboard`);
+  }
+
+  // Next's route announcer is an alert too: the form's own is the one inside the form.
+  const formAlert = (page: Page) => page.locator('form [role="alert"]');
+
+  it('lets an admin invite a caseworker who then joins and signs in, once', async () => {
+    const invitee = `new-${crypto.randomBytes(6).toString('hex')}@e2e.test`;
+    const inviteePassword = `${crypto.randomBytes(12).toString('hex')}-pass`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+
+    await signIn(page, FIXTURE.admin.email, password);
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Staff' })
+      .click();
+    await page.waitForURL(`${webUrl}/staff`);
+    await expect(
+      page.getByRole('table', { name: 'Members' }).getByText(FIXTURE.admin.email).count(),
+    ).resolves.toBe(1);
+
+    const inviteForm = page.getByRole('region', { name: 'Invite a colleague' });
+    await inviteForm.getByLabel('Email').fill(invitee);
+    await inviteForm.getByLabel('Role').selectOption('CASEWORKER');
+    await inviteForm.getByRole('button', { name: 'Invite' }).click();
+    const linkField = page.getByLabel('Invitation link');
+    await linkField.waitFor();
+    const link = await linkField.inputValue();
+    expect(link).toMatch(new RegExp(`^${webUrl}/invite/[^/?#]+$`));
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain(
+      'it will not be shown again',
+    );
+    // The secret stays out of the address bar.
+    expect(page.url()).toBe(`${webUrl}/staff`);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${webUrl}/signin`);
+
+    await page.goto(link);
+    expect(page.url()).toBe(link);
+    await page.getByLabel('Your name').fill('New Caseworker');
+    await page.getByLabel('Password', { exact: true }).fill(inviteePassword);
+    await page.getByLabel('Confirm password').fill(inviteePassword);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.waitForURL(`${webUrl}/signin?joined=1`);
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain(
+      'You have joined',
+    );
+
+    await signIn(page, invitee, inviteePassword);
+    await expect(page.locator('.shell-header .who').textContent()).resolves.toContain(
+      'New Caseworker',
+    );
+    await expect(page.locator('.shell-header .organization').textContent()).resolves.toBe(
+      FIXTURE.admin.organization.name,
+    );
+
+    // A caseworker sees no staff list.
+    await page.goto(`${webUrl}/staff`);
+    await expect(page.getByText('Your role cannot see the staff list').count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${webUrl}/signin`);
+    await page.goto(link);
+    await page.getByLabel('Your name').fill('Someone Else');
+    await page.getByLabel('Password', { exact: true }).fill(inviteePassword);
+    await page.getByLabel('Confirm password').fill(inviteePassword);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await formAlert(page).waitFor();
+    await expect(formAlert(page).textContent()).resolves.toContain('already used');
+    await context.close();
+  });
+
+  it('shows the link once, without JavaScript, and lets the admin revoke it', async () => {
+    const invitee = `new-${crypto.randomBytes(6).toString('hex')}@e2e.test`;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, FIXTURE.admin.email, password);
+    await page.goto(`${webUrl}/staff`);
+
+    const inviteForm = page.getByRole('region', { name: 'Invite a colleague' });
+    await inviteForm.getByLabel('Email').fill(invitee);
+    await inviteForm.getByRole('button', { name: 'Invite' }).click();
+    await page.getByLabel('Invitation link').waitFor();
+    const link = await page.getByLabel('Invitation link').inputValue();
+
+    // Inviting the admin, already a member, is refused on the form.
+    await inviteForm.getByLabel('Email').fill(FIXTURE.admin.email);
+    await inviteForm.getByRole('button', { name: 'Invite' }).click();
+    await formAlert(page).waitFor();
+    await expect(formAlert(page).textContent()).resolves.toContain('already a member');
+    await expect(page.getByLabel('Invitation link').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
+    await page
+      .getByRole('row', { name: new RegExp(invitee) })
+      .getByText('Revoked')
+      .waitFor();
+
+    const visitor = await browser.newContext({ javaScriptEnabled: false });
+    const visit = await visitor.newPage();
+    await visit.goto(link);
+    await visit.getByLabel('Your name').fill('Too Late');
+    await visit.getByLabel('Password', { exact: true }).fill('a-long-enough-password');
+    await visit.getByLabel('Confirm password').fill('a-long-enough-password');
+    await visit.getByRole('button', { name: 'Join' }).click();
+    await formAlert(visit).waitFor();
+    await expect(formAlert(visit).textContent()).resolves.toContain('was revoked');
+    await visitor.close();
+    await context.close();
+  });
+});

@@ -1,0 +1,70 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { AcceptInviteBody } from '@cairn/contracts';
+import { callApi, readJson } from '../api/api-client';
+import {
+  CHECK_FIELDS_MESSAGE,
+  formText,
+  readProblem,
+  stateFromFieldErrors,
+  stateFromZodError,
+  UNAVAILABLE_MESSAGE,
+} from '../forms/form-state';
+import {
+  ACCEPT_INVITE_FIELDS,
+  EXISTING_ACCOUNT_MESSAGE,
+  INVITE_UNUSABLE_MESSAGE,
+  type AcceptInviteState,
+} from './accept-invite-state';
+
+/** The acceptance form's action: works as a plain HTML form POST and with JavaScript alike. */
+export async function acceptInvite(
+  _previous: AcceptInviteState,
+  form: FormData,
+): Promise<AcceptInviteState> {
+  const displayName = formText(form, 'displayName');
+  const password = formText(form, 'password');
+  const body = AcceptInviteBody.safeParse({
+    token: formText(form, 'token'),
+    displayName,
+    password,
+  });
+  if (!body.success) {
+    // A token the schema refuses was never a real one: say so rather than "check the fields".
+    if (body.error.issues.some(({ path }) => path[0] === 'token'))
+      return { displayName, fieldErrors: {}, message: INVITE_UNUSABLE_MESSAGE };
+    return { displayName, ...stateFromZodError(ACCEPT_INVITE_FIELDS, body.error) };
+  }
+  if (password !== formText(form, 'confirm'))
+    return {
+      displayName,
+      fieldErrors: { confirm: 'The two passwords differ' },
+      message: CHECK_FIELDS_MESSAGE,
+    };
+
+  const response = await callApi('/auth/invites/accept', { method: 'POST', body: body.data });
+  // The API opened a session too; this app signs people in only through its own form, so
+  // the new member signs in there with what they just chose.
+  if (response.ok) redirect('/signin?joined=1');
+
+  const problem = readProblem(await readJson(response));
+  if (response.status === 410 || problem?.code === 'invite-unusable')
+    return { displayName, fieldErrors: {}, message: INVITE_UNUSABLE_MESSAGE };
+  if (response.status === 401)
+    return {
+      displayName,
+      existingAccount: true,
+      fieldErrors: { password: 'Enter the existing password of this Cairn account' },
+      message: EXISTING_ACCOUNT_MESSAGE,
+    };
+  if (problem?.errors?.length)
+    return { displayName, ...stateFromFieldErrors(ACCEPT_INVITE_FIELDS, problem.errors) };
+  if (response.status === 409)
+    return {
+      displayName,
+      fieldErrors: {},
+      message: 'You are already a member of this organisation: sign in instead.',
+    };
+  return { displayName, fieldErrors: {}, message: UNAVAILABLE_MESSAGE };
+}
