@@ -84,6 +84,18 @@ describe('row-level security, as the app role in raw SQL', () => {
   });
 });
 
+/** What a database owner could do behind the API's back: lift the guard, change the log, restore it. */
+async function tamperAsOwner(sql: string, params: unknown[]): Promise<void> {
+  const owner = await ownerClient(t.config);
+  try {
+    await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+    await owner.query(sql, params);
+    await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+  } finally {
+    await owner.end();
+  }
+}
+
 describe('the audit chain', () => {
   it('refuses UPDATE and DELETE by the app role', async () => {
     await expect(
@@ -120,17 +132,10 @@ describe('the audit chain', () => {
     expect(intact.body).toMatchObject({ ok: true, firstBroken: null });
     expect(intact.body.checked).toBeGreaterThanOrEqual(5);
 
-    const owner = await ownerClient(t.config);
-    try {
-      await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-      await owner.query(
-        `UPDATE audit_event SET data = '{"role":"ADMIN"}' WHERE organization_id = $1 AND seq = 3`,
-        [org.id],
-      );
-      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
-    } finally {
-      await owner.end();
-    }
+    await tamperAsOwner(
+      `UPDATE audit_event SET data = '{"role":"ADMIN"}' WHERE organization_id = $1 AND seq = 3`,
+      [org.id],
+    );
     const broken = await t.http().get('/audit/verify').set(bearer(token));
     expect(broken.body).toMatchObject({
       ok: false,
@@ -146,14 +151,7 @@ describe('the audit chain', () => {
       .post('/invites')
       .set(bearer(token))
       .send({ email: `q-${org.slug}@example.org`, role: 'CASEWORKER' });
-    const owner = await ownerClient(t.config);
-    try {
-      await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
-      await owner.query(`DELETE FROM audit_event WHERE organization_id = $1 AND seq = 2`, [org.id]);
-      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
-    } finally {
-      await owner.end();
-    }
+    await tamperAsOwner(`DELETE FROM audit_event WHERE organization_id = $1 AND seq = 2`, [org.id]);
     const middle = await t.http().get('/audit/verify').set(bearer(token));
     expect(middle.body).toMatchObject({
       ok: false,
