@@ -13,6 +13,9 @@ import { RedisModule } from './core/redis/redis.module';
 import { HealthController } from './health/health.controller';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
+import { CasesModule } from './cases/cases.module';
+import { IncidentsModule } from './incidents/incidents.module';
+import { ContactsModule } from './contacts/contacts.module';
 
 @Module({})
 export class AppModule {
@@ -28,6 +31,9 @@ export class AppModule {
         AuditModule,
         AuthModule,
         UsersModule,
+        CasesModule,
+        IncidentsModule,
+        ContactsModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

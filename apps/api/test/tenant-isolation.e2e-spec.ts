@@ -1,5 +1,6 @@
 import type { RouteDef } from '@cairn/contracts';
 import { registeredRoutes } from '../src/core/http/route.decorator';
+import { makeCase, caseBody } from './support/case-factory';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -7,77 +8,179 @@ let t: TestApp;
 let a: TestOrg;
 let b: TestOrg;
 let tokenA: string;
-const idsOfB: Record<string, string> = {};
+let tokenB: string;
+const ofB: Record<string, string> = {};
+const ofA: Record<string, string> = {};
+
+const contact = {
+  kind: 'REPORT',
+  recipientKind: 'POLICE',
+  recipientName: 'Commissariat',
+  method: 'IN_PERSON',
+  contactedAt: '2026-07-01T10:00:00Z',
+};
+const consent = { scope: 'SHARE_WITH_POLICE', givenAt: '2026-07-01T10:00:00Z' };
 
 /**
- * For every route with an id in its path: how to find a record of organisation B that the
- * route addresses, and a valid body, so that only the id can make the answer 404.
+ * For every route with an id in its path: the path parameters naming records of
+ * organisation B, and a valid body, so that only the ids can make the answer 404.
  * A new route with a path id fails the completeness test below until it is listed here.
  */
-const TARGETS: Record<string, { id: () => string; body?: unknown }> = {
-  'PATCH /staff/{id}': { id: () => idsOfB.membership!, body: { role: 'SUPERVISOR' } },
-  'DELETE /staff/{id}': { id: () => idsOfB.membership! },
-  'DELETE /invites/{id}': { id: () => idsOfB.invite! },
+const TARGETS: Record<string, { params: () => Record<string, string>; body?: unknown }> = {
+  'PATCH /staff/{id}': { params: () => ({ id: ofB.membership! }), body: { role: 'SUPERVISOR' } },
+  'DELETE /staff/{id}': { params: () => ({ id: ofB.membership! }) },
+  'DELETE /invites/{id}': { params: () => ({ id: ofB.invite! }) },
+  'GET /cases/{id}': { params: () => ({ id: ofB.case! }) },
+  'PATCH /cases/{id}': { params: () => ({ id: ofB.case! }), body: { title: 'taken over' } },
+  'POST /cases/{id}/status': { params: () => ({ id: ofB.case! }), body: { status: 'TRIAGE' } },
+  'PUT /cases/{id}/assignees': { params: () => ({ id: ofB.case! }), body: { userIds: [] } },
+  'GET /cases/{id}/incidents': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/incidents': {
+    params: () => ({ id: ofB.case! }),
+    body: {
+      occurredAt: '2026-07-01T10:00',
+      timeZone: 'UTC',
+      location: { kind: 'UNKNOWN' },
+      description: 'x',
+    },
+  },
+  'GET /cases/{id}/contacts': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/contacts': { params: () => ({ id: ofB.case! }), body: contact },
+  'PATCH /cases/{id}/contacts/{contactId}': {
+    params: () => ({ id: ofB.case!, contactId: ofB.contact! }),
+    body: { outcome: 'x' },
+  },
+  'GET /cases/{id}/checklist': { params: () => ({ id: ofB.case! }) },
+  'PUT /cases/{id}/checklist/{itemId}': {
+    params: () => ({ id: ofB.case!, itemId: 'cut-off-contact:block-accounts' }),
+    body: { state: 'DONE' },
+  },
+  'GET /cases/{id}/consents': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/consents': { params: () => ({ id: ofB.case! }), body: consent },
+  'POST /cases/{id}/consents/{consentId}/withdraw': {
+    params: () => ({ id: ofB.case!, consentId: ofB.consent! }),
+  },
+  'GET /cases/{id}/notes': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/notes': { params: () => ({ id: ofB.case! }), body: { body: 'x' } },
+  'GET /cases/{id}/timeline': { params: () => ({ id: ofB.case! }) },
 };
 
 const key = (def: RouteDef) => `${def.method} ${def.path}`;
+const fill = (path: string, params: Record<string, string>) =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
 
 beforeAll(async () => {
   t = await startTestApp();
   a = await makeOrg(t, 'Alpha');
   b = await makeOrg(t, 'Beta');
   tokenA = await login(t, a.admin);
-  const tokenB = await login(t, b.admin);
-  idsOfB.membership = (await makeMember(t, b, 'CASEWORKER')).membershipId;
+  tokenB = await login(t, b.admin);
+  ofB.membership = (await makeMember(t, b, 'CASEWORKER')).membershipId;
   const invite = await t
     .http()
     .post('/invites')
     .set(bearer(tokenB))
     .send({ email: `x-${b.slug}@example.org`, role: 'CASEWORKER' });
-  idsOfB.invite = invite.body.id;
+  ofB.invite = invite.body.id;
+  ofB.case = (await makeCase(t, tokenB, { title: 'Beta secret case' })).id;
+  ofB.contact = (
+    await t.http().post(`/cases/${ofB.case}/contacts`).set(bearer(tokenB)).send(contact)
+  ).body.id;
+  ofB.consent = (
+    await t.http().post(`/cases/${ofB.case}/consents`).set(bearer(tokenB)).send(consent)
+  ).body.id;
+  ofA.case = (await makeCase(t, tokenA)).id;
 });
 afterAll(() => t.close());
 
-const withId = () => registeredRoutes().filter((def) => def.path.includes('{id}'));
+const withIds = () => registeredRoutes().filter((def) => def.path.includes('{'));
 
 it('lists a target for every route that takes an id', () => {
-  expect(withId().map(key).sort()).toEqual(Object.keys(TARGETS).sort());
+  expect(withIds().map(key).sort()).toEqual(Object.keys(TARGETS).sort());
 });
+
+async function snapshotOfB() {
+  return {
+    audit: await t.owner.auditEvent.count({ where: { organizationId: b.id } }),
+    events: await t.owner.caseEvent.count({ where: { organizationId: b.id } }),
+    caseRow: await t.owner.case.findUnique({
+      where: { id: ofB.case! },
+      select: { title: true, status: true, updatedAt: true },
+    }),
+    membership: await t.owner.membership.findUnique({
+      where: { id: ofB.membership! },
+      select: { role: true },
+    }),
+    invite: await t.owner.invite.findUnique({
+      where: { id: ofB.invite! },
+      select: { revokedAt: true },
+    }),
+  };
+}
 
 describe("another organisation's ids", () => {
   it.each(Object.keys(TARGETS))('%s answers 404 and changes nothing', async (name) => {
     const [method, path] = name.split(' ') as [string, string];
     const target = TARGETS[name]!;
-    const url = path.replace('{id}', target.id());
-    const before = await t.owner.auditEvent.count({ where: { organizationId: b.id } });
+    const before = await snapshotOfB();
     let call = t
       .http()
-      [method.toLowerCase() as 'get' | 'patch' | 'delete' | 'post'](url)
+      [method.toLowerCase() as 'get' | 'patch' | 'delete' | 'post' | 'put'](
+        fill(path, target.params()),
+      )
       .set(bearer(tokenA));
     if (target.body) call = call.send(target.body as object);
     const response = await call;
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(await t.owner.auditEvent.count({ where: { organizationId: b.id } })).toBe(before);
-    expect(
-      await t.owner.membership.findUnique({ where: { id: idsOfB.membership! } }),
-    ).toMatchObject({ role: 'CASEWORKER' });
-    expect(await t.owner.invite.findUnique({ where: { id: idsOfB.invite! } })).toMatchObject({
-      revokedAt: null,
-    });
+    expect(await snapshotOfB()).toEqual(before);
+  });
+
+  it("answers 404 for another organisation's record under one's own case", async () => {
+    const patch = await t
+      .http()
+      .patch(`/cases/${ofA.case}/contacts/${ofB.contact}`)
+      .set(bearer(tokenA))
+      .send({ outcome: 'x' });
+    const withdraw = await t
+      .http()
+      .post(`/cases/${ofA.case}/consents/${ofB.consent}/withdraw`)
+      .set(bearer(tokenA));
+    expect([patch.status, withdraw.status]).toEqual([404, 404]);
   });
 });
 
 describe('lists', () => {
-  it("never show another organisation's staff, invitations or audit events", async () => {
-    const staff = await t.http().get('/staff').set(bearer(tokenA));
-    const invites = await t.http().get('/invites').set(bearer(tokenA));
-    const audit = await t.http().get('/audit?limit=500').set(bearer(tokenA));
-    const text = JSON.stringify([staff.body, invites.body, audit.body]);
-    expect(text).not.toContain(b.id);
-    expect(text).not.toContain(b.admin.email);
-    expect(text).not.toContain(idsOfB.membership!);
-    expect(text).not.toContain(idsOfB.invite!);
-    expect(staff.body.items).toHaveLength(1);
+  it("never show another organisation's staff, invitations, cases or audit events", async () => {
+    const responses = await Promise.all(
+      [
+        '/staff',
+        '/invites',
+        '/audit?limit=500',
+        '/cases?limit=100',
+        '/cases?q=secret',
+        '/cases/assignable-staff',
+        '/cases/export.csv',
+      ].map((path) => t.http().get(path).set(bearer(tokenA))),
+    );
+    const text = responses.map((response) => response.text).join('\n');
+    for (const secret of [
+      b.id,
+      b.admin.email,
+      ofB.membership!,
+      ofB.invite!,
+      ofB.case!,
+      'Beta secret case',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(responses[0]!.body.items).toHaveLength(1);
+  });
+
+  it('creating a case with the same body in two organisations gives each its own numbering', async () => {
+    const first = await t.http().post('/cases').set(bearer(tokenA)).send(caseBody());
+    const second = await t.http().post('/cases').set(bearer(tokenB)).send(caseBody());
+    expect(first.body.reference.split('-').pop()).toBe('0002');
+    expect(second.body.reference.split('-').pop()).toBe('0002');
   });
 });

@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './auth';
 export * from './staff';
 export * from './audit';
+export * from './cases';

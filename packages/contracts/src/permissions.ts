@@ -8,6 +8,14 @@ export const PERMISSIONS = {
   'staff.read': ['ADMIN', 'SUPERVISOR'],
   'staff.manage': ['ADMIN'],
   'audit.read': ['ADMIN'],
+  'cases.read': ['ADMIN', 'SUPERVISOR', 'CASEWORKER'],
+  'cases.write': ['ADMIN', 'SUPERVISOR', 'CASEWORKER'],
+  'cases.assign': ['ADMIN', 'SUPERVISOR', 'CASEWORKER'],
+  'cases.export': ['ADMIN', 'SUPERVISOR', 'CASEWORKER'],
+  /** Survivor fields in a CSV export leave the system: only for those who oversee cases. */
+  'cases.export-survivor': ['ADMIN', 'SUPERVISOR'],
+  /** See restricted cases without being assigned to them. */
+  'cases.see-restricted': ['ADMIN', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -97,13 +97,14 @@ export class SessionsService {
           },
         });
         if (!membership) return undefined;
-        await tx.session.update({
-          where: { id: session.id },
-          data: {
-            lastSeenAt: now,
-            idleExpiresAt: this.idleDeadline(now, session.absolute_expires_at),
-          },
-        });
+        // Extending the idle expiry is a write; once a minute is precise enough.
+        const extended = this.idleDeadline(now, session.absolute_expires_at);
+        if (extended.getTime() - session.idle_expires_at.getTime() >= 60_000) {
+          await tx.session.update({
+            where: { id: session.id },
+            data: { lastSeenAt: now, idleExpiresAt: extended },
+          });
+        }
         return membership.role as Role;
       }),
     );

@@ -7,7 +7,8 @@ import { createPrismaClient } from '../core/database/prisma.service';
 import { createOrganization } from '../tenancy/create-organization';
 
 const USAGE = `Usage: npm run org:create -- --slug <slug> --name <name> --admin-email <email>
-       [--admin-name <name>] [--admin-password <password>] [--locale en] [--time-zone UTC] [--if-absent]
+       [--admin-name <name>] [--admin-password <password>] [--locale en] [--time-zone UTC]
+       [--case-prefix DH] [--if-absent]
 
 Creates an organisation with its first admin. Without --admin-password a password is
 generated and printed once. With --if-absent, an existing slug is not an error.
@@ -30,6 +31,10 @@ const Args = z.object({
       'unknown time zone',
     )
     .default('UTC'),
+  'case-prefix': z
+    .string()
+    .regex(/^[A-Z]{2,6}$/, 'two to six capital letters')
+    .optional(),
   'if-absent': z.boolean().default(false),
 });
 
@@ -43,6 +48,7 @@ async function main(): Promise<void> {
       'admin-password': { type: 'string' },
       locale: { type: 'string' },
       'time-zone': { type: 'string' },
+      'case-prefix': { type: 'string' },
       'if-absent': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -76,6 +82,7 @@ async function main(): Promise<void> {
       adminEmail: args['admin-email'],
       adminName: args['admin-name'],
       adminPassword: password,
+      casePrefix: args['case-prefix'],
     });
     console.log(`Created organisation "${args.name}" (${args.slug}).`);
     if (!created.adminCreated) {

@@ -11,6 +11,25 @@ export interface NewOrganization {
   adminName: string;
   /** Used only when the admin has no account yet; an existing account keeps its password. */
   adminPassword: string;
+  /** Two to six capital letters; derived from the slug when absent. */
+  casePrefix?: string;
+}
+
+/** The default prefix of case references: the initials of the slug's words (`demo-helpline` → DH). */
+export function defaultCasePrefix(slug: string): string {
+  const initials = slug
+    .split('-')
+    .filter((word) => /^[a-z]/.test(word))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+  const prefix =
+    initials.length >= 2
+      ? initials
+      : slug
+          .replace(/[^a-z]/g, '')
+          .slice(0, 3)
+          .toUpperCase();
+  return prefix.padEnd(2, 'X').slice(0, 6);
 }
 
 export interface CreatedOrganization {
@@ -36,6 +55,7 @@ export async function createOrganization(
         name: input.name,
         defaultLocale: input.defaultLocale,
         timeZone: input.timeZone,
+        casePrefix: input.casePrefix ?? defaultCasePrefix(input.slug),
       },
     });
     await tx.$executeRaw`SELECT set_config('app.org_id', ${organization.id}, true)`;

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'organization-required'
   | 'conflict'
   | 'last-admin'
+  | 'invalid-transition'
   | 'invite-unusable'
   | 'unavailable'
   | 'internal';
@@ -56,6 +57,8 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 409, title: 'The request conflicts with the current state' };
     case 'last-admin':
       return { status: 409, title: 'An organisation must keep at least one admin' };
+    case 'invalid-transition':
+      return { status: 409, title: 'The case cannot move to that status from its current one' };
     case 'invite-unusable':
       return { status: 410, title: 'This invitation has expired, was revoked or was already used' };
     case 'unavailable':

@@ -1,0 +1,57 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { defaultGuideDir, loadGuide, type Checklist, type Guide } from '@cairn/content';
+
+/** The checklists every case carries, from the guide's safety advice. */
+export const CASE_CHECKLISTS = ['cut-off-contact', 'secure-accounts', 'document-evidence'] as const;
+
+/**
+ * The guide's checklists, loaded once. A case reads them in the survivor's language when
+ * the guide has it, else the organisation's, else English; item ids are the same in all.
+ */
+@Injectable()
+export class CaseGuideService implements OnModuleInit {
+  private guide?: Guide;
+
+  async onModuleInit(): Promise<void> {
+    this.guide = await loadGuide(defaultGuideDir);
+  }
+
+  private loaded(): Guide {
+    if (!this.guide) throw new Error('The guide is not loaded yet');
+    return this.guide;
+  }
+
+  localeFor(...preferences: string[]): string {
+    const locales = this.loaded().locales;
+    return (
+      preferences.map((tag) => tag.split('-')[0]!).find((tag) => locales.includes(tag)) ?? 'en'
+    );
+  }
+
+  checklists(locale: string): Checklist[] {
+    return CASE_CHECKLISTS.flatMap((id) => this.loaded().getChecklist(locale, id) ?? []);
+  }
+
+  /** A checklist's title: the first lesson of the topic it belongs to. */
+  titleOf(checklist: Checklist): string {
+    const lessons = this.loaded().lessons.filter(
+      (lesson) =>
+        lesson.locale === checklist.locale &&
+        lesson.category === checklist.category &&
+        lesson.topic === checklist.topic &&
+        lesson.level === checklist.level,
+    );
+    return lessons.sort((a, b) => a.index - b.index)[0]?.title ?? checklist.id;
+  }
+
+  /** Whether `<checklist>:<item>` names a step of the case checklists. */
+  hasItem(itemId: string): boolean {
+    const [checklistId, stepId] = itemId.split(':');
+    const checklist = this.loaded().getChecklist('en', checklistId ?? '');
+    return Boolean(
+      checklist &&
+      (CASE_CHECKLISTS as readonly string[]).includes(checklist.id) &&
+      checklist.items.some((item) => 'id' in item && item.id === stepId),
+    );
+  }
+}

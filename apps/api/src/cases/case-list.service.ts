@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  CaseFilterQuery,
+  CaseListQuery,
+  CaseListView,
+  CaseSummaryView,
+} from '@cairn/contracts';
+import { AuditService } from '../audit/audit.service';
+import { RequestContext } from '../core/context/request-context';
+import type { Tx } from '../core/database/prisma.service';
+import { TenantDb } from '../core/database/tenant-db';
+import { AppError } from '../core/errors/app-error';
+import { Prisma } from '../generated/prisma/client';
+import { CaseAccess } from './case-access.service';
+import { isCrossBorder } from './case-views';
+
+interface CaseRow {
+  id: string;
+  reference: string;
+  title: string;
+  status: CaseSummaryView['status'];
+  risk_level: CaseSummaryView['riskLevel'];
+  abuse_types: string[];
+  platforms: string[];
+  tags: string[];
+  restricted: boolean;
+  survivor_country: string | null;
+  other_party_country: string | null;
+  created_at: Date;
+  updated_at: Date;
+  survivor_sealed?: Uint8Array;
+}
+
+const SORT_COLUMNS = {
+  updatedAt: Prisma.sql`c.updated_at`,
+  createdAt: Prisma.sql`c.created_at`,
+  riskLevel: Prisma.sql`c.risk_level`,
+  reference: Prisma.sql`c.reference`,
+} as const;
+
+const SORT_CASTS = {
+  updatedAt: Prisma.sql`timestamptz`,
+  createdAt: Prisma.sql`timestamptz`,
+  riskLevel: Prisma.sql`risk_level`,
+  reference: Prisma.sql`text`,
+} as const;
+
+interface Cursor {
+  v: string;
+  id: string;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
+    const uuid = /^[0-9a-f-]{36}$/i;
+    if (typeof parsed.v === 'string' && typeof parsed.id === 'string' && uuid.test(parsed.id)) {
+      return { v: parsed.v, id: parsed.id };
+    }
+  } catch {
+    // reported below
+  }
+  throw AppError.validation([
+    { in: 'query', field: 'cursor', message: 'not a cursor this list gave out' },
+  ]);
+}
+
+function sortValue(row: CaseRow, sort: CaseListQuery['sort']): string {
+  switch (sort) {
+    case 'updatedAt':
+      return row.updated_at.toISOString();
+    case 'createdAt':
+      return row.created_at.toISOString();
+    case 'riskLevel':
+      return row.risk_level;
+    case 'reference':
+      return row.reference;
+  }
+}
+
+/**
+ * The case list: filters, full-text search, keyset pagination and CSV export, in SQL so
+ * that search and sort use the indexes. Every query carries the tenant and the visibility
+ * rule, so a restricted case the caller may not see is never counted or shown.
+ */
+@Injectable()
+export class CaseListService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly access: CaseAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  private where(filters: CaseFilterQuery): Prisma.Sql {
+    const actor = RequestContext.requireActor();
+    const parts: Prisma.Sql[] = [
+      Prisma.sql`c.organization_id = ${actor.organizationId}::uuid`,
+      this.access.visibleSql(),
+    ];
+    if (filters.status?.length)
+      parts.push(Prisma.sql`c.status = ANY(${filters.status}::case_status[])`);
+    if (filters.risk?.length)
+      parts.push(Prisma.sql`c.risk_level = ANY(${filters.risk}::risk_level[])`);
+    if (filters.abuseType?.length)
+      parts.push(Prisma.sql`c.abuse_types && ${filters.abuseType}::text[]`);
+    if (filters.platform) parts.push(Prisma.sql`c.platforms @> ARRAY[${filters.platform}]::text[]`);
+    if (filters.tag) parts.push(Prisma.sql`c.tags @> ARRAY[${filters.tag}]::text[]`);
+    const assigned = (userId: string) =>
+      Prisma.sql`EXISTS (SELECT 1 FROM case_assignee a WHERE a.case_id = c.id AND a.user_id = ${userId}::uuid)`;
+    if (filters.assignee) parts.push(assigned(filters.assignee));
+    if (filters.mine) parts.push(assigned(actor.userId));
+    if (filters.unassigned) {
+      parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM case_assignee a WHERE a.case_id = c.id)`);
+    }
+    if (filters.createdFrom)
+      parts.push(Prisma.sql`c.created_at >= ${new Date(filters.createdFrom)}`);
+    if (filters.createdTo) parts.push(Prisma.sql`c.created_at < ${new Date(filters.createdTo)}`);
+    if (filters.updatedFrom)
+      parts.push(Prisma.sql`c.updated_at >= ${new Date(filters.updatedFrom)}`);
+    if (filters.updatedTo) parts.push(Prisma.sql`c.updated_at < ${new Date(filters.updatedTo)}`);
+    if (filters.q) parts.push(Prisma.sql`c.search @@ cairn_search_query(${filters.q})`);
+    return Prisma.join(parts, ' AND ');
+  }
+
+  private async assigneesOf(tx: Tx, ids: string[]) {
+    const rows = ids.length
+      ? await tx.caseAssignee.findMany({
+          where: { caseId: { in: ids } },
+          include: { user: { select: { id: true, displayName: true } } },
+          orderBy: { assignedAt: 'asc' },
+        })
+      : [];
+    const byCase = new Map<string, { userId: string; displayName: string }[]>();
+    for (const row of rows) {
+      const list = byCase.get(row.caseId) ?? [];
+      list.push({ userId: row.user.id, displayName: row.user.displayName });
+      byCase.set(row.caseId, list);
+    }
+    return byCase;
+  }
+
+  private toSummary(
+    row: CaseRow,
+    assignees: Map<string, { userId: string; displayName: string }[]>,
+  ): CaseSummaryView {
+    return {
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      status: row.status,
+      riskLevel: row.risk_level,
+      abuseTypes: row.abuse_types as CaseSummaryView['abuseTypes'],
+      platforms: row.platforms,
+      tags: row.tags,
+      restricted: row.restricted,
+      crossBorder: isCrossBorder(row.survivor_country, row.other_party_country),
+      assignees: assignees.get(row.id) ?? [],
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    };
+  }
+
+  list(query: CaseListQuery): Promise<CaseListView> {
+    return this.db.transaction(async (tx) => {
+      const where = this.where(query);
+      const column = SORT_COLUMNS[query.sort];
+      const direction = query.order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+      let page = where;
+      if (query.cursor) {
+        const cursor = decodeCursor(query.cursor);
+        const comparison = query.order === 'asc' ? Prisma.sql`>` : Prisma.sql`<`;
+        page = Prisma.sql`${where} AND (${column}, c.id) ${comparison} (${cursor.v}::${SORT_CASTS[query.sort]}, ${cursor.id}::uuid)`;
+      }
+      const rows = await tx.$queryRaw<CaseRow[]>`
+        SELECT c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types, c.platforms, c.tags,
+               c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at
+        FROM case_file c WHERE ${page}
+        ORDER BY ${column} ${direction}, c.id ${direction}
+        LIMIT ${query.limit + 1}`;
+      const [counted] = await tx.$queryRaw<{ total: number }[]>`
+        SELECT count(*)::int AS total FROM case_file c WHERE ${where}`;
+      const total = counted?.total ?? 0;
+      const visible = rows.slice(0, query.limit);
+      const assignees = await this.assigneesOf(
+        tx,
+        visible.map((row) => row.id),
+      );
+      const last = visible[visible.length - 1];
+      await this.audit.record(tx, {
+        action: 'cases.listed',
+        data: { returned: visible.length, total, searched: Boolean(query.q) },
+      });
+      return {
+        items: visible.map((row) => this.toSummary(row, assignees)),
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor({ v: sortValue(last, query.sort), id: last.id })
+            : null,
+        total,
+      };
+    });
+  }
+
+  /** Every matching row, in batches, for the CSV export. */
+  async forEachMatching(
+    filters: CaseFilterQuery,
+    withSurvivor: boolean,
+    handle: (rows: CaseSummaryView[], sealed: Map<string, Uint8Array>) => Promise<void>,
+  ): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const where = this.where(filters);
+      let after: { updated: Date; id: string } | undefined;
+      let count = 0;
+      for (;;) {
+        const page = after
+          ? Prisma.sql`${where} AND (c.updated_at, c.id) < (${after.updated}, ${after.id}::uuid)`
+          : where;
+        const rows = await tx.$queryRaw<CaseRow[]>`
+          SELECT c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types, c.platforms, c.tags,
+                 c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at
+                 ${withSurvivor ? Prisma.sql`, c.survivor_sealed` : Prisma.empty}
+          FROM case_file c WHERE ${page}
+          ORDER BY c.updated_at DESC, c.id DESC LIMIT 1000`;
+        if (rows.length === 0) break;
+        const assignees = await this.assigneesOf(
+          tx,
+          rows.map((row) => row.id),
+        );
+        const sealed = new Map(
+          rows.flatMap((row) => (row.survivor_sealed ? [[row.id, row.survivor_sealed]] : [])),
+        );
+        await handle(
+          rows.map((row) => this.toSummary(row, assignees)),
+          sealed,
+        );
+        count += rows.length;
+        const last = rows[rows.length - 1]!;
+        after = { updated: last.updated_at, id: last.id };
+      }
+      await this.audit.record(tx, {
+        action: 'cases.exported',
+        data: { rows: count, includeSurvivor: withSurvivor },
+      });
+      return count;
+    });
+  }
+}

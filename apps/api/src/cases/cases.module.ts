@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { CaseAccess } from './case-access.service';
+import { CaseExportService } from './case-export.service';
+import { CaseGuideService } from './case-guide.service';
+import { CaseListService } from './case-list.service';
+import { CaseRecordsController } from './case-records.controller';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { ChecklistService } from './checklist.service';
+import { ConsentsService } from './consents.service';
+import { NotesService } from './notes.service';
+import { SurvivorVault } from './survivor-vault';
+import { TimelineService } from './timeline.service';
+
+@Module({
+  controllers: [CasesController, CaseRecordsController],
+  providers: [
+    CaseAccess,
+    CasesService,
+    CaseListService,
+    CaseExportService,
+    CaseGuideService,
+    SurvivorVault,
+    ChecklistService,
+    ConsentsService,
+    NotesService,
+    TimelineService,
+  ],
+  exports: [CaseAccess],
+})
+export class CasesModule {}
