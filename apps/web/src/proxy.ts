@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { PATHNAME_HEADER } from './i18n/document-locale';
 import { PRIVATE_PAGE_HEADERS, contentSecurityPolicy, isPublicPath } from './security/headers';
 
 /** Gives each page its CSP nonce, and marks every non-public page uncacheable and unindexed. */
@@ -9,6 +10,8 @@ export function proxy(request: NextRequest): NextResponse {
   // Next reads the nonce from the request's CSP header while it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The root layout sets <html lang dir> from the path; this overwrites any such header a client sent.
+  requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
 
   response.headers.set('Content-Security-Policy', csp);

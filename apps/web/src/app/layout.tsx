@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
+import { documentLocale, PATHNAME_HEADER } from '../i18n/document-locale';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,8 +12,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request: its scripts carry that request's CSP nonce.
   await connection();
+  const { lang, dir } = documentLocale((await headers()).get(PATHNAME_HEADER) ?? '/');
   return (
-    <html lang="en">
+    <html lang={lang} dir={dir}>
       <body>{children}</body>
     </html>
   );

@@ -2,10 +2,17 @@
  * Pages anyone may see and a browser or search engine may keep. Everything else is
  * private by default, so a new staff page cannot forget to be.
  */
-const PUBLIC_PATHS: readonly string[] = ['/'];
+const PUBLIC_PATHS: readonly (string | RegExp)[] = [
+  '/',
+  // The guide: its language list, a language's topics, and a topic's level. Not its search:
+  // a reader's query stays out of caches and search engines.
+  /^\/guide(?:\/[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?:\/[a-z0-9-]+\/[a-z0-9-]+\/(?:beginner|advanced|expert))?)?$/,
+];
 
 export function isPublicPath(pathname: string): boolean {
-  return PUBLIC_PATHS.includes(pathname);
+  return PUBLIC_PATHS.some((path) =>
+    typeof path === 'string' ? path === pathname : path.test(pathname),
+  );
 }
 
 /**
