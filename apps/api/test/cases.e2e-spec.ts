@@ -325,6 +325,26 @@ describe('list', () => {
     expect(bad.body.errors[0].field).toBe('cursor');
   });
 
+  it('counts exactly up to 1,000 and then says there are more', async () => {
+    const tag = `many${Date.now()}`;
+    const model = await makeCase(t, admin, { tags: [tag] });
+    const owner = await ownerClient(t.config);
+    try {
+      await owner.query(
+        `INSERT INTO case_file (organization_id, reference, title, survivor_sealed, tags)
+         SELECT organization_id, reference || '-' || g, title, survivor_sealed, tags
+         FROM case_file, generate_series(1, 1000) g WHERE id = $1`,
+        [model.id],
+      );
+    } finally {
+      await owner.end();
+    }
+    const many = await t.http().get('/cases').query({ tag }).set(bearer(admin));
+    expect(many.body).toMatchObject({ total: 1000, totalCapped: true });
+    const one = await t.http().get('/cases').query({ tag, q: 'nomatchword' }).set(bearer(admin));
+    expect(one.body).toMatchObject({ total: 0, totalCapped: false });
+  });
+
   it('finds my cases and unassigned ones', async () => {
     const me = await makeMember(t, org, 'CASEWORKER');
     const token = await login(t, me);

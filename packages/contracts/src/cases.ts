@@ -249,8 +249,10 @@ export const CaseListView = z.object({
   items: z.array(CaseSummaryView),
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: z.string().nullable(),
-  /** How many cases match, counting only those visible to the caller. */
+  /** How many cases match, counting only those visible to the caller, up to 1,000. */
   total: z.number().int(),
+  /** More cases match than `total` says: the count stops at 1,000 to stay fast. */
+  totalCapped: z.boolean(),
 });
 export type CaseListView = z.infer<typeof CaseListView>;
 

@@ -1,0 +1,288 @@
+// bench/cases-list: GET /cases at 100,000 cases in one organisation (and 10,000 in two
+// others), under concurrent load from a second process, against the same SQL run directly
+// through `pg` in the same run. Needs `npm run build` first, PostgreSQL at TEST_PG_URL
+// and Redis at REDIS_URL. Usage: npm run bench:cases-list [-- --cases 100000 --seconds 10]
+import { spawn, execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const { migrate } = require(path.join(root, 'apps/api/dist/core/database/migrator.js'));
+const { createOrganization } = require(
+  path.join(root, 'apps/api/dist/tenancy/create-organization.js'),
+);
+const { createPrismaClient } = require(
+  path.join(root, 'apps/api/dist/core/database/prisma.service.js'),
+);
+
+const { values: args } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '100000' },
+    others: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '16' },
+  },
+});
+const serverUrl = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const dbName = `cairn_bench_${randomBytes(4).toString('hex')}`;
+const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+const log = (line) => console.error(`[bench] ${line}`);
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const TITLES = [
+  'Harcèlement sur Instagram',
+  'Threats by email',
+  'Doxxing after a breakup',
+  'Usurpation d’identité sur Facebook',
+  'Sextortion attempt',
+  'Compte piraté',
+  'Stalking through location sharing',
+  'Hate speech in comments',
+  'Diffamation sur un forum',
+  'Non-consensual images shared',
+  'Messages menaçants par SMS',
+  'Fake profile on TikTok',
+];
+const SUMMARIES = [
+  'Repeated abusive messages from an ex-partner over several weeks.',
+  'Des messages de harcèlement répétés depuis la rupture, et des menaces de publier des photos.',
+  'The other party posted the survivor’s home address and workplace.',
+  'Le compte a été piraté et les mots de passe changés.',
+  'An anonymous account sends threats every night.',
+  'Une fausse page utilise le nom et les photos de la personne.',
+  'Someone demands money and threatens to share intimate images.',
+];
+
+async function seed(owner, org, count, sealed, prefix) {
+  // One statement per organisation: the search document is built by the same SQL function
+  // the API uses, so search runs on realistic vectors.
+  await owner.query(
+    `INSERT INTO case_file (organization_id, reference, title, summary, status, risk_level, abuse_types,
+                            platforms, tags, survivor_sealed, created_at, updated_at, search)
+     SELECT $1::uuid, $2 || '-' || lpad(g::text, 7, '0'), t.title, s.summary,
+            (enum_range(NULL::case_status))[1 + g % 6], (enum_range(NULL::risk_level))[1 + g % 4],
+            ARRAY[(ARRAY['HARASSMENT','THREATS','DOXXING','SEXTORTION','IMPERSONATION'])[1 + g % 5]],
+            ARRAY[(ARRAY['Instagram','Facebook','TikTok','X','Email'])[1 + g % 5]],
+            ARRAY['tag' || (g % 40)], $3::bytea,
+            now() - make_interval(mins => g), now() - make_interval(secs => g),
+            cairn_search_vector(t.title || ' ' || s.summary)
+     FROM generate_series(1, $4::int) g
+     CROSS JOIN LATERAL (SELECT ($5::text[])[1 + g % array_length($5::text[], 1)] AS title) t
+     CROSS JOIN LATERAL (SELECT ($6::text[])[1 + (g / 7) % array_length($6::text[], 1)] AS summary) s`,
+    [org, prefix, sealed, count, TITLES, SUMMARIES],
+  );
+}
+
+async function runLoad(config) {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [path.join(root, 'bench/cases-list/load.mjs'), JSON.stringify(config)],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(stdout);
+}
+
+// The statements the API runs for GET /cases as an admin (see CaseListService), with the
+// visibility rule reduced to TRUE as it is for an admin: the search turned into a tsquery
+// first, then the page and the capped count.
+const COLUMNS = `c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types, c.platforms, c.tags,
+  c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at`;
+async function statements(databaseUrl, org, filter) {
+  const where = [`c.organization_id = $1::uuid`, 'TRUE'];
+  const values = [org];
+  const first = [];
+  if (filter.status) {
+    values.push([filter.status]);
+    where.push(`c.status = ANY($${values.length}::case_status[])`);
+  }
+  if (filter.q) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query('SELECT cairn_search_query($1)::text AS tsq', [filter.q]);
+    await client.end();
+    first.push(['SELECT cairn_search_query($1)::text AS tsq', [filter.q]]);
+    values.push(rows[0].tsq);
+    where.push(`c.search @@ $${values.length}::tsquery`);
+  }
+  const clause = where.join(' AND ');
+  return [
+    ...first,
+    [
+      `SELECT ${COLUMNS} FROM case_file c WHERE ${clause} ORDER BY c.updated_at DESC, c.id DESC LIMIT 26`,
+      values,
+    ],
+    [
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM case_file c WHERE ${clause} LIMIT 1001) matching`,
+      values,
+    ],
+  ];
+}
+
+async function main() {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  let api;
+  const owner = new pg.Client({ connectionString: dbUrl });
+  try {
+    const appPassword = randomBytes(12).toString('hex');
+    await migrate(dbUrl, { appPassword });
+    const masterKey = randomBytes(32).toString('base64');
+    const prisma = createPrismaClient(dbUrl);
+    const orgs = [];
+    for (const [slug, count] of [
+      ['bench-main', Number(args.cases)],
+      ['bench-two', Number(args.others)],
+      ['bench-three', Number(args.others)],
+    ]) {
+      const created = await createOrganization(prisma, Buffer.from(masterKey, 'base64'), {
+        slug,
+        name: slug,
+        defaultLocale: 'en',
+        timeZone: 'UTC',
+        adminEmail: `admin@${slug}.test`,
+        adminName: 'Bench Admin',
+        adminPassword: 'bench password 123',
+      });
+      orgs.push({ slug, count, id: created.organizationId });
+    }
+    await prisma.$disconnect();
+
+    const port = await freePort();
+    api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: dbUrl,
+        APP_DATABASE_PASSWORD: appPassword,
+        MASTER_KEY: masterKey,
+        API_PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i += 1) {
+      if (
+        await fetch(`${base}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+
+    await owner.connect();
+    let token;
+    for (const org of orgs) {
+      const login = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `admin@${org.slug}.test`, password: 'bench password 123' }),
+      }).then((r) => r.json());
+      // One real case through the API gives a survivor sealed with this organisation's key.
+      const made = await fetch(`${base}/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },
+        body: JSON.stringify({ title: 'Seed', survivor: { name: 'Bench Survivor' } }),
+      }).then((r) => r.json());
+      const { rows } = await owner.query('SELECT survivor_sealed FROM case_file WHERE id = $1', [
+        made.id,
+      ]);
+      const started = Date.now();
+      await seed(
+        owner,
+        org.id,
+        org.count,
+        rows[0].survivor_sealed,
+        org.slug.toUpperCase().replace(/-/g, ''),
+      );
+      log(`seeded ${org.count} cases in ${org.slug} (${Date.now() - started} ms)`);
+      if (org.slug === 'bench-main') token = login.token;
+    }
+    await owner.query('ANALYZE');
+
+    const appUrl = Object.assign(new URL(dbUrl), {
+      username: 'cairn_app',
+      password: appPassword,
+    }).toString();
+    const main = orgs[0];
+    const scenarios = [
+      { name: 'first page', query: 'limit=25', filter: {} },
+      { name: 'status filter', query: 'status=ACTIVE&limit=25', filter: { status: 'ACTIVE' } },
+      { name: 'search', query: 'q=harcelement&limit=25', filter: { q: 'harcelement' } },
+    ];
+    const common = { seconds: Number(args.seconds), concurrency: Number(args.concurrency) };
+    const results = [];
+    for (const scenario of scenarios) {
+      const apiResult = await runLoad({
+        ...common,
+        mode: 'http',
+        url: `${base}/cases?${scenario.query}`,
+        token,
+      });
+      const sqlResult = await runLoad({
+        ...common,
+        mode: 'sql',
+        databaseUrl: appUrl,
+        organizationId: main.id,
+        statements: statements(main.id, scenario.filter),
+      });
+      results.push({ scenario: scenario.name, api: apiResult, sql: sqlResult });
+      log(
+        `${scenario.name}: API ${apiResult.rps} req/s p50 ${apiResult.p50} ms p99 ${apiResult.p99} ms · SQL ${sqlResult.rps} req/s p50 ${sqlResult.p50} ms p99 ${sqlResult.p99} ms`,
+      );
+    }
+
+    const lines = [
+      `cases-list: ${args.cases} cases in the measured organisation, ${args.others} in each of two others; ` +
+        `${args.concurrency} concurrent requests for ${args.seconds} s per row; Node ${process.version}`,
+      '',
+      '| scenario | API req/s | API p50 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | API / SQL req/s | errors |',
+      '|---|---|---|---|---|---|---|---|---|',
+      ...results.map(
+        ({ scenario, api: a, sql: s }) =>
+          `| ${scenario} | ${a.rps} | ${a.p50} | ${a.p99} | ${s.rps} | ${s.p50} | ${s.p99} | ${(a.rps / s.rps).toFixed(2)} | ${a.errors + s.errors} |`,
+      ),
+    ];
+    console.log(lines.join('\n'));
+    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+    writeFileSync(
+      path.join(
+        root,
+        `bench/results/cases-list-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+      ),
+      JSON.stringify({ args, results }, null, 2),
+    );
+  } finally {
+    api?.kill('SIGTERM');
+    await owner.end().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
