@@ -5,8 +5,6 @@ const nextConfig: NextConfig = {
   // Staff and survivors both use this app: say nothing about the stack to whoever looks.
   poweredByHeader: false,
   reactStrictMode: true,
-  // Keeps @cairn/content's own __dirname, so it finds its content folder in the build.
-  serverExternalPackages: ['@cairn/content'],
   // Here rather than in the proxy, so that static files carry them too.
   async headers() {
     return [
