@@ -103,7 +103,9 @@ async function runLoad(config) {
 // visibility rule reduced to TRUE as it is for an admin: the search turned into a tsquery
 // first, then the page and the capped count.
 const COLUMNS = `c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types, c.platforms, c.tags,
-  c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at`;
+  c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at,
+  coalesce((SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY a.assigned_at)
+            FROM case_assignee a JOIN app_user u ON u.id = a.user_id WHERE a.case_id = c.id), '[]') AS assignees`;
 async function statements(databaseUrl, org, filter) {
   const where = [`c.organization_id = $1::uuid`, 'TRUE'];
   const values = [org];
@@ -244,7 +246,7 @@ async function main() {
         mode: 'sql',
         databaseUrl: appUrl,
         organizationId: main.id,
-        statements: statements(main.id, scenario.filter),
+        statements: await statements(appUrl, main.id, scenario.filter),
       });
       results.push({ scenario: scenario.name, api: apiResult, sql: sqlResult });
       log(
@@ -273,7 +275,13 @@ async function main() {
       JSON.stringify({ args, results }, null, 2),
     );
   } finally {
-    api?.kill('SIGTERM');
+    if (api && api.exitCode === null) {
+      const exited = new Promise((resolve) => api.once('exit', resolve));
+      api.kill('SIGTERM');
+      const timer = setTimeout(() => api.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
     await owner.end().catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 500));
     if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);

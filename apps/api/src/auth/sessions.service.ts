@@ -8,13 +8,13 @@ import { PlatformDb, TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import { hashToken, newToken } from './secrets';
 
-interface SessionRow {
-  id: string;
+interface ActorRow {
+  session_id: string;
   organization_id: string;
   user_id: string;
+  role: Role;
   idle_expires_at: Date;
   absolute_expires_at: Date;
-  revoked_at: Date | null;
 }
 
 export interface IssuedSession {
@@ -73,47 +73,32 @@ export class SessionsService {
     );
   }
 
-  /** Resolves a bearer token to the member it acts for, and extends its idle expiry. */
+  /**
+   * Resolves a bearer token to the member it acts for, in one query: a revoked or expired
+   * session, or one whose member was removed, finds nothing. The idle expiry is pushed
+   * forward at most once a minute, since that is a write.
+   */
   async authenticate(token: string): Promise<Actor> {
-    const [session] = await this.platform.client.$queryRaw<SessionRow[]>`
-      SELECT * FROM auth_session_by_token(${hashToken(token)})`;
+    const [found] = await this.platform.client.$queryRaw<ActorRow[]>`
+      SELECT * FROM auth_actor_by_token(${hashToken(token)})`;
+    if (!found) throw ended();
     const now = new Date();
-    if (
-      !session ||
-      session.revoked_at ||
-      session.idle_expires_at <= now ||
-      session.absolute_expires_at <= now
-    ) {
-      throw ended();
-    }
-    const role = await RequestContext.runAsTenant(session.organization_id, () =>
-      this.db.transaction(async (tx) => {
-        const membership = await tx.membership.findUnique({
-          where: {
-            organizationId_userId: {
-              organizationId: session.organization_id,
-              userId: session.user_id,
-            },
-          },
-        });
-        if (!membership) return undefined;
-        // Extending the idle expiry is a write; once a minute is precise enough.
-        const extended = this.idleDeadline(now, session.absolute_expires_at);
-        if (extended.getTime() - session.idle_expires_at.getTime() >= 60_000) {
-          await tx.session.update({
-            where: { id: session.id },
+    const extended = this.idleDeadline(now, found.absolute_expires_at);
+    if (extended.getTime() - found.idle_expires_at.getTime() >= 60_000) {
+      await RequestContext.runAsTenant(found.organization_id, () =>
+        this.db.transaction((tx) =>
+          tx.session.update({
+            where: { id: found.session_id },
             data: { lastSeenAt: now, idleExpiresAt: extended },
-          });
-        }
-        return membership.role as Role;
-      }),
-    );
-    if (!role) throw ended();
+          }),
+        ),
+      );
+    }
     return {
-      userId: session.user_id,
-      organizationId: session.organization_id,
-      role,
-      sessionId: session.id,
+      userId: found.user_id,
+      organizationId: found.organization_id,
+      role: found.role,
+      sessionId: found.session_id,
     };
   }
 

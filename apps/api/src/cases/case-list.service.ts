@@ -28,6 +28,7 @@ interface CaseRow {
   other_party_country: string | null;
   created_at: Date;
   updated_at: Date;
+  assignees: { userId: string; displayName: string }[];
   survivor_sealed?: Uint8Array;
 }
 
@@ -44,6 +45,12 @@ const SORT_CASTS = {
   riskLevel: Prisma.sql`risk_level`,
   reference: Prisma.sql`text`,
 } as const;
+
+/** The list's columns, the assignees folded in so that a page is one query. */
+const LIST_COLUMNS = Prisma.sql`c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types,
+  c.platforms, c.tags, c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at,
+  coalesce((SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY a.assigned_at)
+            FROM case_assignee a JOIN app_user u ON u.id = a.user_id WHERE a.case_id = c.id), '[]') AS assignees`;
 
 /** Counting stops here: an exact count of a large list costs a scan of all of it. */
 export const COUNT_CAP = 1000;
@@ -104,7 +111,9 @@ export class CaseListService {
    */
   private async searchQuery(tx: Tx, q: string | undefined): Promise<string | undefined> {
     if (!q) return undefined;
-    const [row] = await tx.$queryRaw<{ tsq: string }[]>`SELECT cairn_search_query(${q})::text AS tsq`;
+    const [row] = await tx.$queryRaw<
+      { tsq: string }[]
+    >`SELECT cairn_search_query(${q})::text AS tsq`;
     return row?.tsq ?? '';
   }
 
@@ -139,27 +148,7 @@ export class CaseListService {
     return Prisma.join(parts, ' AND ');
   }
 
-  private async assigneesOf(tx: Tx, ids: string[]) {
-    const rows = ids.length
-      ? await tx.caseAssignee.findMany({
-          where: { caseId: { in: ids } },
-          include: { user: { select: { id: true, displayName: true } } },
-          orderBy: { assignedAt: 'asc' },
-        })
-      : [];
-    const byCase = new Map<string, { userId: string; displayName: string }[]>();
-    for (const row of rows) {
-      const list = byCase.get(row.caseId) ?? [];
-      list.push({ userId: row.user.id, displayName: row.user.displayName });
-      byCase.set(row.caseId, list);
-    }
-    return byCase;
-  }
-
-  private toSummary(
-    row: CaseRow,
-    assignees: Map<string, { userId: string; displayName: string }[]>,
-  ): CaseSummaryView {
+  private toSummary(row: CaseRow): CaseSummaryView {
     return {
       id: row.id,
       reference: row.reference,
@@ -171,7 +160,7 @@ export class CaseListService {
       tags: row.tags,
       restricted: row.restricted,
       crossBorder: isCrossBorder(row.survivor_country, row.other_party_country),
-      assignees: assignees.get(row.id) ?? [],
+      assignees: row.assignees,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     };
@@ -189,8 +178,7 @@ export class CaseListService {
         page = Prisma.sql`${where} AND (${column}, c.id) ${comparison} (${cursor.v}::${SORT_CASTS[query.sort]}, ${cursor.id}::uuid)`;
       }
       const rows = await tx.$queryRaw<CaseRow[]>`
-        SELECT c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types, c.platforms, c.tags,
-               c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at
+        SELECT ${LIST_COLUMNS}
         FROM case_file c WHERE ${page}
         ORDER BY ${column} ${direction}, c.id ${direction}
         LIMIT ${query.limit + 1}`;
@@ -199,17 +187,13 @@ export class CaseListService {
       const total = Math.min(counted?.total ?? 0, COUNT_CAP);
       const totalCapped = (counted?.total ?? 0) > COUNT_CAP;
       const visible = rows.slice(0, query.limit);
-      const assignees = await this.assigneesOf(
-        tx,
-        visible.map((row) => row.id),
-      );
       const last = visible[visible.length - 1];
       await this.audit.record(tx, {
         action: 'cases.listed',
         data: { returned: visible.length, total, searched: Boolean(query.q) },
       });
       return {
-        items: visible.map((row) => this.toSummary(row, assignees)),
+        items: visible.map((row) => this.toSummary(row)),
         nextCursor:
           rows.length > query.limit && last
             ? encodeCursor({ v: sortValue(last, query.sort), id: last.id })
@@ -226,41 +210,40 @@ export class CaseListService {
     withSurvivor: boolean,
     handle: (rows: CaseSummaryView[], sealed: Map<string, Uint8Array>) => Promise<void>,
   ): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const where = this.where(filters, await this.searchQuery(tx, filters.q));
-      let after: { updated: Date; id: string } | undefined;
-      let count = 0;
-      for (;;) {
-        const page = after
-          ? Prisma.sql`${where} AND (c.updated_at, c.id) < (${after.updated}, ${after.id}::uuid)`
-          : where;
-        const rows = await tx.$queryRaw<CaseRow[]>`
-          SELECT c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types, c.platforms, c.tags,
-                 c.restricted, c.survivor_country, c.other_party_country, c.created_at, c.updated_at
+    return this.db.transaction(
+      async (tx) => {
+        const where = this.where(filters, await this.searchQuery(tx, filters.q));
+        let after: { updated: Date; id: string } | undefined;
+        let count = 0;
+        for (;;) {
+          const page = after
+            ? Prisma.sql`${where} AND (c.updated_at, c.id) < (${after.updated}, ${after.id}::uuid)`
+            : where;
+          const rows = await tx.$queryRaw<CaseRow[]>`
+          SELECT ${LIST_COLUMNS}
                  ${withSurvivor ? Prisma.sql`, c.survivor_sealed` : Prisma.empty}
           FROM case_file c WHERE ${page}
           ORDER BY c.updated_at DESC, c.id DESC LIMIT 1000`;
-        if (rows.length === 0) break;
-        const assignees = await this.assigneesOf(
-          tx,
-          rows.map((row) => row.id),
-        );
-        const sealed = new Map(
-          rows.flatMap((row) => (row.survivor_sealed ? [[row.id, row.survivor_sealed]] : [])),
-        );
-        await handle(
-          rows.map((row) => this.toSummary(row, assignees)),
-          sealed,
-        );
-        count += rows.length;
-        const last = rows[rows.length - 1]!;
-        after = { updated: last.updated_at, id: last.id };
-      }
-      await this.audit.record(tx, {
-        action: 'cases.exported',
-        data: { rows: count, includeSurvivor: withSurvivor },
-      });
-      return count;
-    });
+          if (rows.length === 0) break;
+          const sealed = new Map(
+            rows.flatMap((row) => (row.survivor_sealed ? [[row.id, row.survivor_sealed]] : [])),
+          );
+          await handle(
+            rows.map((row) => this.toSummary(row)),
+            sealed,
+          );
+          count += rows.length;
+          const last = rows[rows.length - 1]!;
+          after = { updated: last.updated_at, id: last.id };
+        }
+        await this.audit.record(tx, {
+          action: 'cases.exported',
+          data: { rows: count, includeSurvivor: withSurvivor },
+        });
+        return count;
+        // One consistent snapshot for the whole file; a large organisation's export takes a while.
+      },
+      { timeoutMs: 5 * 60_000 },
+    );
   }
 }

@@ -13,12 +13,15 @@ const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
 export class TenantDb {
   constructor(private readonly prisma: PrismaService) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     const organizationId = RequestContext.organizationId();
-    return this.prisma.client.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
-      return fn(tx);
-    }, TX_OPTIONS);
+    return this.prisma.client.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
+        return fn(tx);
+      },
+      { ...TX_OPTIONS, timeout: options.timeoutMs ?? TX_OPTIONS.timeout },
+    );
   }
 }
 
