@@ -2,7 +2,7 @@ import 'server-only';
 import { serverEnv } from '../config/env';
 
 interface ApiRequest {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The staff member's API token, sent as a bearer credential. */
   token?: string;
   body?: unknown;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { connection } from 'next/server';
+import { DocumentLocaleSync } from '../components/document-locale-sync';
 import { documentLocale, PATHNAME_HEADER } from '../i18n/document-locale';
 import './globals.css';
 
@@ -15,7 +16,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { lang, dir } = documentLocale((await headers()).get(PATHNAME_HEADER) ?? '/');
   return (
     <html lang={lang} dir={dir}>
-      <body>{children}</body>
+      <body>
+        <DocumentLocaleSync />
+        {children}
+      </body>
     </html>
   );
 }

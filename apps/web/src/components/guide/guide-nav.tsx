@@ -45,9 +45,10 @@ export function GuideNav({
           <ul className="guide-languages">
             {languages.map(({ locale, href }) => (
               <li key={locale}>
-                <Link href={href} hrefLang={locale} lang={locale} prefetch={false}>
+                {/* A full page load, not a client-side one: the document's lang and dir change with the language. */}
+                <a href={href} hrefLang={locale} lang={locale}>
                   {languageName(locale)}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

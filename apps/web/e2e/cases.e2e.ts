@@ -1,0 +1,207 @@
+import crypto from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { FIXTURE, stackInfo } from './support/stack-info';
+
+const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 740 };
+const CASE_PATH = /\/cases\/[0-9a-f-]{36}$/;
+
+describe('a caseworker working a case', () => {
+  const { webUrl, password } = stackInfo();
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function signedIn(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
+    const context = await browser.newContext({ ...options, viewport: LAPTOP });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/signin`);
+    await page.getByLabel('Email').fill(FIXTURE.admin.email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${webUrl}/dashboard`);
+    await page.close();
+    return context;
+  }
+
+  const banner = (page: Page) => page.getByRole('region', { name: /^Safe contact/ });
+  const fitsWidth = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const caseTab = (page: Page, name: string) =>
+    page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name });
+
+  it('opens a case, records its work, moves it on, and finds it again', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const title = `Forum doxxing ${marker}`;
+    const context = await signedIn({ javaScriptEnabled: true });
+    const page = await context.newPage();
+
+    await page.goto(`${webUrl}/cases`);
+    await page.getByRole('link', { name: 'New case' }).click();
+    await page.waitForURL(`${webUrl}/cases/new`);
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Summary').fill(`Harcèlement en ligne après une rupture (${marker}).`);
+    await page.getByLabel('Risk level').selectOption('HIGH');
+    await page.getByRole('group', { name: 'Abuse types' }).getByLabel('Harassment').check();
+    await page
+      .getByRole('group', { name: 'Threats of violence' })
+      .getByLabel('Yes', { exact: true })
+      .check();
+    await page.getByLabel('Name', { exact: true }).fill('Camille');
+    await page.getByLabel("Survivor's country").fill('FR');
+    await page.getByLabel("Other party's country").fill('BE');
+    await page.getByRole('group', { name: 'Safe channels' }).getByLabel('Signal').check();
+    await page.getByLabel('Safe times').fill('Weekdays 9–12');
+    await page.getByLabel('Never').fill('Do not call\nDo not leave voicemail');
+    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.waitForURL(CASE_PATH);
+    const caseUrl = page.url();
+
+    await expect(page.locator('.case-header h1').textContent()).resolves.toBe(title);
+    const reference = (await page.locator('.case-reference').textContent()) ?? '';
+    expect(reference).not.toBe('');
+    await expect(banner(page).textContent()).resolves.toContain('Camille');
+    await expect(banner(page).getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Do not call',
+      'Do not leave voicemail',
+    ]);
+    await expect(page.locator('.case-badges').textContent()).resolves.toContain('Cross-border');
+
+    // Readable on a laptop and on a phone, without sideways scrolling.
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await page.setViewportSize(PHONE);
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await page.setViewportSize(LAPTOP);
+
+    await caseTab(page, 'Incidents').click();
+    await page.waitForURL(`${caseUrl}/incidents`);
+    await expect(banner(page).textContent()).resolves.toContain('Do not call');
+    await page.getByLabel('Date and time').fill('2026-03-14T21:30');
+    // Only the location field of the chosen kind shows.
+    await page.getByLabel('Location').selectOption('PLACE');
+    await expect(page.getByLabel('Platform').isVisible()).resolves.toBe(false);
+    await page.getByLabel('Location').selectOption('PLATFORM');
+    await expect(page.getByLabel('Place').isVisible()).resolves.toBe(false);
+    await page.getByLabel('Platform').fill('Reddit');
+    await page.getByLabel('What happened').fill(`Home address posted in a thread (${marker}).`);
+    await page.getByLabel('Other party').fill('handle: u/someone');
+    await page.getByRole('button', { name: 'Add incident' }).click();
+    await page.getByText(`Home address posted in a thread (${marker}).`).waitFor();
+    await expect(page.locator('.records').textContent()).resolves.toContain('handle: u/someone');
+    await page.setViewportSize(PHONE);
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await page.setViewportSize(LAPTOP);
+
+    await caseTab(page, 'Contacts').click();
+    await page.waitForURL(`${caseUrl}/contacts`);
+    const report = page.getByRole('region', { name: 'Record a report' });
+    await report.getByLabel('Recipient', { exact: true }).selectOption('PLATFORM');
+    await report.getByLabel('Recipient name').fill('Reddit');
+    await report.getByLabel('Method').selectOption('WEB_FORM');
+    await report.getByLabel('When').fill('2026-03-15T10:00');
+    await report.getByLabel('Their reference number').fill(`RD-${marker}`);
+    await report.getByRole('button', { name: 'Record report' }).click();
+    const reports = page.getByRole('region', { name: 'Reports to third parties' });
+    await reports.getByText(`RD-${marker}`).waitFor();
+
+    await caseTab(page, 'Checklist').click();
+    await page.waitForURL(`${caseUrl}/checklist`);
+    const done = page.getByRole('button', { name: /^Mark .* done$/ }).first();
+    const doneName = (await done.getAttribute('aria-label')) ?? '';
+    await done.click();
+    await page.getByRole('button', { name: doneName, exact: true, pressed: true }).waitFor();
+    await expect(
+      page.locator('.checklist-item.state-done').first().textContent(),
+    ).resolves.toContain('Done by');
+
+    await caseTab(page, 'Overview').click();
+    await page.waitForURL(caseUrl);
+    await expect(
+      page.getByLabel('New status').locator('option').allTextContents(),
+    ).resolves.toEqual(['Triage', 'Closed']);
+    await page.getByLabel('New status').selectOption('TRIAGE');
+    await page.getByLabel('Comment').fill('First call done.');
+    await page.getByRole('button', { name: 'Change status' }).click();
+    await page.locator('.case-badges', { hasText: 'Triage' }).waitFor();
+    await expect(
+      page.getByLabel('New status').locator('option').allTextContents(),
+    ).resolves.toEqual(['Active', 'Closed']);
+
+    await caseTab(page, 'Timeline').click();
+    await page.waitForURL(`${caseUrl}/timeline`);
+    await expect(page.locator('.timeline').textContent()).resolves.toContain('New → Triage');
+
+    // Accents folded: "harcelement" finds "Harcèlement".
+    await page.goto(`${webUrl}/cases`);
+    await page.getByLabel('Search').fill('harcelement');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/[?&]q=harcelement/);
+    await page.getByRole('link', { name: reference }).waitFor();
+    await expect(
+      page.getByRole('row', { name: new RegExp(reference) }).textContent(),
+    ).resolves.toContain('Triage');
+
+    // The CSV comes through this server, which adds the API token the browser lacks.
+    const csv = await page.request.get(`${webUrl}/cases/export?q=harcelement`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(csv.headers()['content-disposition']).toMatch(/^attachment/);
+    expect(await csv.text()).toContain(reference);
+    await context.close();
+  });
+
+  it('opens a case, adds a note and finds it, all without JavaScript', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const context = await signedIn({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/cases/new`);
+    await page.getByLabel('Title').fill(`Impersonation ${marker}`);
+    await page.getByLabel('Name', { exact: true }).fill('Sam');
+    await page.getByLabel('Never').fill('Do not call');
+    await page.getByLabel("Survivor's country").fill('F1');
+    await page.getByRole('button', { name: 'Open case' }).click();
+    // Refused with the schema's own words on the field, the form stays filled as sent.
+    await page.locator('form [role="alert"]').waitFor();
+    await expect(
+      page.locator('#case-jurisdiction-survivorCountry-error').textContent(),
+    ).resolves.toContain('two-letter country code');
+    await expect(page.getByLabel('Title').inputValue()).resolves.toBe(`Impersonation ${marker}`);
+    await expect(page.getByLabel('Never').inputValue()).resolves.toBe('Do not call');
+
+    await page.getByLabel("Survivor's country").fill('FR');
+    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.waitForURL(CASE_PATH);
+    await expect(banner(page).textContent()).resolves.toContain('Do not call');
+
+    await caseTab(page, 'Notes').click();
+    await page.waitForURL(/\/notes$/);
+    const note = `Prefers Signal after 18:00 (${marker})`;
+    await page.getByLabel('Note', { exact: true }).fill(note);
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText(note).waitFor();
+    await expect(banner(page).textContent()).resolves.toContain('Do not call');
+
+    await page.goto(`${webUrl}/cases`);
+    await page.getByLabel('Search').fill(marker);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(new RegExp(`[?&]q=${marker}`));
+    await expect(page.locator('.case-table tbody tr').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('shows the not-found page for a case that does not exist', async () => {
+    const context = await signedIn({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    const response = await page.goto(`${webUrl}/cases/${crypto.randomUUID()}`);
+    expect(response?.status()).toBe(404);
+    const malformed = await page.goto(`${webUrl}/cases/not-a-case/notes`);
+    expect(malformed?.status()).toBe(404);
+    await context.close();
+  });
+});

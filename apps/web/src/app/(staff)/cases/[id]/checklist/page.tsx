@@ -1,0 +1,70 @@
+import { ChecklistState, roleAllows } from '@cairn/contracts';
+import { setChecklistItem } from '../../../../../cases/case-actions';
+import { getChecklist } from '../../../../../cases/case-api';
+import { CHECKLIST_STATE_LABELS } from '../../../../../cases/labels';
+import { currentStaff } from '../../../../../staff/current-staff';
+import { formatDateTime } from '../../../../../staff/format-date';
+import { requireApiToken } from '../../../../../staff/staff-api';
+
+const BUTTON_LABELS = { OPEN: 'Open', DONE: 'Done', NOT_APPLICABLE: 'N/A' } as const;
+
+export default async function ChecklistPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const me = await currentStaff();
+  const { checklists } = await getChecklist(id, await requireApiToken());
+  const writes = roleAllows(me.role, 'cases.write');
+  const action = setChecklistItem.bind(null, id);
+
+  return (
+    <section aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">Safety checklist</h2>
+      {checklists.length === 0 && <p>No checklist applies to this case.</p>}
+      {checklists.map((checklist) => (
+        <section key={checklist.id} aria-labelledby={`checklist-${checklist.id}`}>
+          <h3 id={`checklist-${checklist.id}`}>{checklist.title}</h3>
+          {checklist.sections.map((section, index) => (
+            <div key={section.label ?? index}>
+              {section.label && <h4>{section.label}</h4>}
+              <ul className="checklist">
+                {section.items.map((item) => (
+                  <li key={item.id} className={`checklist-item state-${item.state.toLowerCase()}`}>
+                    <p className="checklist-text">
+                      <span className="badge">{CHECKLIST_STATE_LABELS[item.state]}</span>{' '}
+                      {item.text}
+                    </p>
+                    {item.changedAt && (
+                      <p className="hint">
+                        {CHECKLIST_STATE_LABELS[item.state]}
+                        {item.changedBy && ` by ${item.changedBy.displayName}`},{' '}
+                        {formatDateTime(item.changedAt, me.organization.timeZone)}
+                      </p>
+                    )}
+                    {writes && (
+                      // One small form per step: the pressed button sends its state.
+                      <form action={action} className="checklist-buttons">
+                        <input type="hidden" name="itemId" value={item.id} />
+                        {ChecklistState.options.map((state) => (
+                          <button
+                            key={state}
+                            type="submit"
+                            name="state"
+                            value={state}
+                            className="secondary"
+                            aria-pressed={item.state === state}
+                            aria-label={`Mark “${item.text}” ${CHECKLIST_STATE_LABELS[state].toLowerCase()}`}
+                          >
+                            {BUTTON_LABELS[state]}
+                          </button>
+                        ))}
+                      </form>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { roleAllows } from '@cairn/contracts';
+import { NewCaseForm } from '../../../../components/cases/new-case-form';
+import { assignableStaff } from '../../../../cases/case-api';
+import { currentStaff } from '../../../../staff/current-staff';
+import { requireApiToken } from '../../../../staff/staff-api';
+
+export const metadata: Metadata = { title: 'New case' };
+
+export default async function NewCasePage() {
+  const me = await currentStaff();
+  if (!roleAllows(me.role, 'cases.write')) {
+    return (
+      <>
+        <h1>New case</h1>
+        <p className="notice">Your role cannot open cases.</p>
+      </>
+    );
+  }
+  const staff = await assignableStaff(await requireApiToken());
+  return (
+    <>
+      <h1>New case</h1>
+      <NewCaseForm staff={staff} />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { CHECK_FIELDS_MESSAGE, formText } from '../forms/form-state';
+
+/** What a form sent, kept to show it again after a refusal: every value of every field. */
+export type FormValues = Record<string, string[]>;
+
+/** What a case form shows after an attempt. */
+export interface CaseFormState {
+  message?: string;
+  /** Errors by form field name (the API path of the field, such as `survivor.name`). */
+  fieldErrors: Record<string, string>;
+  /** Present after a refusal, so the form shows what was typed. */
+  values?: FormValues;
+  /** Changes on every answer, so the form is drawn afresh from the state. */
+  attempt: number;
+  /** Said after a success. */
+  done?: string;
+}
+
+export const INITIAL_CASE_FORM_STATE: CaseFormState = { fieldErrors: {}, attempt: 0 };
+
+export function formValues(form: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [name, value] of form.entries()) {
+    // Next's own fields for the action itself.
+    if (name.startsWith('$') || typeof value !== 'string') continue;
+    (values[name] ??= []).push(value);
+  }
+  return values;
+}
+
+/**
+ * Puts each error on the form field whose name is the longest prefix of the error's path
+ * (`never.2` lands on `never`); errors on fields the form does not have become its message,
+ * so none is silently dropped.
+ */
+export function placeErrors(
+  fields: readonly string[],
+  errors: readonly { field: string; message: string }[],
+): Pick<CaseFormState, 'fieldErrors' | 'message'> {
+  const fieldErrors: Record<string, string> = {};
+  const unplaced: string[] = [];
+  for (const { field, message } of errors) {
+    const segments = field.split('.');
+    let placed = false;
+    for (let length = segments.length; length > 0 && !placed; length -= 1) {
+      const name = segments.slice(0, length).join('.');
+      if (fields.includes(name)) {
+        fieldErrors[name] ??= message;
+        placed = true;
+      }
+    }
+    if (!placed) unplaced.push(field ? `${field}: ${message}` : message);
+  }
+  return {
+    fieldErrors,
+    message: unplaced.length > 0 ? unplaced.join(' ') : CHECK_FIELDS_MESSAGE,
+  };
+}
+
+/** A trimmed text field; undefined when empty, for optional API fields. */
+export function optionalText(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** `a, b ,c` → `['a', 'b', 'c']`. */
+export function commaList(form: FormData, name: string): string[] {
+  return formText(form, name)
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** One entry per non-blank line. */
+export function lineList(form: FormData, name: string): string[] {
+  return formText(form, name)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+export function checked(form: FormData, name: string): boolean {
+  return form.get(name) !== null;
+}
+
+/** A yes / no / unknown answer: `true`, `false` or `null`. */
+export function triState(form: FormData, name: string): boolean | null {
+  const value = form.get(name);
+  return value === 'yes' ? true : value === 'no' ? false : null;
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import type { CaseSummaryView } from '@cairn/contracts';
+import { formatDateTime } from '../../staff/format-date';
+import { RiskBadge, StatusBadge } from './badges';
+
+/** A page of the case list; wide tables scroll inside their box, never the whole page. */
+export function CaseTable({ cases, timeZone }: { cases: CaseSummaryView[]; timeZone: string }) {
+  if (cases.length === 0) return <p>No case matches these filters.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="table case-table">
+        <caption className="visually-hidden">Cases</caption>
+        <thead>
+          <tr>
+            <th scope="col">Reference</th>
+            <th scope="col">Title</th>
+            <th scope="col">Status</th>
+            <th scope="col">Risk</th>
+            <th scope="col">Assignees</th>
+            <th scope="col">Updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <Link href={`/cases/${item.id}`}>{item.reference}</Link>
+              </td>
+              <td>
+                {item.title}
+                {item.restricted && <span className="badge restricted">Restricted</span>}
+              </td>
+              <td>
+                <StatusBadge status={item.status} />
+              </td>
+              <td>
+                <RiskBadge risk={item.riskLevel} />
+              </td>
+              <td>
+                {item.assignees.length === 0
+                  ? 'Unassigned'
+                  : item.assignees.map((person) => person.displayName).join(', ')}
+              </td>
+              <td>{formatDateTime(item.updatedAt, timeZone)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
