@@ -492,6 +492,22 @@ describe('the records of a case', () => {
     expect(JSON.stringify(timeline.body)).not.toContain('Camille');
   });
 
+  it('refuses an incident on a date that does not exist, naming the field', async () => {
+    const { id } = await makeCase(t, admin);
+    const response = await t
+      .http()
+      .post(`/cases/${id}/incidents`)
+      .set(bearer(admin))
+      .send({
+        occurredAt: '2026-02-30T10:00',
+        timeZone: 'Europe/Paris',
+        location: { kind: 'UNKNOWN' },
+        description: 'x',
+      });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].field).toBe('occurredAt');
+  });
+
   it('audits every read and change of a case', async () => {
     const { id } = await makeCase(t, admin);
     await t.http().get(`/cases/${id}`).set(bearer(admin));

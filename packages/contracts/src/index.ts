@@ -5,3 +5,4 @@ export * from './auth';
 export * from './staff';
 export * from './audit';
 export * from './cases';
+export * from './zoned-time';

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateIncidentBody, IncidentLocation, IncidentView } from '@cairn/contracts';
 import { z } from 'zod';
-import { OtherPartyIdentifier } from '@cairn/contracts';
+import { OtherPartyIdentifier, zonedToIso } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { recordCaseEvent, refreshCaseSearch } from '../cases/case-events';
 import { personRef, PERSON_SELECT } from '../cases/person';
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
+import { AppError } from '../core/errors/app-error';
 import type { Incident } from '../generated/prisma/client';
-import { zonedTimeToUtc } from './zoned-time';
 
 type IncidentRow = Incident & { createdBy: { id: string; displayName: string } | null };
 
@@ -57,13 +57,17 @@ export class IncidentsService {
 
   add(caseId: string, body: CreateIncidentBody): Promise<IncidentView> {
     const actor = RequestContext.requireActor();
+    const occurredAt = zonedToIso(body.occurredAt, body.timeZone);
+    if (!occurredAt) {
+      throw AppError.validation([{ in: 'body', field: 'occurredAt', message: 'no such date' }]);
+    }
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
       const row = await tx.incident.create({
         data: {
           organizationId: actor.organizationId,
           caseId,
-          occurredAt: zonedTimeToUtc(body.occurredAt, body.timeZone),
+          occurredAt: new Date(occurredAt),
           localTime: body.occurredAt,
           timeZone: body.timeZone,
           approximate: body.approximate,

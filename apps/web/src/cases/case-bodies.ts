@@ -1,6 +1,5 @@
-import { RiskScreening } from '@cairn/contracts';
+import { RiskScreening, zonedToIso } from '@cairn/contracts';
 import { formText } from '../forms/form-state';
-import { zonedToIso } from './zoned-time';
 import { checked, commaList, lineList, optionalText, triState } from './form-values';
 
 /*

@@ -1,4 +1,4 @@
-import { zonedDayEndIso, zonedToIso } from './zoned-time';
+import { zonedDayEndIso, zonedToIso } from '@cairn/contracts';
 
 /** The query of a page as Next hands it over: a name may repeat. */
 export type SearchParams = Record<string, string | string[] | undefined>;

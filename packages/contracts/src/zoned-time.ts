@@ -22,22 +22,24 @@ function zoneOffset(instant: number, timeZone: string): number {
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
 /**
- * The instant a wall-clock time (`2026-03-14` or `2026-03-14T21:30`, as date inputs send
- * them) names in a time zone, as an ISO timestamp; undefined when the text is not one.
+ * The instant a wall-clock time (`2026-03-14`, `2026-03-14T21:30` or with seconds) names in
+ * a time zone, as an ISO timestamp; undefined when the text is not one. Shared by the API,
+ * which stores incidents by the instant, and the web app's date filters.
  */
 export function zonedToIso(local: string, timeZone: string): string | undefined {
   const match = LOCAL.exec(local);
   if (!match) return undefined;
-  const [, year, month, day, hour = '0', minute = '0'] = match;
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
   const asUtc = Date.UTC(
     Number(year),
     Number(month) - 1,
     Number(day),
     Number(hour),
     Number(minute),
+    Number(second),
   );
   // Date.UTC rolls 2026-13-45 over into 2027: only a date that reads back the same is one.
   const back = new Date(asUtc);
