@@ -2,21 +2,8 @@
 
 import { useActionState } from 'react';
 import { signIn } from '../auth/sign-in-action';
-import { INITIAL_SIGN_IN_STATE, type SignInField, type SignInState } from '../auth/sign-in-state';
-
-function FieldError({ state, field }: { state: SignInState; field: SignInField }) {
-  const message = state.fieldErrors[field];
-  if (!message) return null;
-  return (
-    <p className="field-error" id={`${field}-error`}>
-      {message}
-    </p>
-  );
-}
-
-function describedBy(state: SignInState, field: SignInField): string | undefined {
-  return state.fieldErrors[field] ? `${field}-error` : undefined;
-}
+import { INITIAL_SIGN_IN_STATE } from '../auth/sign-in-state';
+import { FieldError, invalidProps } from './field-error';
 
 /** The sign-in form; a plain HTML form until JavaScript loads, and after if it never does. */
 export function SignInForm() {
@@ -38,10 +25,9 @@ export function SignInForm() {
         autoComplete="username"
         required
         defaultValue={state.email}
-        aria-invalid={state.fieldErrors.email ? true : undefined}
-        aria-describedby={describedBy(state, 'email')}
+        {...invalidProps('email-error', state.fieldErrors.email)}
       />
-      <FieldError state={state} field="email" />
+      <FieldError id="email-error" message={state.fieldErrors.email} />
 
       <label htmlFor="password">Password</label>
       <input
@@ -50,13 +36,14 @@ export function SignInForm() {
         type="password"
         autoComplete="current-password"
         required
-        aria-invalid={state.fieldErrors.password ? true : undefined}
-        aria-describedby={describedBy(state, 'password')}
+        {...invalidProps('password-error', state.fieldErrors.password)}
       />
-      <FieldError state={state} field="password" />
+      <FieldError id="password-error" message={state.fieldErrors.password} />
 
       {state.organizations && (
-        <fieldset aria-describedby={describedBy(state, 'organization')}>
+        <fieldset
+          aria-describedby={state.fieldErrors.organization ? 'organization-error' : undefined}
+        >
           <legend>Organisation</legend>
           {state.organizations.map(({ slug, name }) => (
             <label className="choice" key={slug}>
@@ -65,7 +52,7 @@ export function SignInForm() {
           ))}
         </fieldset>
       )}
-      <FieldError state={state} field="organization" />
+      <FieldError id="organization-error" message={state.fieldErrors.organization} />
 
       <button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
