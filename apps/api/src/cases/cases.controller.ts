@@ -1,13 +1,11 @@
 import { Controller, Res } from '@nestjs/common';
-import { caseRoutes, RouteInput, RouteOutput } from '@cairn/contracts';
+import { caseRoutes } from '@cairn/contracts';
 import type { FastifyReply } from 'fastify';
 import { Input, Route } from '../core/http/route.decorator';
+import type { CaseIn, CaseOut } from './case-routes';
 import { CaseExportService } from './case-export.service';
 import { CaseListService } from './case-list.service';
 import { CasesService } from './cases.service';
-
-type In<K extends keyof typeof caseRoutes> = RouteInput<(typeof caseRoutes)[K]>;
-type Out<K extends keyof typeof caseRoutes> = Promise<RouteOutput<(typeof caseRoutes)[K]>>;
 
 @Controller()
 export class CasesController {
@@ -18,13 +16,13 @@ export class CasesController {
   ) {}
 
   @Route(caseRoutes.list)
-  list(@Input() input: In<'list'>): Out<'list'> {
+  list(@Input() input: CaseIn<'list'>): CaseOut<'list'> {
     return this.caseList.list(input.query);
   }
 
   @Route(caseRoutes.exportCsv)
   async exportCsv(
-    @Input() input: In<'exportCsv'>,
+    @Input() input: CaseIn<'exportCsv'>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const csv = await this.caseExport.csv(input.query);
@@ -37,32 +35,32 @@ export class CasesController {
   }
 
   @Route(caseRoutes.create)
-  create(@Input() input: In<'create'>): Out<'create'> {
+  create(@Input() input: CaseIn<'create'>): CaseOut<'create'> {
     return this.cases.create(input.body);
   }
 
   @Route(caseRoutes.assignableStaff)
-  assignableStaff(): Out<'assignableStaff'> {
+  assignableStaff(): CaseOut<'assignableStaff'> {
     return this.cases.assignableStaff();
   }
 
   @Route(caseRoutes.get)
-  get(@Input() input: In<'get'>): Out<'get'> {
+  get(@Input() input: CaseIn<'get'>): CaseOut<'get'> {
     return this.cases.get(input.params.id);
   }
 
   @Route(caseRoutes.update)
-  update(@Input() input: In<'update'>): Out<'update'> {
+  update(@Input() input: CaseIn<'update'>): CaseOut<'update'> {
     return this.cases.update(input.params.id, input.body);
   }
 
   @Route(caseRoutes.changeStatus)
-  changeStatus(@Input() input: In<'changeStatus'>): Out<'changeStatus'> {
+  changeStatus(@Input() input: CaseIn<'changeStatus'>): CaseOut<'changeStatus'> {
     return this.cases.changeStatus(input.params.id, input.body);
   }
 
   @Route(caseRoutes.setAssignees)
-  setAssignees(@Input() input: In<'setAssignees'>): Out<'setAssignees'> {
+  setAssignees(@Input() input: CaseIn<'setAssignees'>): CaseOut<'setAssignees'> {
     return this.cases.setAssignees(input.params.id, input.body);
   }
 }

@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { caseRoutes, RouteInput, RouteOutput } from '@cairn/contracts';
+import { caseRoutes } from '@cairn/contracts';
+import type { CaseIn, CaseOut } from '../cases/case-routes';
 import { Input, Route } from '../core/http/route.decorator';
 import { ContactsService } from './contacts.service';
 
@@ -8,23 +9,17 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Route(caseRoutes.listContacts)
-  list(
-    @Input() input: RouteInput<typeof caseRoutes.listContacts>,
-  ): Promise<RouteOutput<typeof caseRoutes.listContacts>> {
+  list(@Input() input: CaseIn<'listContacts'>): CaseOut<'listContacts'> {
     return this.contacts.list(input.params.id);
   }
 
   @Route(caseRoutes.addContact)
-  add(
-    @Input() input: RouteInput<typeof caseRoutes.addContact>,
-  ): Promise<RouteOutput<typeof caseRoutes.addContact>> {
+  add(@Input() input: CaseIn<'addContact'>): CaseOut<'addContact'> {
     return this.contacts.add(input.params.id, input.body);
   }
 
   @Route(caseRoutes.updateContact)
-  update(
-    @Input() input: RouteInput<typeof caseRoutes.updateContact>,
-  ): Promise<RouteOutput<typeof caseRoutes.updateContact>> {
+  update(@Input() input: CaseIn<'updateContact'>): CaseOut<'updateContact'> {
     return this.contacts.update(input.params.id, input.params.contactId, input.body);
   }
 }

@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { caseRoutes, RouteInput, RouteOutput } from '@cairn/contracts';
+import { caseRoutes } from '@cairn/contracts';
+import type { CaseIn, CaseOut } from '../cases/case-routes';
 import { Input, Route } from '../core/http/route.decorator';
 import { IncidentsService } from './incidents.service';
 
@@ -8,16 +9,12 @@ export class IncidentsController {
   constructor(private readonly incidents: IncidentsService) {}
 
   @Route(caseRoutes.listIncidents)
-  list(
-    @Input() input: RouteInput<typeof caseRoutes.listIncidents>,
-  ): Promise<RouteOutput<typeof caseRoutes.listIncidents>> {
+  list(@Input() input: CaseIn<'listIncidents'>): CaseOut<'listIncidents'> {
     return this.incidents.list(input.params.id);
   }
 
   @Route(caseRoutes.addIncident)
-  add(
-    @Input() input: RouteInput<typeof caseRoutes.addIncident>,
-  ): Promise<RouteOutput<typeof caseRoutes.addIncident>> {
+  add(@Input() input: CaseIn<'addIncident'>): CaseOut<'addIncident'> {
     return this.incidents.add(input.params.id, input.body);
   }
 }
