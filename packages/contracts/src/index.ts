@@ -6,3 +6,4 @@ export * from './staff';
 export * from './audit';
 export * from './cases';
 export * from './zoned-time';
+export * from './content';

@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   'cases.export-survivor': ['ADMIN', 'SUPERVISOR'],
   /** See restricted cases without being assigned to them. */
   'cases.see-restricted': ['ADMIN', 'SUPERVISOR'],
+  /** The guide as staff see it in the editor, drafts included. */
+  'content.read': ['ADMIN', 'SUPERVISOR'],
+  /** What survivors read: only admins change it. */
+  'content.edit': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
