@@ -1,11 +1,9 @@
-import { LEVELS, parseContentPath, type ContentPath } from './content-path';
+import { LEVELS, parseContentPath } from './content-path';
 import { duplicateFileIds, duplicateIndexes } from './duplicates';
 import type { GuideLink } from './links';
 import { localeGaps, type PlacedFile } from './locale-parity';
-import type { Checklist, Form, Lesson } from './model';
-import { parseChecklist } from './parse-checklist';
-import { parseForm } from './parse-form';
-import { parseLesson } from './parse-lesson';
+import type { Checklist, Form, Lesson, Workflow } from './model';
+import { linksOf, parseFile } from './parse-file';
 import { compareProblems, type Problem } from './problem';
 import { brokenLinks } from './resolve-links';
 import type { SourceFile } from './source-file';
@@ -15,13 +13,15 @@ export interface GuideContent {
   lessons: Lesson[];
   checklists: Checklist[];
   forms: Form[];
+  workflows: Workflow[];
   /** Every problem found, sorted by file and position; content with problems is left out above. */
   problems: Problem[];
 }
 
 /**
  * Validates a set of guide files as one guide: each file alone, then what only the whole
- * tree can tell (links, duplicate indexes and ids, locales that lack a file).
+ * tree can tell (links, duplicate indexes and ids, locales that lack a file). A lesson or
+ * workflow with a broken link is kept; a workflow whose questions cannot be walked is not.
  */
 export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): GuideContent {
   const problems = [...readProblems];
@@ -30,6 +30,7 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
   const linksByFile: { file: string; locale: string; links: GuideLink[] }[] = [];
   const checklists: Checklist[] = [];
   const forms: Form[] = [];
+  const workflows: Workflow[] = [];
 
   // Sorted, so "the first of two duplicates" does not depend on the order a disk lists files.
   for (const source of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -41,12 +42,12 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     const parsed = parseFile(source, path);
     problems.push(...parsed.problems);
     placed.push({ path, file: source.path, keys: parsed.keys });
-    if (parsed.kind === 'lesson') {
-      linksByFile.push({ file: source.path, locale: path.locale, links: parsed.links });
-      if (parsed.lesson) lessons.push({ lesson: parsed.lesson, indexLine: parsed.indexLine });
-    }
+    linksByFile.push({ file: source.path, locale: path.locale, links: linksOf(parsed) });
+    if (parsed.kind === 'lesson' && parsed.lesson)
+      lessons.push({ lesson: parsed.lesson, indexLine: parsed.indexLine });
     if (parsed.kind === 'checklist' && parsed.checklist) checklists.push(parsed.checklist);
     if (parsed.kind === 'form' && parsed.form) forms.push(parsed.form);
+    if (parsed.kind === 'workflow' && parsed.workflow) workflows.push(parsed.workflow);
   }
 
   const locales = [...new Set(placed.map((entry) => entry.path.locale))].sort();
@@ -58,6 +59,7 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     ...duplicateIndexes(lessons),
     ...duplicateFileIds('checklist', checklists),
     ...duplicateFileIds('form', forms),
+    ...duplicateFileIds('workflow', workflows),
     ...localeGaps(locales, placed),
   );
 
@@ -66,19 +68,9 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     lessons: lessons.map((entry) => entry.lesson).sort(compareLessons),
     checklists: checklists.sort(compareFiles),
     forms: forms.sort(compareFiles),
+    workflows: workflows.sort(compareFiles),
     problems: problems.sort(compareProblems),
   };
-}
-
-function parseFile(source: SourceFile, path: ContentPath) {
-  switch (path.kind) {
-    case 'lesson':
-      return { kind: path.kind, keys: undefined, ...parseLesson(source, path) };
-    case 'checklist':
-      return { kind: path.kind, ...parseChecklist(source, path) };
-    case 'form':
-      return { kind: path.kind, ...parseForm(source, path) };
-  }
 }
 
 // Reading order: by place, levels from beginner up, then each level's own index.

@@ -2,7 +2,7 @@
 export const LEVELS = ['beginner', 'advanced', 'expert'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export type ContentKind = 'lesson' | 'checklist' | 'form';
+export type ContentKind = 'lesson' | 'checklist' | 'form' | 'workflow';
 
 /** Where a file sits: `<locale>/<category>/<topic>/<level>/<prefix>_<name>.<ext>`. */
 export interface ContentPath {
@@ -11,17 +11,18 @@ export interface ContentPath {
   topic: string;
   level: Level;
   kind: ContentKind;
-  /** The file's name without prefix and extension: the lesson, checklist or form id. */
+  /** The file's name without prefix and extension: the lesson, checklist, form or workflow id. */
   name: string;
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const FILE_NAME = /^(s|c|f)_(.+)\.(md|yml)$/;
+const FILE_NAME = /^(s|c|f|w)_(.+)\.(md|yml)$/;
 const KIND_BY_FILE: Record<string, { kind: ContentKind; ext: string }> = {
   s: { kind: 'lesson', ext: 'md' },
   c: { kind: 'checklist', ext: 'yml' },
   f: { kind: 'form', ext: 'yml' },
+  w: { kind: 'workflow', ext: 'yml' },
 };
 
 function isLevel(value: string): value is Level {
@@ -50,12 +51,20 @@ export function parseContentPath(relativePath: string): ContentPath | { error: s
   const match = FILE_NAME.exec(fileName);
   const prefix = match && KIND_BY_FILE[match[1] as string];
   if (!match || !prefix || prefix.ext !== match[3]) {
-    return { error: `"${fileName}" is not s_<lesson>.md, c_<checklist>.yml or f_<form>.yml` };
+    return {
+      error: `"${fileName}" is not s_<lesson>.md, c_<checklist>.yml, f_<form>.yml or w_<workflow>.yml`,
+    };
   }
   const name = match[2] as string;
   if (!SLUG_PATTERN.test(name))
     return { error: `"${name}" in "${fileName}" must be lowercase-kebab-case` };
   return { locale, category, topic, level, kind: prefix.kind, name };
+}
+
+/** What a path holds, or undefined when it is not a guide file's path. */
+export function contentKindOf(relativePath: string): ContentKind | undefined {
+  const path = parseContentPath(relativePath);
+  return 'error' in path ? undefined : path.kind;
 }
 
 /** The path a file with this place would have; used to name a missing counterpart. */
@@ -64,6 +73,7 @@ export function formatContentPath(path: ContentPath): string {
     lesson: `s_${path.name}.md`,
     checklist: `c_${path.name}.yml`,
     form: `f_${path.name}.yml`,
+    workflow: `w_${path.name}.yml`,
   }[path.kind];
   return [path.locale, path.category, path.topic, path.level, file].join('/');
 }

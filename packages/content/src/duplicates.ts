@@ -1,4 +1,4 @@
-import type { Checklist, Form, Lesson } from './model';
+import type { Checklist, Form, Lesson, Workflow } from './model';
 import type { Problem } from './problem';
 
 /** Two lessons of one level with the same `index` would have no defined order. */
@@ -18,10 +18,13 @@ export function duplicateIndexes(lessons: { lesson: Lesson; indexLine: number }[
   });
 }
 
-/** Checklists and forms are looked up by locale and id alone, so an id may appear once per locale. */
+/**
+ * Checklists, forms and workflows are looked up by locale and id alone, so an id may
+ * appear once per locale.
+ */
 export function duplicateFileIds(
-  kind: 'checklist' | 'form',
-  items: (Checklist | Form)[],
+  kind: 'checklist' | 'form' | 'workflow',
+  items: (Checklist | Form | Workflow)[],
 ): Problem[] {
   const seen = new Map<string, string>();
   return items.flatMap(({ locale, id, file }): Problem[] => {

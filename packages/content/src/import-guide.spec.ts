@@ -3,7 +3,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { importGuide } from './import-guide';
 import { LIMITS } from './source-file';
-import { positionOf, SEED_LESSON_FILE, seedLesson, writeTree } from './testing/fixtures';
+import { lesson, positionOf, SEED_LESSON_FILE, seedLesson, writeTree } from './testing/fixtures';
 
 const seedProblems = (text: string) => {
   const at = (needle: string) => positionOf(text, needle);
@@ -68,6 +68,42 @@ describe('importing a guide', () => {
         message: `${LIMITS.fileBytes + 1} bytes is over the ${LIMITS.fileBytes}-byte limit for one file`,
       },
     ]);
+  });
+
+  it('imports a help workflow from a folder and from a zip, checking its lesson links', async () => {
+    const place = 'fr/online-abuse/get-help/beginner';
+    const workflow = [
+      'title: Je subis du harcèlement en ligne',
+      'start: danger',
+      'nodes:',
+      '  - id: danger',
+      '    question: Êtes-vous en danger ?',
+      '    answers:',
+      '      - label: Oui',
+      '        helplines: { urgent: true }',
+      '      - label: Non',
+      '        lesson: umbrella://online-abuse/get-help/beginner/trouver',
+      '',
+    ].join('\n');
+    const files = {
+      [`${place}/s_find-help.md`]: lesson(1, "Trouver de l'aide"),
+      [`${place}/w_harassed.yml`]: workflow,
+    };
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([p, t]) => [p, strToU8(t)])));
+
+    for (const imported of [await importGuide(writeTree(files)), await importGuide(zip)]) {
+      expect(imported.workflows.map((w) => [w.id, w.nodes.length])).toEqual([['harassed', 1]]);
+      expect(imported.problems).toEqual([
+        {
+          file: `${place}/w_harassed.yml`,
+          line: 10,
+          column: 17,
+          code: 'broken-link',
+          message:
+            'umbrella://online-abuse/get-help/beginner/trouver: no lesson trouver at online-abuse/get-help/beginner in locale fr',
+        },
+      ]);
+    }
   });
 
   it('reports bytes that are not a zip archive as one problem', async () => {

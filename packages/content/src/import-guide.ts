@@ -1,16 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildGuide } from './build-guide';
-import type { Checklist, Form, Lesson } from './model';
+import type { Checklist, Form, Lesson, Workflow } from './model';
 import type { Problem } from './problem';
 import { readFolder } from './read-folder';
 import { readZip } from './read-zip';
-import { LIMITS } from './source-file';
+import { LIMITS, type SourceFile } from './source-file';
 
 export interface GuideImport {
   lessons: Lesson[];
   checklists: Checklist[];
   forms: Form[];
+  workflows: Workflow[];
+  /** The files read, as written, for storing once there are no problems. */
+  files: SourceFile[];
   /** Every problem in the source; store the content only when this is empty. */
   problems: Problem[];
 }
@@ -22,8 +25,8 @@ export interface GuideImport {
  */
 export async function importGuide(source: string | Uint8Array): Promise<GuideImport> {
   const { files, problems } = await readSource(source);
-  const { lessons, checklists, forms, problems: all } = buildGuide(files, problems);
-  return { lessons, checklists, forms, problems: all };
+  const { lessons, checklists, forms, workflows, problems: all } = buildGuide(files, problems);
+  return { lessons, checklists, forms, workflows, files, problems: all };
 }
 
 async function readSource(source: string | Uint8Array) {

@@ -1,10 +1,29 @@
 export { buildGuide, type GuideContent } from './build-guide';
-export { LEVELS, type Level } from './content-path';
+export { checkDocument } from './check-document';
+export {
+  contentKindOf,
+  LEVELS,
+  parseContentPath,
+  type ContentKind,
+  type ContentPath,
+  type Level,
+} from './content-path';
 export { defaultGuideDir } from './default-guide-dir';
+export { titleOf } from './document-title';
+export { composeGuideFiles, defaultGuideFiles } from './guide-files';
 export { importGuide, type GuideImport } from './import-guide';
 export type { GuideLink } from './links';
-export { loadGuide, type Guide } from './load-guide';
-export type { Checklist, Form, Lesson, Place, TopicSummary } from './model';
+export { guideFromFiles, loadGuide, type Guide } from './load-guide';
+export type {
+  Checklist,
+  Form,
+  Lesson,
+  Place,
+  TopicSummary,
+  Workflow,
+  WorkflowAnswer,
+  WorkflowNode,
+} from './model';
 export { formatProblem, type Problem, type ProblemCode } from './problem';
 export { ChecklistItem, FormItem, FormScreen, LessonFrontMatter } from './schemas';
 export type { SourceFile } from './source-file';

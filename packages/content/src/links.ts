@@ -43,7 +43,7 @@ export function findLinks(
 
     const target = parseTarget(href);
     if (!target) {
-      malformed(`"${href}" is not umbrella://<category>/<topic>[/<level>[/<lesson>]]`);
+      malformed(notAGuideHref(href));
       continue;
     }
     links.push({ href, ...target, ...position });
@@ -62,6 +62,18 @@ export function findLinks(
     }
   }
   return { links, problems };
+}
+
+/** Reads an `umbrella://` reference written on its own, as a workflow answer's `lesson:` is. */
+export function parseGuideHref(
+  href: string,
+): Omit<GuideLink, 'href' | 'line' | 'column'> | undefined {
+  return href.startsWith(SCHEME) ? parseTarget(href) : undefined;
+}
+
+/** What a malformed reference is told, in a lesson or a workflow alike. */
+export function notAGuideHref(href: string): string {
+  return `"${href}" is not umbrella://<category>/<topic>[/<level>[/<lesson>]]`;
 }
 
 function parseTarget(href: string): Omit<GuideLink, 'href' | 'line' | 'column'> | undefined {

@@ -1,7 +1,9 @@
 import { buildGuide, type GuideContent } from './build-guide';
 import { LEVELS } from './content-path';
-import type { Checklist, Form, Lesson, TopicSummary } from './model';
+import type { Checklist, Form, Lesson, TopicSummary, Workflow } from './model';
+import type { Problem } from './problem';
 import { readFolder } from './read-folder';
+import type { SourceFile } from './source-file';
 
 export interface Guide extends GuideContent {
   getLesson(
@@ -15,12 +17,22 @@ export interface Guide extends GuideContent {
   listTopics(locale: string): TopicSummary[];
   getChecklist(locale: string, id: string): Checklist | undefined;
   getForm(locale: string, id: string): Form | undefined;
+  getWorkflow(locale: string, id: string): Workflow | undefined;
 }
 
 /** Loads and validates the guide in `dir` (for example `defaultGuideDir`). */
 export async function loadGuide(dir: string): Promise<Guide> {
   const { files, problems } = await readFolder(dir);
-  return withLookups(buildGuide(files, problems));
+  return guideFromFiles(files, problems);
+}
+
+/**
+ * Builds and validates a guide from files already in memory, such as the shared guide's
+ * files composed with an organisation's published ones. `readProblems` are problems met
+ * while reading the files, reported with the rest.
+ */
+export function guideFromFiles(files: SourceFile[], readProblems: Problem[] = []): Guide {
+  return withLookups(buildGuide(files, readProblems));
 }
 
 function withLookups(content: GuideContent): Guide {
@@ -29,6 +41,7 @@ function withLookups(content: GuideContent): Guide {
   );
   const checklists = new Map(content.checklists.map((c) => [`${c.locale}/${c.id}`, c]));
   const forms = new Map(content.forms.map((f) => [`${f.locale}/${f.id}`, f]));
+  const workflows = new Map(content.workflows.map((w) => [`${w.locale}/${w.id}`, w]));
 
   return {
     ...content,
@@ -37,6 +50,7 @@ function withLookups(content: GuideContent): Guide {
     listTopics: (locale) => topicsOf(content.lessons.filter((lesson) => lesson.locale === locale)),
     getChecklist: (locale, id) => checklists.get(`${locale}/${id}`),
     getForm: (locale, id) => forms.get(`${locale}/${id}`),
+    getWorkflow: (locale, id) => workflows.get(`${locale}/${id}`),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { HelplineService } from '@cairn/contracts';
 import type { Level } from './content-path';
 import type { GuideLink } from './links';
 import type { ChecklistItem, FormScreen } from './schemas';
@@ -42,3 +43,32 @@ export interface TopicSummary {
   topic: string;
   levels: Level[];
 }
+
+/**
+ * A help workflow (`w_<id>.yml`): questions whose answers lead to another question, to a
+ * lesson, or to the helplines that fit. Node ids are the same in every locale.
+ */
+export interface Workflow extends Place {
+  /** From `w_<id>.yml`; unique within a locale. */
+  id: string;
+  file: string;
+  title: string;
+  intro?: string;
+  /** The id of the first node shown. */
+  start: string;
+  nodes: WorkflowNode[];
+}
+
+export interface WorkflowNode {
+  id: string;
+  question: string;
+  hint?: string;
+  answers: WorkflowAnswer[];
+}
+
+export type WorkflowAnswer = { label: string; hint?: string } & (
+  | { next: string }
+  /** An `umbrella://` link to a topic, a level or a lesson of the same locale. */
+  | { lesson: string }
+  | { helplines: { service?: HelplineService; urgent?: boolean } }
+);

@@ -33,6 +33,7 @@ describe("Cairn's own guide", () => {
   it('lists the online-abuse topics a survivor needs', () => {
     expect(guide.listTopics('fr').map((t) => t.topic)).toEqual([
       'document-evidence',
+      'get-help',
       'help-someone',
       'respond',
       'secure-accounts',
@@ -68,5 +69,36 @@ describe("Cairn's own guide", () => {
       expect(guide.getChecklist(locale, 'secure-accounts')).toBeDefined();
       expect(guide.getForm(locale, 'incident-record')?.screens.length).toBeGreaterThan(0);
     }
+  });
+
+  it('offers the help workflow "I am being harassed online" with the same questions and answers in each locale', () => {
+    const shape = (locale: string) =>
+      guide.getWorkflow(locale, 'harassed')?.nodes.map((node) => ({
+        id: node.id,
+        answers: node.answers.map(({ label: _label, hint: _hint, ...leadsTo }) => leadsTo),
+      }));
+
+    expect(guide.getWorkflow('en', 'harassed')?.title).toBe('I am being harassed online');
+    expect(guide.getWorkflow('fr', 'harassed')?.title).toBe('Je subis du harcèlement en ligne');
+    expect(shape('en')?.length).toBeGreaterThanOrEqual(3);
+    expect(shape('fr')).toEqual(shape('en'));
+  });
+
+  it('leads from the help workflow to other questions, to lessons and to urgent help', () => {
+    const answers =
+      guide.getWorkflow('en', 'harassed')?.nodes.flatMap((node) => node.answers) ?? [];
+    const lessons = answers.flatMap((answer) => ('lesson' in answer ? [answer.lesson] : []));
+
+    expect(answers.some((answer) => 'next' in answer)).toBe(true);
+    expect(lessons).toEqual(
+      expect.arrayContaining(
+        ['sextortion', 'document-evidence', 'secure-accounts', 'self-care', 'respond'].map(
+          (topic) => expect.stringContaining(`umbrella://online-abuse/${topic}/`),
+        ),
+      ),
+    );
+    expect(answers).toContainEqual(
+      expect.objectContaining({ helplines: { service: 'sextortion', urgent: true } }),
+    );
   });
 });

@@ -11,7 +11,10 @@ export type ProblemCode =
   | 'broken-link'
   | 'missing-in-locale'
   | 'invalid-checklist'
-  | 'invalid-form';
+  | 'invalid-form'
+  | 'invalid-workflow'
+  | 'unknown-node'
+  | 'unreachable-node';
 
 /**
  * One problem in one file. `file` is the path inside the guide (POSIX separators);

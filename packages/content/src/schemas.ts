@@ -1,3 +1,4 @@
+import { HelplineService } from '@cairn/contracts';
 import { z } from 'zod';
 import { SLUG_PATTERN } from './content-path';
 
@@ -61,3 +62,47 @@ export const FormFile = z.strictObject({
   screens: z.array(FormScreen).min(1, { error: 'a form needs at least one screen' }),
 });
 export type FormFile = z.infer<typeof FormFile>;
+
+const SERVICES = HelplineService.options;
+
+/** Which helplines an answer shows: those offering a service, those taking urgent cases, or both. */
+const HelplineQuery = z.strictObject({
+  service: z.enum(SERVICES, { error: `service must be one of ${SERVICES.join(', ')}` }).optional(),
+  urgent: z.boolean().optional(),
+});
+
+const DESTINATIONS = ['next', 'lesson', 'helplines'] as const;
+
+/**
+ * One answer of a workflow question. It leads exactly one way; the check also runs when the
+ * answer has other mistakes, so an author who wrote `goto:` learns both things at once.
+ */
+export const WorkflowAnswerFields = z
+  .strictObject({
+    label: Text,
+    hint: Text.optional(),
+    next: Slug.optional(),
+    /** An `umbrella://` link, checked like a lesson's links once the file is parsed. */
+    lesson: z.string().optional(),
+    helplines: HelplineQuery.optional(),
+  })
+  .refine((answer) => DESTINATIONS.filter((key) => answer[key] !== undefined).length === 1, {
+    error: `an answer leads to exactly one of ${DESTINATIONS.join(', ')}`,
+    when: ({ value }) => typeof value === 'object' && value !== null,
+  });
+export type WorkflowAnswerFields = z.infer<typeof WorkflowAnswerFields>;
+
+const WorkflowNodeFields = z.strictObject({
+  id: Slug,
+  question: Text,
+  hint: Text.optional(),
+  answers: z.array(WorkflowAnswerFields).min(1, { error: 'a question needs at least one answer' }),
+});
+
+export const WorkflowFile = z.strictObject({
+  title: Text,
+  intro: Text.optional(),
+  start: Slug,
+  nodes: z.array(WorkflowNodeFields).min(1, { error: 'a workflow needs at least one node' }),
+});
+export type WorkflowFile = z.infer<typeof WorkflowFile>;

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem, ProblemCode } from './problem';
-import { positionAt } from './text-position';
+import { positionAt, type TextPosition } from './text-position';
 
 /** A YAML document inside a file: the whole of a `.yml`, or a lesson's front matter. */
 export interface YamlSlice {
@@ -22,6 +22,8 @@ export interface YamlResult<T> {
   problems: Problem[];
   /** Line of the node at a path (a missing node gives its parent's line). */
   lineOf(path: PropertyKey[]): number;
+  /** Line and column of the node at a path, for problems that point at a value. */
+  positionOf(path: PropertyKey[]): TextPosition;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -43,22 +45,25 @@ export function validateYaml<T>(
     message,
   });
 
-  const lineOf = (path: PropertyKey[]): number =>
-    positionAt(slice.text, slice.start + offsetOf(doc, path, false)).line;
+  const positionOf = (path: PropertyKey[]): TextPosition =>
+    positionAt(slice.text, slice.start + offsetOf(doc, path, false));
+  const lineOf = (path: PropertyKey[]): number => positionOf(path).line;
 
   if (doc.errors.length > 0) {
     return {
       lineOf,
+      positionOf,
       problems: doc.errors.map((error) =>
         at(codes.invalid, error.pos[0], firstLine(error.message)),
       ),
     };
   }
   const result = schema.safeParse(doc.toJS(), { error: requiredMessage });
-  if (result.success) return { lineOf, value: result.data, problems: [] };
+  if (result.success) return { lineOf, positionOf, value: result.data, problems: [] };
 
   return {
     lineOf,
+    positionOf,
     problems: flattenIssues(result.error.issues, []).flatMap(({ issue, path }): Problem[] => {
       if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((key) =>

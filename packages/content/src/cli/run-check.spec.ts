@@ -15,7 +15,11 @@ describe('content:check', () => {
     const { code, out, err } = await check([]);
 
     expect({ code, out }).toEqual({ code: 0, out: [] });
-    expect(err).toEqual([expect.stringMatching(/^content:check: ok, 14 lessons/)]);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^content:check: ok, 16 lessons, 6 checklists, 2 forms, 2 workflows in en, fr$/,
+      ),
+    ]);
   });
 
   it('prints each problem of the seed lesson as file:line:col code message and exits 1', async () => {

@@ -32,6 +32,7 @@ export async function runCheck(args: string[], output: CheckOutput, cwd: string)
     plural(guide.lessons.length, 'lesson'),
     plural(guide.checklists.length, 'checklist'),
     plural(guide.forms.length, 'form'),
+    plural(guide.workflows.length, 'workflow'),
   ];
   const summary = `${counted.join(', ')} in ${guide.locales.join(', ') || 'no locale'}`;
   output.err(

@@ -1,0 +1,63 @@
+import { parseContentPath, type ContentPath } from './content-path';
+import { linksOf, parseFile } from './parse-file';
+import { parseLesson } from './parse-lesson';
+import { compareProblems, type Problem } from './problem';
+import { brokenLinks } from './resolve-links';
+import type { SourceFile } from './source-file';
+
+/**
+ * The problems one file would have if it had `text` in the guide made of `files` (which
+ * may or may not already hold a version of it): its own format and front matter, its
+ * links, and clashes with its siblings. Gaps between locales are left out: an editor
+ * changes one language at a time. Only the file itself is parsed, and its siblings when
+ * it is a lesson, so this is cheap enough to run as an editor types.
+ */
+export function checkDocument(files: SourceFile[], path: string, text: string): Problem[] {
+  const place = parseContentPath(path);
+  if ('error' in place) return [{ file: path, line: 1, code: 'bad-path', message: place.error }];
+
+  const others = files.flatMap((file) => {
+    if (file.path === path) return [];
+    const other = parseContentPath(file.path);
+    return 'error' in other ? [] : [{ source: file, place: other }];
+  });
+  const parsed = parseFile({ path, text }, place);
+  const problems = [
+    ...parsed.problems,
+    ...brokenLinks(
+      [place, ...others.map((other) => other.place)],
+      [{ file: path, locale: place.locale, links: linksOf(parsed) }],
+    ),
+  ];
+
+  if (parsed.kind === 'lesson' && parsed.lesson) {
+    const { index } = parsed.lesson;
+    for (const sibling of others.filter((other) => isSiblingLesson(place, other.place))) {
+      if (parseLesson(sibling.source, sibling.place).lesson?.index !== index) continue;
+      const message = `index ${index} is also used by ${sibling.source.path}`;
+      problems.push({ file: path, line: parsed.indexLine, code: 'duplicate-index', message });
+    }
+  }
+  if (place.kind !== 'lesson') {
+    for (const other of others.filter((o) => sameLookupId(place, o.place))) {
+      const message = `${place.kind} id "${place.name}" is already used by ${other.source.path}`;
+      problems.push({ file: path, line: 1, code: 'duplicate-id', message });
+    }
+  }
+  return problems.sort(compareProblems);
+}
+
+function isSiblingLesson(a: ContentPath, b: ContentPath): boolean {
+  return (
+    b.kind === 'lesson' &&
+    a.locale === b.locale &&
+    a.category === b.category &&
+    a.topic === b.topic &&
+    a.level === b.level
+  );
+}
+
+/** Checklists, forms and workflows are found by locale and id, wherever they sit. */
+function sameLookupId(a: ContentPath, b: ContentPath): boolean {
+  return a.kind === b.kind && a.locale === b.locale && a.name === b.name;
+}

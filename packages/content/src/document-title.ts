@@ -1,0 +1,49 @@
+import { parseDocument } from 'yaml';
+import { parseContentPath, type ContentPath } from './content-path';
+import { parseLesson } from './parse-lesson';
+import type { SourceFile } from './source-file';
+
+/**
+ * The name an editor knows a file by: a lesson's front-matter title, a form's or
+ * workflow's `title`. A checklist has no title of its own; like a case shows it, it takes
+ * the title of the first lesson of its place among `files`. Whatever cannot be read
+ * falls back to the id in the file name, or to the path itself.
+ */
+export function titleOf(path: string, text: string, files: SourceFile[] = []): string {
+  const place = parseContentPath(path);
+  if ('error' in place) return path;
+  switch (place.kind) {
+    case 'lesson':
+      return parseLesson({ path, text }, place).lesson?.title ?? place.name;
+    case 'form':
+    case 'workflow':
+      return yamlTitle(text) ?? place.name;
+    case 'checklist':
+      return firstLessonTitle(place, files) ?? place.name;
+  }
+}
+
+// Only the title is wanted, so a file with mistakes elsewhere still shows its name.
+function yamlTitle(text: string): string | undefined {
+  const title: unknown = parseDocument(text).get('title');
+  return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+}
+
+function firstLessonTitle(place: ContentPath, files: SourceFile[]): string | undefined {
+  let first: { index: number; title: string } | undefined;
+  for (const file of files) {
+    const other = parseContentPath(file.path);
+    if (
+      'error' in other ||
+      other.kind !== 'lesson' ||
+      other.locale !== place.locale ||
+      other.category !== place.category ||
+      other.topic !== place.topic ||
+      other.level !== place.level
+    )
+      continue;
+    const lesson = parseLesson(file, other).lesson;
+    if (lesson && (!first || lesson.index < first.index)) first = lesson;
+  }
+  return first?.title;
+}
