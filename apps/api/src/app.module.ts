@@ -16,6 +16,7 @@ import { UsersModule } from './users/users.module';
 import { CasesModule } from './cases/cases.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { ContentModule } from './content/content.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         CasesModule,
         IncidentsModule,
         ContactsModule,
+        ContentModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

@@ -159,3 +159,52 @@ describe('the audit chain', () => {
     });
   });
 });
+
+describe('guide content', () => {
+  const file = 'en/online-abuse/rls-check/beginner/s_rls-check.md';
+
+  beforeAll(async () => {
+    const token = await login(t, a.admin);
+    await t
+      .http()
+      .put('/content/drafts')
+      .set(bearer(token))
+      .send({ path: file, source: '---\nindex: 1\ntitle: Checked\n---\nText.\n' });
+    await t.http().post('/content/publish').set(bearer(token)).send({ path: file });
+    await t
+      .http()
+      .post('/content/helplines')
+      .set(bearer(token))
+      .send({
+        name: 'Alpha line',
+        languages: ['en'],
+        services: ['harassment'],
+        regions: ['GB'],
+        timeZone: 'Europe/London',
+        channels: [{ kind: 'email', value: 'help@alpha.example.org' }],
+      });
+  });
+
+  it.each(['guide_document', 'guide_revision', 'helpline'])(
+    '%s: with no tenant set, returns no rows at all',
+    async (table) => {
+      const count = await asTenant(
+        null,
+        async () => (await app.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n,
+      );
+      expect(count).toBe(0);
+    },
+  );
+
+  it('keeps published revisions: the app role can neither change nor remove them', async () => {
+    await expect(
+      asTenant(a.id, () => app.query(`UPDATE guide_revision SET source = 'x'`)),
+    ).rejects.toThrow(/permission denied/);
+    await expect(asTenant(a.id, () => app.query(`DELETE FROM guide_revision`))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(
+      asTenant(a.id, () => app.query(`DELETE FROM guide_document WHERE path = $1`, [file])),
+    ).rejects.toThrow(/foreign key/);
+  });
+});

@@ -63,7 +63,22 @@ const TARGETS: Record<string, { params: () => Record<string, string>; body?: unk
   'GET /cases/{id}/notes': { params: () => ({ id: ofB.case! }) },
   'POST /cases/{id}/notes': { params: () => ({ id: ofB.case! }), body: { body: 'x' } },
   'GET /cases/{id}/timeline': { params: () => ({ id: ofB.case! }) },
+  'PATCH /content/helplines/{id}': {
+    params: () => ({ id: ofB.helpline! }),
+    body: { name: 'taken over' },
+  },
+  'DELETE /content/helplines/{id}': { params: () => ({ id: ofB.helpline! }) },
 };
+
+const helpline = {
+  name: 'Beta secret helpline',
+  languages: ['en'],
+  services: ['harassment'],
+  regions: ['GB'],
+  timeZone: 'Europe/London',
+  channels: [{ kind: 'email', value: 'help@beta.example.org' }],
+};
+const betaDraftPath = 'en/online-abuse/beta-only/beginner/s_beta-secret.md';
 
 const key = (def: RouteDef) => `${def.method} ${def.path}`;
 const fill = (path: string, params: Record<string, string>) =>
@@ -90,10 +105,19 @@ beforeAll(async () => {
     await t.http().post(`/cases/${ofB.case}/consents`).set(bearer(tokenB)).send(consent)
   ).body.id;
   ofA.case = (await makeCase(t, tokenA)).id;
+  ofB.helpline = (
+    await t.http().post('/content/helplines').set(bearer(tokenB)).send(helpline)
+  ).body.id;
+  await t.http().put('/content/drafts').set(bearer(tokenB)).send({
+    path: betaDraftPath,
+    source: '---\nindex: 1\ntitle: Beta secret lesson\n---\nText.\n',
+  });
 });
 afterAll(() => t.close());
 
-const withIds = () => registeredRoutes().filter((def) => def.path.includes('{'));
+// Public routes take public names (an organisation's slug), not records of a tenant.
+const withIds = () =>
+  registeredRoutes().filter((def) => def.path.includes('{') && def.auth !== 'public');
 
 it('lists a target for every route that takes an id', () => {
   expect(withIds().map(key).sort()).toEqual(Object.keys(TARGETS).sort());
@@ -114,6 +138,10 @@ async function snapshotOfB() {
     invite: await t.owner.invite.findUnique({
       where: { id: ofB.invite! },
       select: { revokedAt: true },
+    }),
+    helpline: await t.owner.helpline.findUnique({
+      where: { id: ofB.helpline! },
+      select: { name: true, updatedAt: true },
     }),
   };
 }
@@ -161,6 +189,9 @@ describe('lists', () => {
         '/cases?q=secret',
         '/cases/assignable-staff',
         '/cases/export.csv',
+        '/content/documents',
+        '/content/helplines',
+        `/public/guides/${a.slug}`,
       ].map((path) => t.http().get(path).set(bearer(tokenA))),
     );
     const text = responses.map((response) => response.text).join('\n');
@@ -171,10 +202,39 @@ describe('lists', () => {
       ofB.invite!,
       ofB.case!,
       'Beta secret case',
+      ofB.helpline!,
+      'Beta secret helpline',
+      betaDraftPath,
+      'Beta secret lesson',
     ]) {
       expect(text).not.toContain(secret);
     }
     expect(responses[0]!.body.items).toHaveLength(1);
+  });
+
+  it("does not show another organisation's draft, even at its exact path", async () => {
+    const read = await t
+      .http()
+      .get('/content/document')
+      .query({ path: betaDraftPath })
+      .set(bearer(tokenA));
+    expect(read.status).toBe(404);
+    const publish = await t
+      .http()
+      .post('/content/publish')
+      .set(bearer(tokenA))
+      .send({ path: betaDraftPath });
+    expect(publish.status).toBe(409);
+    const discard = await t
+      .http()
+      .delete('/content/drafts')
+      .query({ path: betaDraftPath })
+      .set(bearer(tokenA));
+    expect(discard.status).toBe(404);
+    const kept = await t.owner.guideDocument.findFirst({
+      where: { organizationId: b.id, path: betaDraftPath },
+    });
+    expect(kept?.draftSource).toContain('Beta secret lesson');
   });
 
   it('creating a case with the same body in two organisations gives each its own numbering', async () => {

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'last-admin'
   | 'invalid-transition'
   | 'invite-unusable'
+  | 'content-invalid'
   | 'unavailable'
   | 'internal';
 
@@ -61,6 +62,8 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 409, title: 'The case cannot move to that status from its current one' };
     case 'invite-unusable':
       return { status: 410, title: 'This invitation has expired, was revoked or was already used' };
+    case 'content-invalid':
+      return { status: 422, title: 'The guide content has problems; nothing was changed' };
     case 'unavailable':
       return { status: 503, title: 'A service Cairn depends on is unavailable' };
     case 'internal':

@@ -9,6 +9,7 @@ import { AppConfig } from '../config/config.schema';
 import { RequestContext } from '../context/request-context';
 import { sendProblem } from '../errors/problem.filter';
 import { PinoNestLogger } from '../logging/logger';
+import { applyBodyLimit } from './body-limit';
 
 const REQUEST_ID = /^[A-Za-z0-9_.-]{8,100}$/;
 
@@ -38,6 +39,8 @@ export async function createApp(
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  // Before app.init(), which registers the routes.
+  fastify.addHook('onRoute', applyBodyLimit);
   // JSON only: a text body would otherwise reach the handlers as a string.
   fastify.removeContentTypeParser(['text/plain']);
   fastify.addHook('onRequest', (request, reply, done) => {
