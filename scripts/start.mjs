@@ -105,6 +105,12 @@ async function main() {
     );
     if (env.DEMO_ADMIN_PASSWORD) demoArgs.push('--admin-password', env.DEMO_ADMIN_PASSWORD);
     await runToEnd('seed', process.execPath, demoArgs, childEnv);
+    await runToEnd(
+      'seed',
+      process.execPath,
+      ['apps/api/dist/cli/demo-helpline.js', 'demo'],
+      childEnv,
+    );
   } catch (error) {
     console.error(`[cairn]   ${error.message}`);
     await shutdown(1);
