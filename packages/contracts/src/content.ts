@@ -123,17 +123,25 @@ export const ImportGuideBody = z.strictObject({
     .min(1)
     .max(28 * 1024 * 1024)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-  /** Publish at once, or keep every file as a draft for review. */
+  /** Publish at once the files with no problem, or keep every file as a draft for review. */
   publish: z.boolean().default(false),
 });
 export type ImportGuideBody = z.infer<typeof ImportGuideBody>;
 
 export const ImportGuideView = z.object({
+  /** Files loaded, by kind: every file that could be read as what its name says it is. */
   lessons: z.number().int(),
   checklists: z.number().int(),
   forms: z.number().int(),
   workflows: z.number().int(),
-  published: z.boolean(),
+  /** Loaded files published at once: asked for, and with no problem of their own. */
+  published: z.number().int(),
+  /** Loaded files kept as drafts, for review or to fix what the problems name. */
+  drafts: z.number().int(),
+  /** Files that could not be read as guide content, so were not loaded; their problems say why. */
+  skipped: z.array(z.string()),
+  /** Every problem found, loaded files' included (a broken link does not stop a lesson loading). */
+  problems: z.array(GuideProblemView),
 });
 export type ImportGuideView = z.infer<typeof ImportGuideView>;
 
@@ -385,7 +393,7 @@ export const contentRoutes = {
     method: 'POST',
     path: '/content/import',
     summary:
-      'Import a zipped guide. Every problem is reported (422, `problems`) and nothing is stored unless there are none.',
+      'Import a zipped guide: every readable file becomes a draft (or is published when asked and clean); every problem is listed. 422 when nothing could be loaded.',
     permission: 'content.edit',
     body: ImportGuideBody,
     response: ImportGuideView,
