@@ -101,7 +101,7 @@ describe('checks across the whole guide', () => {
   it('reports checklist and form mistakes at the line of the offending item', async () => {
     const guide = await loadGuide(
       writeTree({
-        [`${EN}/c_steps.yml`]: 'list:\n  - label: Heading\n  - check: No id here\n',
+        [`${EN}/c_steps.yml`]: 'list:\n  - label: Heading\n  - id: Not An Id\n    check: Call us\n',
         [`${EN}/f_record.yml`]:
           'title: Record\nscreens:\n  - name: One\n    items:\n      - name: kind\n        type: dropdown\n        label: Kind\n',
       }),
@@ -111,9 +111,9 @@ describe('checks across the whole guide', () => {
       {
         file: `${EN}/c_steps.yml`,
         line: 3,
-        column: 5,
+        column: 9,
         code: 'invalid-checklist',
-        message: 'list[1].id: is required',
+        message: 'list[1].id: must be lowercase-kebab-case (a-z, 0-9, -)',
       },
       {
         file: `${EN}/f_record.yml`,

@@ -1,5 +1,5 @@
 import { LEVELS, parseContentPath } from './content-path';
-import { duplicateFileIds, duplicateIndexes } from './duplicates';
+import { duplicateFileIds, duplicateIndexes, duplicateLessonIds } from './duplicates';
 import type { GuideLink } from './links';
 import { localeGaps, type PlacedFile } from './locale-parity';
 import type { Checklist, Form, Lesson, Workflow } from './model';
@@ -57,6 +57,7 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
       linksByFile,
     ),
     ...duplicateIndexes(lessons),
+    ...duplicateLessonIds(lessons.map((entry) => entry.lesson)),
     ...duplicateFileIds('checklist', checklists),
     ...duplicateFileIds('form', forms),
     ...duplicateFileIds('workflow', workflows),

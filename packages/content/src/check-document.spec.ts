@@ -44,7 +44,8 @@ describe('checking one document against a guide', () => {
         file: 'en/online-abuse/respond/s_x.md',
         line: 1,
         code: 'bad-path',
-        message: 'expected <locale>/<category>/<topic>/<level>/<file>',
+        message:
+          'expected <locale>/<category>/<topic>/<level>/<file>, or <locale>/<category>/<file> for a checklist or form',
       },
     ]);
   });
@@ -63,8 +64,8 @@ describe('checking one document against a guide', () => {
     expect(checkDocument(files, path, lesson(3, 'Call us'))).toEqual([]);
   });
 
-  it('reports a checklist id another place of the locale already uses', () => {
-    const path = 'en/online-abuse/get-help/beginner/c_cut-off-contact.yml';
+  it('reports a checklist whose name makes an id its folder already uses', () => {
+    const path = `${RESPOND}/c_Cut_Off_Contact.yml`;
 
     expect(checkDocument(files, path, 'list:\n  - id: call\n    check: Call us\n')).toEqual([
       {
@@ -74,6 +75,12 @@ describe('checking one document against a guide', () => {
         message: `checklist id "cut-off-contact" is already used by ${RESPOND}/c_cut-off-contact.yml`,
       },
     ]);
+  });
+
+  it('lets checklists in different levels share a name, as Umbrella’s c_checklist.yml do', () => {
+    const path = 'en/online-abuse/get-help/beginner/c_cut-off-contact.yml';
+
+    expect(checkDocument(files, path, 'list:\n  - id: call\n    check: Call us\n')).toEqual([]);
   });
 
   it('checks a workflow’s questions and lesson links', () => {

@@ -1,4 +1,5 @@
 import { parseContentPath, type ContentPath } from './content-path';
+import { lookupKey } from './duplicates';
 import { linksOf, parseFile } from './parse-file';
 import { parseLesson } from './parse-lesson';
 import { compareProblems, type Problem } from './problem';
@@ -32,17 +33,16 @@ export function checkDocument(files: SourceFile[], path: string, text: string): 
 
   if (parsed.kind === 'lesson' && parsed.lesson) {
     const { index } = parsed.lesson;
-    for (const sibling of others.filter((other) => isSiblingLesson(place, other.place))) {
+    for (const sibling of others) {
+      if (sibling.place.kind !== 'lesson' || !isSiblingLesson(place, sibling.place)) continue;
       if (parseLesson(sibling.source, sibling.place).lesson?.index !== index) continue;
       const message = `index ${index} is also used by ${sibling.source.path}`;
       problems.push({ file: path, line: parsed.indexLine, code: 'duplicate-index', message });
     }
   }
-  if (place.kind !== 'lesson') {
-    for (const other of others.filter((o) => sameLookupId(place, o.place))) {
-      const message = `${place.kind} id "${place.name}" is already used by ${other.source.path}`;
-      problems.push({ file: path, line: 1, code: 'duplicate-id', message });
-    }
+  for (const other of others.filter((o) => sameLookupKey(place, o.place))) {
+    const message = `${place.kind} id "${place.name}" is already used by ${other.source.path}`;
+    problems.push({ file: path, line: 1, code: 'duplicate-id', message });
   }
   return problems.sort(compareProblems);
 }
@@ -57,7 +57,10 @@ function isSiblingLesson(a: ContentPath, b: ContentPath): boolean {
   );
 }
 
-/** Checklists, forms and workflows are found by locale and id, wherever they sit. */
-function sameLookupId(a: ContentPath, b: ContentPath): boolean {
-  return a.kind === b.kind && a.locale === b.locale && a.name === b.name;
+/** Two files that would be found by the same id (see `lookupKey`). */
+function sameLookupKey(a: ContentPath, b: ContentPath): boolean {
+  return (
+    a.kind === b.kind &&
+    lookupKey(a.kind, { ...a, id: a.name }) === lookupKey(b.kind, { ...b, id: b.name })
+  );
 }

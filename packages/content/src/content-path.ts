@@ -4,20 +4,32 @@ export type Level = (typeof LEVELS)[number];
 
 export type ContentKind = 'lesson' | 'checklist' | 'form' | 'workflow';
 
-/** Where a file sits: `<locale>/<category>/<topic>/<level>/<prefix>_<name>.<ext>`. */
-export interface ContentPath {
+interface PathParts {
   locale: string;
   category: string;
-  topic: string;
-  level: Level;
-  kind: ContentKind;
-  /** The file's name without prefix and extension: the lesson, checklist, form or workflow id. */
+  /** The id the file's name gives: lowercase, see `idFromFileName`. */
   name: string;
+  /** The file's name as written, kept so a missing counterpart is named the way the author names files. */
+  fileName: string;
 }
+
+/**
+ * Where a file sits. Every kind may live in a topic's level:
+ * `<locale>/<category>/<topic>/<level>/<prefix>_<name>.<ext>`. Checklists and forms may also
+ * sit straight in a category (`<locale>/pathways/c_<name>.yml`, `<locale>/forms/f_<name>.yml`),
+ * as guides written for Umbrella keep them.
+ */
+export type ContentPath =
+  | (PathParts & { kind: ContentKind; topic: string; level: Level })
+  | (PathParts & { kind: 'checklist' | 'form'; topic?: undefined; level?: undefined });
+
+/** A path inside a topic's level, which lessons and workflows always have. */
+export type LevelPath = Extract<ContentPath, { topic: string }>;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const FILE_NAME = /^(s|c|f|w)_(.+)\.(md|yml)$/;
+// Guides written elsewhere name files freely (`s_Protect-your-privacy.md`, `c_digital_basics.yml`).
+const FILE_NAME = /^(s|c|f|w)_(\S+)\.(md|yml)$/;
 const KIND_BY_FILE: Record<string, { kind: ContentKind; ext: string }> = {
   s: { kind: 'lesson', ext: 'md' },
   c: { kind: 'checklist', ext: 'yml' },
@@ -29,25 +41,21 @@ function isLevel(value: string): value is Level {
   return (LEVELS as readonly string[]).includes(value);
 }
 
-/** Parses a POSIX path relative to the guide's root, or says what is wrong with it. */
-export function parseContentPath(relativePath: string): ContentPath | { error: string } {
-  const segments = relativePath.split('/');
-  if (segments.length !== 5) {
-    return { error: 'expected <locale>/<category>/<topic>/<level>/<file>' };
-  }
-  const [locale, category, topic, level, fileName] = segments as [
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
-  if (!LOCALE.test(locale)) return { error: `"${locale}" is not a locale such as en or fr` };
-  if (!SLUG_PATTERN.test(category))
-    return { error: `category "${category}" must be lowercase-kebab-case` };
-  if (!SLUG_PATTERN.test(topic)) return { error: `topic "${topic}" must be lowercase-kebab-case` };
-  if (!isLevel(level)) return { error: `level "${level}" is not one of ${LEVELS.join(', ')}` };
+/**
+ * The id a file's name gives: lowercase, every run of other characters than a-z and 0-9
+ * turned into one `-`, none at either end. `s_If-you've-been-phished.md` is `if-you-ve-been-phished`.
+ */
+export function idFromFileName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
 
+/** Reads a file's name: its kind and id, or what is wrong with it. */
+export function parseFileName(
+  fileName: string,
+): { kind: ContentKind; name: string } | { error: string } {
   const match = FILE_NAME.exec(fileName);
   const prefix = match && KIND_BY_FILE[match[1] as string];
   if (!match || !prefix || prefix.ext !== match[3]) {
@@ -55,10 +63,40 @@ export function parseContentPath(relativePath: string): ContentPath | { error: s
       error: `"${fileName}" is not s_<lesson>.md, c_<checklist>.yml, f_<form>.yml or w_<workflow>.yml`,
     };
   }
-  const name = match[2] as string;
-  if (!SLUG_PATTERN.test(name))
-    return { error: `"${name}" in "${fileName}" must be lowercase-kebab-case` };
-  return { locale, category, topic, level, kind: prefix.kind, name };
+  const name = idFromFileName(match[2] as string);
+  if (!name) return { error: `"${fileName}" has no letter or digit to make an id from` };
+  return { kind: prefix.kind, name };
+}
+
+/** Parses a POSIX path relative to the guide's root, or says what is wrong with it. */
+export function parseContentPath(relativePath: string): ContentPath | { error: string } {
+  const segments = relativePath.split('/');
+  if (segments.length !== 5 && segments.length !== 3) {
+    return {
+      error:
+        'expected <locale>/<category>/<topic>/<level>/<file>, or <locale>/<category>/<file> for a checklist or form',
+    };
+  }
+  const locale = segments[0] as string;
+  const category = segments[1] as string;
+  const fileName = segments[segments.length - 1] as string;
+  if (!LOCALE.test(locale)) return { error: `"${locale}" is not a locale such as en or fr` };
+  if (!SLUG_PATTERN.test(category))
+    return { error: `category "${category}" must be lowercase-kebab-case` };
+  const file = parseFileName(fileName);
+  if ('error' in file) return file;
+  const parts = { locale, category, name: file.name, fileName };
+
+  if (segments.length === 3) {
+    if (file.kind !== 'checklist' && file.kind !== 'form') {
+      return { error: `a ${file.kind} belongs in <locale>/<category>/<topic>/<level>/` };
+    }
+    return { ...parts, kind: file.kind };
+  }
+  const [, , topic, level] = segments as [string, string, string, string, string];
+  if (!SLUG_PATTERN.test(topic)) return { error: `topic "${topic}" must be lowercase-kebab-case` };
+  if (!isLevel(level)) return { error: `level "${level}" is not one of ${LEVELS.join(', ')}` };
+  return { ...parts, kind: file.kind, topic, level };
 }
 
 /** What a path holds, or undefined when it is not a guide file's path. */
@@ -67,13 +105,14 @@ export function contentKindOf(relativePath: string): ContentKind | undefined {
   return 'error' in path ? undefined : path.kind;
 }
 
-/** The path a file with this place would have; used to name a missing counterpart. */
+/** The folder a file sits in, inside its locale: `category[/topic/level]`. */
+export function folderOf(path: ContentPath): string {
+  return path.topic === undefined
+    ? path.category
+    : [path.category, path.topic, path.level].join('/');
+}
+
+/** The path a file with this place and name would have; used to name a missing counterpart. */
 export function formatContentPath(path: ContentPath): string {
-  const file = {
-    lesson: `s_${path.name}.md`,
-    checklist: `c_${path.name}.yml`,
-    form: `f_${path.name}.yml`,
-    workflow: `w_${path.name}.yml`,
-  }[path.kind];
-  return [path.locale, path.category, path.topic, path.level, file].join('/');
+  return [path.locale, folderOf(path), path.fileName].join('/');
 }

@@ -5,8 +5,8 @@ import type { SourceFile } from './source-file';
 
 /**
  * The name an editor knows a file by: a lesson's front-matter title, a form's or
- * workflow's `title`. A checklist has no title of its own; like a case shows it, it takes
- * the title of the first lesson of its place among `files`. Whatever cannot be read
+ * workflow's `title`. A checklist may have a `title` (Umbrella's pathways do); if not, like
+ * a case shows it, it takes the title of the first lesson of its place among `files`. Whatever cannot be read
  * falls back to the id in the file name, or to the path itself.
  */
 export function titleOf(path: string, text: string, files: SourceFile[] = []): string {
@@ -19,7 +19,7 @@ export function titleOf(path: string, text: string, files: SourceFile[] = []): s
     case 'workflow':
       return yamlTitle(text) ?? place.name;
     case 'checklist':
-      return firstLessonTitle(place, files) ?? place.name;
+      return yamlTitle(text) ?? firstLessonTitle(place, files) ?? place.name;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ContentKind } from './content-path';
 import type { Checklist, Form, Lesson, Workflow } from './model';
 import type { Problem } from './problem';
 
@@ -19,26 +20,59 @@ export function duplicateIndexes(lessons: { lesson: Lesson; indexLine: number }[
 }
 
 /**
- * Checklists, forms and workflows are looked up by locale and id alone, so an id may
- * appear once per locale.
+ * Lesson ids come from file names, which guides written elsewhere spell freely: two names
+ * that make the same id (`s_Privacy.md`, `s_privacy.md`) cannot both be linked to.
+ */
+export function duplicateLessonIds(lessons: Lesson[]): Problem[] {
+  return firstWins(
+    lessons,
+    (l) => [l.locale, l.category, l.topic, l.level, l.id].join('/'),
+    'lesson',
+  );
+}
+
+/**
+ * Forms and workflows are looked up by locale and id alone, so an id may appear once per
+ * locale. A checklist is shown where it sits, and Umbrella names every level's checklist
+ * `c_checklist.yml`, so its id need only be unique in its folder.
  */
 export function duplicateFileIds(
   kind: 'checklist' | 'form' | 'workflow',
   items: (Checklist | Form | Workflow)[],
 ): Problem[] {
+  return firstWins(items, (item) => lookupKey(kind, item), kind);
+}
+
+/** What must be unique for files of a kind: see `duplicateFileIds`. */
+export function lookupKey(
+  kind: ContentKind,
+  item: { locale: string; category: string; topic?: string; level?: string; id: string },
+): string {
+  const { locale, category, topic, level, id } = item;
+  return kind === 'checklist' || kind === 'lesson'
+    ? [kind, locale, category, topic, level, id].join('/')
+    : [kind, locale, id].join('/');
+}
+
+function firstWins<T extends { id: string; file: string }>(
+  items: T[],
+  keyOf: (item: T) => string,
+  kind: string,
+): Problem[] {
   const seen = new Map<string, string>();
-  return items.flatMap(({ locale, id, file }): Problem[] => {
-    const first = seen.get(`${locale}/${id}`);
+  return items.flatMap((item): Problem[] => {
+    const key = keyOf(item);
+    const first = seen.get(key);
     if (first === undefined) {
-      seen.set(`${locale}/${id}`, file);
+      seen.set(key, item.file);
       return [];
     }
     return [
       {
-        file,
+        file: item.file,
         line: 1,
         code: 'duplicate-id',
-        message: `${kind} id "${id}" is already used by ${first}`,
+        message: `${kind} id "${item.id}" is already used by ${first}`,
       },
     ];
   });

@@ -2,6 +2,7 @@ export { buildGuide, type GuideContent } from './build-guide';
 export { checkDocument } from './check-document';
 export {
   contentKindOf,
+  idFromFileName,
   LEVELS,
   parseContentPath,
   type ContentKind,
@@ -12,18 +13,20 @@ export { defaultGuideDir } from './default-guide-dir';
 export { titleOf } from './document-title';
 export { composeGuideFiles, defaultGuideFiles } from './guide-files';
 export { importGuide, type GuideImport } from './import-guide';
-export type { GuideLink } from './links';
+export { parseGuideHref, type GuideLink, type GuideTarget } from './links';
 export { guideFromFiles, loadGuide, type Guide } from './load-guide';
 export type {
   Checklist,
+  ChecklistItem,
   Form,
   Lesson,
   Place,
+  Shelf,
   TopicSummary,
   Workflow,
   WorkflowAnswer,
   WorkflowNode,
 } from './model';
 export { formatProblem, type Problem, type ProblemCode } from './problem';
-export { ChecklistItem, FormItem, FormScreen, LessonFrontMatter } from './schemas';
+export { FormItem, FormScreen, LessonFrontMatter } from './schemas';
 export type { SourceFile } from './source-file';

@@ -36,7 +36,7 @@ describe('finding umbrella:// links in a lesson', () => {
 
     expect(links).toEqual([]);
     expect(problems[0]?.message).toBe(
-      '"umbrella://Stress" is not umbrella://<category>/<topic>[/<level>[/<lesson>]]',
+      '"umbrella://Stress" is not umbrella://<category>/<topic>[/<level>[/<lesson>]] or umbrella://<folder>/<file>',
     );
   });
 

@@ -1,14 +1,27 @@
-import { SLUG_PATTERN } from './content-path';
+import { parseFileName, SLUG_PATTERN } from './content-path';
 import type { Problem } from './problem';
 import { positionAt } from './text-position';
 
-/** A link to another part of the guide: `umbrella://<category>/<topic>[/<level>[/<lesson>]]`. */
-export interface GuideLink {
-  href: string;
+/**
+ * Where an `umbrella://` link leads: a topic, a topic's level or one of its lessons
+ * (`umbrella://<category>/<topic>[/<level>[/<lesson>]]`), or a file named as written
+ * (`umbrella://<category>/<topic>/<level>/s_<lesson>.md`, `umbrella://forms/f_<form>.yml`),
+ * the way guides written for Umbrella link.
+ */
+export interface GuideTarget {
   category: string;
-  topic: string;
+  /** Absent only for a file straight in a category, such as a form. */
+  topic?: string;
   level?: string;
+  /** The lesson's id, also when the link names its file. */
   lesson?: string;
+  /** For a link to a file: its path inside the locale, as the link writes it. */
+  file?: string;
+}
+
+/** An `umbrella://` link found in a file, with where it was found. */
+export interface GuideLink extends GuideTarget {
+  href: string;
   line: number;
   column: number;
 }
@@ -64,22 +77,40 @@ export function findLinks(
   return { links, problems };
 }
 
-/** Reads an `umbrella://` reference written on its own, as a workflow answer's `lesson:` is. */
-export function parseGuideHref(
-  href: string,
-): Omit<GuideLink, 'href' | 'line' | 'column'> | undefined {
+/**
+ * Reads an `umbrella://` reference written on its own, as a workflow answer's `lesson:` is,
+ * or as a page turns a link into an address. Undefined when it is not one.
+ */
+export function parseGuideHref(href: string): GuideTarget | undefined {
   return href.startsWith(SCHEME) ? parseTarget(href) : undefined;
 }
 
 /** What a malformed reference is told, in a lesson or a workflow alike. */
 export function notAGuideHref(href: string): string {
-  return `"${href}" is not umbrella://<category>/<topic>[/<level>[/<lesson>]]`;
+  return `"${href}" is not umbrella://<category>/<topic>[/<level>[/<lesson>]] or umbrella://<folder>/<file>`;
 }
 
-function parseTarget(href: string): Omit<GuideLink, 'href' | 'line' | 'column'> | undefined {
+function parseTarget(href: string): GuideTarget | undefined {
   const segments = href.slice(SCHEME.length).replace(/\/$/, '').split('/');
-  if (segments.length < 2 || segments.length > 4 || !segments.every((s) => SLUG_PATTERN.test(s)))
-    return undefined;
+  const last = segments[segments.length - 1] ?? '';
+  const named = parseFileName(last);
+  const folders = 'error' in named ? segments : segments.slice(0, -1);
+  if (!folders.every((s) => SLUG_PATTERN.test(s))) return undefined;
+
+  if (!('error' in named)) {
+    if (folders.length < 1 || folders.length > 3) return undefined;
+    const [category, topic, level] = folders as [string, string?, string?];
+    const lesson = named.kind === 'lesson' && level ? named.name : undefined;
+    const file = segments.join('/');
+    return {
+      category,
+      ...(topic && { topic }),
+      ...(level && { level }),
+      ...(lesson && { lesson }),
+      file,
+    };
+  }
+  if (segments.length < 2 || segments.length > 4) return undefined;
   const [category, topic, level, lesson] = segments as [string, string, string?, string?];
   return { category, topic, ...(level && { level }), ...(lesson && { lesson }) };
 }

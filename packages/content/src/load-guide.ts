@@ -15,6 +15,7 @@ export interface Guide extends GuideContent {
   ): Lesson | undefined;
   /** Topics of a locale with the levels each is taught at, sorted by category then topic. */
   listTopics(locale: string): TopicSummary[];
+  /** When checklists of different folders share the id, the first by path. */
   getChecklist(locale: string, id: string): Checklist | undefined;
   getForm(locale: string, id: string): Form | undefined;
   getWorkflow(locale: string, id: string): Workflow | undefined;
@@ -39,7 +40,11 @@ function withLookups(content: GuideContent): Guide {
   const lessons = new Map(
     content.lessons.map((l) => [[l.locale, l.category, l.topic, l.level, l.id].join('/'), l]),
   );
-  const checklists = new Map(content.checklists.map((c) => [`${c.locale}/${c.id}`, c]));
+  // Checklists in different folders may share an id (see `duplicateFileIds`); the first in
+  // path order answers, so the answer does not change with the order files were read.
+  const checklists = new Map<string, Checklist>();
+  for (const c of content.checklists)
+    if (!checklists.has(`${c.locale}/${c.id}`)) checklists.set(`${c.locale}/${c.id}`, c);
   const forms = new Map(content.forms.map((f) => [`${f.locale}/${f.id}`, f]));
   const workflows = new Map(content.workflows.map((w) => [`${w.locale}/${w.id}`, w]));
 

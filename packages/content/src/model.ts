@@ -1,7 +1,7 @@
 import type { HelplineService } from '@cairn/contracts';
 import type { Level } from './content-path';
 import type { GuideLink } from './links';
-import type { ChecklistItem, FormScreen } from './schemas';
+import type { FormScreen } from './schemas';
 
 /** Where a piece of content belongs in a locale's tree. */
 export interface Place {
@@ -23,14 +23,34 @@ export interface Lesson extends Place {
   links: GuideLink[];
 }
 
-export interface Checklist extends Place {
-  /** From `c_<id>.yml`; unique within a locale. */
+/**
+ * Where a checklist or form belongs: a topic's level like a lesson, or straight in a
+ * category (`pathways/c_<id>.yml`, `forms/f_<id>.yml`), with no topic and no level.
+ */
+export interface Shelf {
+  locale: string;
+  category: string;
+  topic?: string;
+  level?: Level;
+}
+
+/** A checklist heading, or a step a case can tick by its id. */
+export type ChecklistItem = { id: string; check: string } | { label: string };
+
+export interface Checklist extends Shelf {
+  /** From `c_<id>.yml`. */
   id: string;
   file: string;
+  /** Its own title, when the file gives one (Umbrella's pathways do). */
+  title?: string;
+  /**
+   * Every step has an id: the file's, or `step-<n>` for the n-th step of a file that
+   * gives none, so a step keeps its id while the steps above it stay where they are.
+   */
   items: ChecklistItem[];
 }
 
-export interface Form extends Place {
+export interface Form extends Shelf {
   /** From `f_<id>.yml`; unique within a locale. */
   id: string;
   file: string;

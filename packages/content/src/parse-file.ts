@@ -22,7 +22,10 @@ export function parseFile(source: SourceFile, path: ContentPath) {
 
 export type ParsedFile = ReturnType<typeof parseFile>;
 
-/** The `umbrella://` links a file makes: a lesson's in its text, a workflow's in its answers. */
+/**
+ * The `umbrella://` links a file makes: a lesson's or a checklist's in its text, a
+ * workflow's in its answers. Forms make none.
+ */
 export function linksOf(parsed: ParsedFile): GuideLink[] {
-  return parsed.kind === 'lesson' || parsed.kind === 'workflow' ? parsed.links : [];
+  return parsed.kind === 'form' ? [] : parsed.links;
 }

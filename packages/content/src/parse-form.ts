@@ -9,6 +9,7 @@ import { validateYaml } from './yaml-validation';
 /**
  * Parses `f_<id>.yml`. Field names and option values are what a case stores, so they are
  * returned as keys (`field` and `field=option`) for the uniqueness and cross-locale checks.
+ * A field name used twice is reported but keeps the form: it can still be filled in.
  */
 export function parseForm(
   source: SourceFile,
@@ -39,7 +40,15 @@ export function parseForm(
   const { locale, category, topic, level, name: id } = place;
   const { title, screens } = parsed.value;
   return {
-    form: { locale, category, topic, level, id, file, title, screens },
+    form: {
+      locale,
+      category,
+      ...(topic !== undefined && { topic, level }),
+      id,
+      file,
+      title,
+      screens,
+    },
     keys,
     problems: duplicateKeys(file, keys, 'field'),
   };

@@ -1,4 +1,4 @@
-import type { ContentPath } from './content-path';
+import type { LevelPath } from './content-path';
 import { findLinks, type GuideLink } from './links';
 import type { Lesson } from './model';
 import type { Problem } from './problem';
@@ -20,7 +20,7 @@ export interface ParsedLesson {
 }
 
 /** Parses `s_<id>.md`: front matter between `---` lines, then Markdown. */
-export function parseLesson(source: SourceFile, place: ContentPath): ParsedLesson {
+export function parseLesson(source: SourceFile, place: LevelPath): ParsedLesson {
   const { path: file, text } = source;
   const opening = OPENING.exec(text);
   const closing = opening && CLOSING.exec(text.slice(opening[0].length));

@@ -155,7 +155,7 @@ describe('help workflows (w_<id>.yml)', () => {
         column: 17,
         code: 'malformed-link',
         message:
-          '"https://x/beginner/find-help" is not umbrella://<category>/<topic>[/<level>[/<lesson>]]',
+          '"https://x/beginner/find-help" is not umbrella://<category>/<topic>[/<level>[/<lesson>]] or umbrella://<folder>/<file>',
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import type { ContentPath } from './content-path';
+import type { LevelPath } from './content-path';
 import { duplicateKeys, type KeyedLine } from './keyed-lines';
 import { notAGuideHref, parseGuideHref, type GuideLink } from './links';
 import type { Workflow, WorkflowAnswer, WorkflowNode } from './model';
@@ -21,7 +21,7 @@ export interface ParsedWorkflow {
  * Parses `w_<id>.yml`, then checks what only the whole file can tell: node ids are unique,
  * `start` and every `next` name a node, and every node can be reached from `start`.
  */
-export function parseWorkflow(source: SourceFile, place: ContentPath): ParsedWorkflow {
+export function parseWorkflow(source: SourceFile, place: LevelPath): ParsedWorkflow {
   const { path: file, text } = source;
   const parsed = validateYaml({ file, text, start: 0, end: text.length }, WorkflowFile, {
     invalid: 'invalid-workflow',
@@ -72,8 +72,9 @@ function lessonLinks(
     node.answers.forEach(({ lesson: href }, a) => {
       if (href === undefined) return;
       const at = positionOf(['nodes', n, 'answers', a, 'lesson']);
+      // An answer leads to a page of the guide, so a link to a file (a form) does not do.
       const target = parseGuideHref(href);
-      if (target) links.push({ href, ...target, ...at });
+      if (target && target.file === undefined) links.push({ href, ...target, ...at });
       else problems.push({ file, ...at, code: 'malformed-link', message: notAGuideHref(href) });
     }),
   );

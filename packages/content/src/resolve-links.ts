@@ -1,10 +1,11 @@
-import type { ContentPath } from './content-path';
+import { folderOf, parseContentPath, type ContentPath } from './content-path';
 import type { GuideLink } from './links';
 import type { Problem } from './problem';
 
 /**
- * Checks each link against the files present in the linking lesson's own locale. A link
- * may name a topic, a topic's level, or one lesson of that level.
+ * Checks each link against the files present in the linking file's own locale. A link
+ * may name a topic, a topic's level, one lesson of that level, or a file by its path. A
+ * file is found by its id, so `s_Hate-speech.md` answers a link to `s_hate-speech.md`.
  */
 export function brokenLinks(
   paths: ContentPath[],
@@ -12,6 +13,7 @@ export function brokenLinks(
 ): Problem[] {
   const targets = new Set<string>();
   for (const p of paths) {
+    targets.add(fileKey(p));
     if (p.kind !== 'lesson') continue;
     targets.add([p.locale, p.category, p.topic].join('/'));
     targets.add([p.locale, p.category, p.topic, p.level].join('/'));
@@ -20,7 +22,10 @@ export function brokenLinks(
 
   return linksByFile.flatMap(({ file, locale, links }) =>
     links.flatMap((link): Problem[] => {
-      const missing = firstMissingPart(targets, locale, link);
+      const missing =
+        link.file === undefined
+          ? firstMissingPart(targets, locale, link)
+          : missingFile(targets, locale, link.file);
       if (!missing) return [];
       return [
         {
@@ -33,6 +38,16 @@ export function brokenLinks(
       ];
     }),
   );
+}
+
+function fileKey(path: ContentPath): string {
+  return ['file', path.kind, path.locale, folderOf(path), path.name].join('/');
+}
+
+function missingFile(targets: Set<string>, locale: string, file: string): string | undefined {
+  const path = parseContentPath(`${locale}/${file}`);
+  if ('error' in path) return `${locale}/${file} is not a place a guide file can be`;
+  return targets.has(fileKey(path)) ? undefined : `no file ${file} in locale ${locale}`;
 }
 
 function firstMissingPart(

@@ -15,30 +15,38 @@ export const LessonFrontMatter = z.strictObject({
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
 
 /**
- * A checklist line is a heading or a step. Steps carry an id that is the same in every
- * locale, so a case can tick a step and read it back in another language.
+ * A checklist line as written: a heading or a step. A step may carry an id that is the same
+ * in every locale, so a case can tick it and read it back in another language; guides
+ * written for Umbrella give none, and the step's position stands in for it.
  */
-export const ChecklistItem = z.union([
-  z.strictObject({ id: Slug, check: Text }),
+export const ChecklistEntry = z.union([
+  z.strictObject({ id: Slug.optional(), check: Text }),
   z.strictObject({ label: Text }),
 ]);
-export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
+/** Entries are checked one by one (see `parseChecklist`), so one wrong line keeps the rest. */
 export const ChecklistFile = z.strictObject({
-  list: z.array(ChecklistItem).min(1, { error: 'a checklist needs at least one item' }),
+  /** Where Umbrella lists the checklist among others; accepted, not used here. */
+  index: z.number().int().optional(),
+  title: Text.optional(),
+  list: z.array(z.unknown()).min(1, { error: 'a checklist needs at least one item' }),
 });
 export type ChecklistFile = z.infer<typeof ChecklistFile>;
 
-// Option values and field names are stored with a case's answers, so they are ids, not prose.
-const FormOption = z.strictObject({ value: Slug, label: Text });
-const common = { label: Text, hint: Text.optional() };
+// Field names are stored with a case's answers, so they are ids. Option values are stored
+// too but, in guides written for Umbrella, are sentences; they are compared trimmed.
+const FormOption = z.strictObject({
+  value: z.string().trim().min(1, { error: 'must not be empty' }),
+  label: Text,
+});
+const common = { label: Text.optional(), hint: Text.optional() };
 
 const FORM_ITEM_TYPES = 'label, text_input, text_area, single_choice, multiple_choice';
 
 export const FormItem = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ type: z.literal('label'), ...common }),
+    z.strictObject({ type: z.literal('label'), name: Slug.optional(), ...common }),
     z.strictObject({ type: z.enum(['text_input', 'text_area']), name: Slug, ...common }),
     z.strictObject({
       type: z.enum(['single_choice', 'multiple_choice']),
@@ -51,17 +59,24 @@ export const FormItem = z.discriminatedUnion(
 );
 export type FormItem = z.infer<typeof FormItem>;
 
-export const FormScreen = z.strictObject({
-  name: Text,
-  items: z.array(FormItem).min(1, { error: 'a screen needs at least one item' }),
-});
-export type FormScreen = z.infer<typeof FormScreen>;
+/**
+ * A screen's heading is `name` in our guides and `title` in Umbrella's, which leave some
+ * empty; either way it reaches the model as `name`, empty when there is none.
+ */
+export const FormScreen = z
+  .strictObject({
+    name: z.string().trim().optional(),
+    title: z.string().trim().optional(),
+    items: z.array(FormItem).min(1, { error: 'a screen needs at least one item' }),
+  })
+  .transform(({ name, title, items }) => ({ name: name || title || '', items }));
+export type FormScreen = z.output<typeof FormScreen>;
 
 export const FormFile = z.strictObject({
   title: Text,
   screens: z.array(FormScreen).min(1, { error: 'a form needs at least one screen' }),
 });
-export type FormFile = z.infer<typeof FormFile>;
+export type FormFile = z.output<typeof FormFile>;
 
 const SERVICES = HelplineService.options;
 

@@ -24,6 +24,16 @@ export interface YamlResult<T> {
   lineOf(path: PropertyKey[]): number;
   /** Line and column of the node at a path, for problems that point at a value. */
   positionOf(path: PropertyKey[]): TextPosition;
+  /**
+   * Validates one part of the document on its own (`value`, found at `path`), so a file
+   * can keep its other parts when one is wrong.
+   */
+  validatePart<U>(schema: z.ZodType<U>, value: unknown, path: PropertyKey[]): PartResult<U>;
+}
+
+export interface PartResult<U> {
+  value?: U;
+  problems: Problem[];
 }
 
 type Issue = z.core.$ZodIssue;
@@ -49,41 +59,46 @@ export function validateYaml<T>(
     positionAt(slice.text, slice.start + offsetOf(doc, path, false));
   const lineOf = (path: PropertyKey[]): number => positionOf(path).line;
 
+  const validatePart = <U>(
+    schema: z.ZodType<U>,
+    value: unknown,
+    base: PropertyKey[],
+  ): PartResult<U> => {
+    const result = schema.safeParse(value, { error: requiredMessage });
+    if (result.success) return { value: result.data, problems: [] };
+    return {
+      problems: flattenIssues(result.error.issues, base).flatMap(({ issue, path }): Problem[] => {
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) =>
+            at(
+              codes.unknownKey,
+              offsetOf(doc, [...path, key], true),
+              `unknown key "${key}"${inPath(path)}`,
+            ),
+          );
+        }
+        const label = pathLabel(path);
+        return [
+          at(
+            codes.invalid,
+            offsetOf(doc, path, false),
+            label ? `${label}: ${issue.message}` : issue.message,
+          ),
+        ];
+      }),
+    };
+  };
+  const helpers = { lineOf, positionOf, validatePart };
+
   if (doc.errors.length > 0) {
     return {
-      lineOf,
-      positionOf,
+      ...helpers,
       problems: doc.errors.map((error) =>
         at(codes.invalid, error.pos[0], firstLine(error.message)),
       ),
     };
   }
-  const result = schema.safeParse(doc.toJS(), { error: requiredMessage });
-  if (result.success) return { lineOf, positionOf, value: result.data, problems: [] };
-
-  return {
-    lineOf,
-    positionOf,
-    problems: flattenIssues(result.error.issues, []).flatMap(({ issue, path }): Problem[] => {
-      if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) =>
-          at(
-            codes.unknownKey,
-            offsetOf(doc, [...path, key], true),
-            `unknown key "${key}"${inPath(path)}`,
-          ),
-        );
-      }
-      const label = pathLabel(path);
-      return [
-        at(
-          codes.invalid,
-          offsetOf(doc, path, false),
-          label ? `${label}: ${issue.message}` : issue.message,
-        ),
-      ];
-    }),
-  };
+  return { ...helpers, ...validatePart(schema, doc.toJS(), []) };
 }
 
 // zod's default for an absent key ("expected string, received undefined") hides the fix.

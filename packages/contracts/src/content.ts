@@ -5,14 +5,15 @@ import { defineRoute } from './route';
 /**
  * A file's place in a guide: `<locale>/<category>/<topic>/<level>/<prefix>_<name>.<ext>`,
  * with `s_` lessons (.md), `c_` checklists, `f_` forms and `w_` help workflows (.yml). The
- * content package's parser is the authority; this only bounds what reaches it.
+ * content package's parser is the authority; this only bounds what reaches it, so it lets
+ * through the names guides written for Umbrella use (`s_if-you've-been-phished.md`).
  */
 export const GuidePath = z
   .string()
   .min(1)
   .max(300)
   .regex(
-    /^[a-z0-9][a-zA-Z0-9/_.-]*$/,
+    /^[a-z0-9][a-zA-Z0-9/_.'-]*$/,
     'a guide path such as en/online-abuse/respond/beginner/s_keep-records.md',
   )
   .refine((value) => !value.split('/').includes('..'), 'must not contain ..');
