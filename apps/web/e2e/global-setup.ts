@@ -6,5 +6,6 @@ export default async function globalSetup(): Promise<void> {
   const stack = await startStack();
   globalThis.cairnE2eStack = stack;
   process.env[STACK_ENV.webUrl] = stack.webUrl;
+  process.env[STACK_ENV.apiUrl] = stack.apiUrl;
   process.env[STACK_ENV.password] = stack.password;
 }

@@ -31,7 +31,7 @@ describe('public guide', () => {
     return context.newPage();
   }
 
-  /** Waits until React has taken over the checklist: its remember control only exists then. */
+  /** Waits until the guide's script has set the checklist up: it shows the remember control then. */
   async function checklistReady(page: Page): Promise<void> {
     await page.getByRole('checkbox', { name: REMEMBER }).waitFor();
   }
@@ -68,7 +68,7 @@ describe('public guide', () => {
     );
     await page.goto(`${webUrl}${LESSON_FR}`, { waitUntil: 'networkidle' });
 
-    await page.getByRole('link', { name: /Quick exit/ }).click();
+    await page.getByRole('link', { name: /Sortie rapide/ }).click();
     await page.waitForURL(NEUTRAL_SITE);
     const navigated = page.waitForEvent('framenavigated');
     // Later, not inside evaluate: the navigation would cut its answer off.

@@ -1,9 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { serveGuideRequest } from './guide/serve-guide';
 import { PATHNAME_HEADER } from './i18n/document-locale';
 import { PRIVATE_PAGE_HEADERS, contentSecurityPolicy, isPublicPath } from './security/headers';
 
-/** Gives each page its CSP nonce, and marks every non-public page uncacheable and unindexed. */
-export function proxy(request: NextRequest): NextResponse {
+/**
+ * Answers the public guides' pages itself, and gives every other page its CSP nonce and,
+ * unless it is public, headers that keep it uncacheable and unindexed.
+ *
+ * The guides are answered here, before Next's routing, because their pages are plain HTML
+ * kept in memory: Next's route resolution and route-handler machinery cost more than the
+ * page itself (bench/README.md, guide). Their answers carry the same headers themselves.
+ */
+export function proxy(request: NextRequest): Promise<Response> | NextResponse {
+  const guide = serveGuideRequest(request);
+  if (guide) return guide;
+
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
 

@@ -17,18 +17,26 @@ export const FIXTURE = {
     email: 'to-lock@e2e.test',
     organization: { slug: 'e2e-lock', name: 'E2E Lock Helpline' },
   },
+  /** Its helplines, made through the API, are the ones the help workflow leads to. */
+  helpGuide: {
+    email: 'help-guide@e2e.test',
+    organization: { slug: 'e2e-help', name: 'E2E Help Line' },
+  },
 } as const;
 
 /** Where global setup leaves what the specs need to know of the running stack. */
 export const STACK_ENV = {
   webUrl: 'CAIRN_E2E_WEB_URL',
   password: 'CAIRN_E2E_PASSWORD',
+  /** For specs that set data up through the API rather than the web app. */
+  apiUrl: 'CAIRN_E2E_API_URL',
 } as const;
 
-export function stackInfo(): { webUrl: string; password: string } {
+export function stackInfo(): { webUrl: string; apiUrl: string; password: string } {
   const webUrl = process.env[STACK_ENV.webUrl];
+  const apiUrl = process.env[STACK_ENV.apiUrl];
   const password = process.env[STACK_ENV.password];
-  if (!webUrl || !password)
+  if (!webUrl || !apiUrl || !password)
     throw new Error('The e2e stack is not running: run these specs through jest.e2e.config.js');
-  return { webUrl, password };
+  return { webUrl, apiUrl, password };
 }

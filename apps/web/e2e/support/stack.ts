@@ -9,13 +9,14 @@ import { FIXTURE } from './stack-info';
 
 export interface Stack {
   webUrl: string;
+  apiUrl: string;
   password: string;
   stop(): Promise<void>;
 }
 
 /** Each organisation of the fixture with its admin; org-create adds an existing admin as a member. */
 function fixtureMemberships(): { slug: string; name: string; email: string }[] {
-  const { admin, twoOrganizations, toLock } = FIXTURE;
+  const { admin, twoOrganizations, toLock, helpGuide } = FIXTURE;
   return [
     { ...admin.organization, email: admin.email },
     ...twoOrganizations.organizations.map((organization) => ({
@@ -23,6 +24,7 @@ function fixtureMemberships(): { slug: string; name: string; email: string }[] {
       email: twoOrganizations.email,
     })),
     { ...toLock.organization, email: toLock.email },
+    { ...helpGuide.organization, email: helpGuide.email },
   ];
 }
 
@@ -98,7 +100,7 @@ export async function startStack(): Promise<Stack> {
     services.push(web);
 
     await Promise.all([waitForHttp(api, `${apiUrl}/readyz`), waitForHttp(web, webUrl)]);
-    return { webUrl, password, stop };
+    return { webUrl, apiUrl, password, stop };
   } catch (error) {
     await stop();
     throw error;

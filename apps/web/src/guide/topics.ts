@@ -5,9 +5,11 @@ import {
   type Lesson,
   type Level,
   type Place,
+  type Shelf,
+  type Workflow,
 } from '@cairn/content';
 
-export type GuideContent = Pick<Guide, 'locales' | 'lessons' | 'checklists'>;
+export type GuideContent = Pick<Guide, 'locales' | 'lessons' | 'checklists' | 'workflows'>;
 
 export function isLevel(value: string): value is Level {
   return (LEVELS as readonly string[]).includes(value);
@@ -22,6 +24,10 @@ export function lessonsOf(guide: GuideContent, place: Place): Lesson[] {
 
 export function checklistsOf(guide: GuideContent, place: Place): Checklist[] {
   return guide.checklists.filter((checklist) => samePlace(checklist, place));
+}
+
+export function workflowsOf(guide: GuideContent, place: Place): Workflow[] {
+  return guide.workflows.filter((workflow) => samePlace(workflow, place));
 }
 
 /** Levels a topic is taught at in a locale, beginner first. */
@@ -52,7 +58,8 @@ export function topicTitle(
   return first?.title ?? topic;
 }
 
-function samePlace(a: Place, b: Place): boolean {
+// A checklist straight in a category (a pathway) has no topic or level, so is on no level's page.
+function samePlace(a: Shelf, b: Place): boolean {
   return (
     a.locale === b.locale && a.category === b.category && a.topic === b.topic && a.level === b.level
   );

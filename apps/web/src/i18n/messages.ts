@@ -1,4 +1,5 @@
 import type { Level } from '@cairn/content';
+import type { HelplineChannelKind, HelplineService } from '@cairn/contracts';
 
 /** Every string the guide's pages show around the content itself. */
 export interface Messages {
@@ -6,6 +7,8 @@ export interface Messages {
   chooseLanguage: string;
   /** On the language list, in the language it offers. */
   readGuideIn: string;
+  quickExit: string;
+  quickExitHint: string;
   topicsTitle: string;
   topicsIntro: string;
   categories: Readonly<Record<string, string>>;
@@ -25,12 +28,49 @@ export interface Messages {
   searchResults: (count: number, query: string) => string;
   searchNone: (query: string) => string;
   searchHint: string;
+  findHelp: string;
+  findHelpIntro: string;
+  allHelplines: string;
+  answers: string;
+  startAgain: string;
+  helplinesTitle: string;
+  helplinesIntro: string;
+  helplinesFilter: string;
+  filterService: string;
+  filterLanguage: string;
+  filterRegion: string;
+  filterAny: string;
+  filterUrgent: string;
+  filterButton: string;
+  helplinesFound: (count: number) => string;
+  helplinesNone: string;
+  helplinesUnavailable: string;
+  services: Readonly<Record<HelplineService, string>>;
+  channels: Readonly<Record<HelplineChannelKind, string>>;
+  ownHelpline: (organization: string) => string;
+  runBy: (organization: string) => string;
+  helplineLanguages: string;
+  helplineHours: string;
+  helplineResponse: string;
+  responseWithin: (hours: number) => string;
+  helplineUrgent: string;
+  takesUrgent: string;
+  noUrgent: string;
+  helplineChannels: string;
+  secureChannel: string;
+  intakeForm: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  unavailableTitle: string;
+  unavailableText: string;
 }
 
 const en: Messages = {
   guide: 'Guide',
   chooseLanguage: 'Choose the language you want to read the guide in.',
   readGuideIn: 'Read the guide in English',
+  quickExit: 'Quick exit',
+  quickExitHint: '(or press Esc)',
   topicsTitle: 'Protect yourself from online abuse',
   topicsIntro:
     'Read the topics in any order. Take what is useful and safe for you today, and leave the rest.',
@@ -53,12 +93,77 @@ const en: Messages = {
     `${count} ${count === 1 ? 'lesson matches' : 'lessons match'} “${query}”.`,
   searchNone: (query) => `No lesson matches “${query}”. Try another word.`,
   searchHint: 'Type a word or two, with or without accents.',
+  findHelp: 'Find help',
+  findHelpIntro:
+    'Answer a few questions to find the advice and the people that fit what is happening to you.',
+  allHelplines: 'See every helpline',
+  answers: 'Your answer',
+  startAgain: 'Start again',
+  helplinesTitle: 'Helplines',
+  helplinesIntro:
+    'People who help with online abuse. Choose what you need, your language and where you are.',
+  helplinesFilter: 'Choose helplines',
+  filterService: 'Help with',
+  filterLanguage: 'Language',
+  filterRegion: 'Where you are',
+  filterAny: 'Any',
+  filterUrgent: 'Only helplines that take urgent cases',
+  filterButton: 'Show helplines',
+  helplinesFound: (count) => `${count} ${count === 1 ? 'helpline fits' : 'helplines fit'}.`,
+  helplinesNone: 'No helpline fits these choices. Try “Any” for one of them.',
+  helplinesUnavailable:
+    'The list of helplines cannot be shown right now. Please try again in a moment.',
+  services: {
+    harassment: 'Harassment',
+    doxxing: 'Personal details published (doxxing)',
+    sextortion: 'Sextortion',
+    'intimate-images': 'Intimate images shared without consent',
+    impersonation: 'Impersonation',
+    stalking: 'Stalking',
+    'hacked-accounts': 'Hacked accounts',
+    legal: 'Legal advice',
+    'emotional-support': 'Emotional support',
+    takedown: 'Getting content removed',
+  },
+  channels: {
+    phone: 'Phone',
+    sms: 'Text message',
+    email: 'Email',
+    web: 'Website',
+    chat: 'Chat',
+    signal: 'Signal',
+    whatsapp: 'WhatsApp',
+    postal: 'Post',
+  },
+  ownHelpline: (organization) => `${organization}’s own service`,
+  runBy: (organization) => `Run by ${organization}`,
+  helplineLanguages: 'Languages',
+  helplineHours: 'Hours',
+  helplineResponse: 'First answer',
+  responseWithin: (hours) =>
+    hours === 0
+      ? 'Straight away'
+      : hours < 48
+        ? `Usually within ${hours} ${hours === 1 ? 'hour' : 'hours'}`
+        : `Usually within ${Math.round(hours / 24)} days`,
+  helplineUrgent: 'Urgent cases',
+  takesUrgent: 'Takes urgent cases',
+  noUrgent: 'Does not take urgent cases',
+  helplineChannels: 'How to reach them',
+  secureChannel: 'secure',
+  intakeForm: 'Contact form',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. The guide may still have what you need.',
+  unavailableTitle: 'Not available right now',
+  unavailableText: 'This page cannot be shown right now. Please try again in a moment.',
 };
 
 const fr: Messages = {
   guide: 'Guide',
   chooseLanguage: 'Choisissez la langue dans laquelle lire le guide.',
   readGuideIn: 'Lire le guide en français',
+  quickExit: 'Sortie rapide',
+  quickExitHint: '(ou touche Échap)',
   topicsTitle: 'Vous protéger des violences en ligne',
   topicsIntro:
     'Lisez les thèmes dans l’ordre qui vous convient. Prenez ce qui vous est utile et sûr aujourd’hui, et laissez le reste.',
@@ -82,6 +187,71 @@ const fr: Messages = {
     `${count} ${count === 1 ? 'leçon correspond' : 'leçons correspondent'} à « ${query} ».`,
   searchNone: (query) => `Aucune leçon ne correspond à « ${query} ». Essayez un autre mot.`,
   searchHint: 'Tapez un ou deux mots, avec ou sans accents.',
+  findHelp: 'Trouver de l’aide',
+  findHelpIntro:
+    'Répondez à quelques questions pour trouver les conseils et les personnes adaptés à ce que vous vivez.',
+  allHelplines: 'Voir toutes les lignes d’écoute',
+  answers: 'Votre réponse',
+  startAgain: 'Recommencer',
+  helplinesTitle: 'Lignes d’écoute',
+  helplinesIntro:
+    'Des personnes qui aident face aux violences en ligne. Choisissez le type d’aide, votre langue et l’endroit où vous êtes.',
+  helplinesFilter: 'Choisir les lignes d’écoute',
+  filterService: 'Aide pour',
+  filterLanguage: 'Langue',
+  filterRegion: 'Où vous êtes',
+  filterAny: 'Peu importe',
+  filterUrgent: 'Seulement celles qui prennent les situations urgentes',
+  filterButton: 'Afficher',
+  helplinesFound: (count) =>
+    `${count} ${count === 1 ? 'ligne d’écoute correspond' : 'lignes d’écoute correspondent'}.`,
+  helplinesNone:
+    'Aucune ligne d’écoute ne correspond. Essayez « Peu importe » pour l’un des choix.',
+  helplinesUnavailable:
+    'La liste des lignes d’écoute ne peut pas s’afficher pour le moment. Réessayez dans un instant.',
+  services: {
+    harassment: 'Harcèlement',
+    doxxing: 'Informations personnelles publiées',
+    sextortion: 'Sextorsion',
+    'intimate-images': 'Images intimes diffusées sans accord',
+    impersonation: 'Usurpation d’identité',
+    stalking: 'Traque',
+    'hacked-accounts': 'Comptes piratés',
+    legal: 'Conseil juridique',
+    'emotional-support': 'Soutien psychologique',
+    takedown: 'Retrait de contenus',
+  },
+  channels: {
+    phone: 'Téléphone',
+    sms: 'SMS',
+    email: 'E-mail',
+    web: 'Site web',
+    chat: 'Tchat',
+    signal: 'Signal',
+    whatsapp: 'WhatsApp',
+    postal: 'Courrier',
+  },
+  ownHelpline: (organization) => `Le service de ${organization}`,
+  runBy: (organization) => `Proposée par ${organization}`,
+  helplineLanguages: 'Langues',
+  helplineHours: 'Horaires',
+  helplineResponse: 'Première réponse',
+  responseWithin: (hours) =>
+    hours === 0
+      ? 'Immédiate'
+      : hours < 48
+        ? `En général sous ${hours} ${hours === 1 ? 'heure' : 'heures'}`
+        : `En général sous ${Math.round(hours / 24)} jours`,
+  helplineUrgent: 'Situations urgentes',
+  takesUrgent: 'Prises en charge',
+  noUrgent: 'Non prises en charge',
+  helplineChannels: 'Comment les joindre',
+  secureChannel: 'sécurisé',
+  intakeForm: 'Formulaire de contact',
+  notFoundTitle: 'Page introuvable',
+  notFoundText: 'Il n’y a pas de page à cette adresse. Le guide a peut-être ce qu’il vous faut.',
+  unavailableTitle: 'Momentanément indisponible',
+  unavailableText: 'Cette page ne peut pas s’afficher pour le moment. Réessayez dans un instant.',
 };
 
 const MESSAGES: Readonly<Record<string, Messages>> = { en, fr };

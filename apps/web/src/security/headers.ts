@@ -1,19 +1,45 @@
+const LOCALE = '[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*';
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** The shared guide, or an organisation's at `/o/<slug>/guide`. */
+const GUIDE_ROOT = `(?:/o/${SLUG})?/guide`;
+
 /**
  * Pages anyone may see and a browser or search engine may keep. Everything else is
  * private by default, so a new staff page cannot forget to be.
  */
 const PUBLIC_PATHS: readonly (string | RegExp)[] = [
   '/',
-  // The guide: its language list, a language's topics, and a topic's level. Not its search:
-  // a reader's query stays out of caches and search engines.
-  /^\/guide(?:\/[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?:\/[a-z0-9-]+\/[a-z0-9-]+\/(?:beginner|advanced|expert))?)?$/,
+  // A guide: its language list, a language's topics, a topic's level, a help workflow's
+  // questions. Not its search: a reader's query stays out of caches and search engines.
+  new RegExp(
+    `^${GUIDE_ROOT}(?:/${LOCALE}(?:/${SLUG}/${SLUG}/(?:beginner|advanced|expert)|/help/${SLUG}(?:/${SLUG})?)?)?$`,
+  ),
 ];
 
-export function isPublicPath(pathname: string): boolean {
+/** The helplines page is public as it is; what a reader asks of it (`?service=…`) is theirs. */
+const HELPLINES = new RegExp(`^${GUIDE_ROOT}/${LOCALE}/helplines$`);
+
+/** `search` is the URL's query string with its `?`, or empty, as `URL.search` gives it. */
+export function isPublicPath(pathname: string, search = ''): boolean {
+  if (HELPLINES.test(pathname)) return search === '';
   return PUBLIC_PATHS.some((path) =>
     typeof path === 'string' ? path === pathname : path.test(pathname),
   );
 }
+
+/**
+ * The policy of the plain-HTML guide pages: their one script and stylesheet come from this
+ * host, nothing else runs or loads, and no nonce is needed, so a page can be kept and reused.
+ */
+export const GUIDE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /**
  * The page's Content-Security-Policy. Scripts run only with this request's nonce (Next

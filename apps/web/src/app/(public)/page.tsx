@@ -10,10 +10,9 @@ export default function HomePage() {
         helpline, will be here.
       </p>
       <p>
-        <Link href="/guide" prefetch={false}>
-          Read the guide
-        </Link>{' '}
-        to protect yourself and gather what you need, in the language you choose.
+        {/* A full page load: the guide is plain HTML, not a page of this app's router. */}
+        <a href="/guide">Read the guide</a> to protect yourself and gather what you need, in the
+        language you choose.
       </p>
       <p>
         If someone might see your screen, use <strong>Quick exit</strong> at the top of the page, or

@@ -1,0 +1,57 @@
+import type { Checklist, ChecklistItem } from '@cairn/content';
+import type { Messages } from '../../i18n/messages';
+import { html, type Html } from './html';
+
+interface Group {
+  label?: string;
+  steps: { id: string; check: string }[];
+}
+
+function groupsOf(items: readonly ChecklistItem[]): Group[] {
+  const groups: Group[] = [];
+  for (const item of items) {
+    if ('label' in item) groups.push({ label: item.label, steps: [] });
+    else {
+      if (groups.length === 0) groups.push({ steps: [] });
+      groups[groups.length - 1]?.steps.push(item);
+    }
+  }
+  return groups;
+}
+
+/**
+ * A checklist of real checkboxes, ticked for this visit only: `autocomplete="off"` keeps the
+ * browser from restoring ticks on its own. The controls to keep ticks on the device stay
+ * hidden until the guide's script shows them, since only it can keep them.
+ */
+export function checklist({ id, items }: Checklist, messages: Messages): Html {
+  const hint = `${id}-remember-hint`;
+  return html`<div class="guide-checklist" data-checklist="${id}">
+    ${groupsOf(items).map(
+      (group) =>
+        html`<div>
+          ${group.label && html`<h3>${group.label}</h3>`}
+          <ul>
+            ${group.steps.map(
+              (step) =>
+                html`<li>
+                  <label
+                    ><input type="checkbox" name="${step.id}" autocomplete="off" data-step />
+                    ${step.check}</label
+                  >
+                </li>`,
+            )}
+          </ul>
+        </div>`,
+    )}
+    <div class="guide-ticks" hidden>
+      <label
+        ><input type="checkbox" autocomplete="off" aria-describedby="${hint}" data-remember />
+        ${messages.rememberTicks}</label
+      >
+      <p class="hint" id="${hint}">${messages.rememberHint}</p>
+      <button type="button" class="secondary" data-forget>${messages.forgetTicks}</button>
+      <p role="status" data-done="${messages.ticksForgotten}"></p>
+    </div>
+  </div>`;
+}
