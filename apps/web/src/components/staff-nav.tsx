@@ -2,15 +2,25 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { roleAllows, type Permission, type Role } from '@cairn/contracts';
 import { STAFF_SECTIONS } from '../staff/sections';
 
-export function StaffNav() {
+/** Sections a role must be allowed to read before the way to them is shown. */
+const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permission>> = {
+  guideContent: 'content.read',
+};
+
+export function StaffNav({ role }: { role: Role }) {
   const pathname = usePathname();
+  const sections = Object.entries(STAFF_SECTIONS).filter(([key]) => {
+    const permission = SECTION_PERMISSIONS[key as keyof typeof STAFF_SECTIONS];
+    return !permission || roleAllows(role, permission);
+  });
   return (
     <nav className="staff-nav" aria-label="Sections">
       <ul>
-        {Object.values(STAFF_SECTIONS).map(({ href, title }) => (
-          <li key={href}>
+        {sections.map(([key, { href, title }]) => (
+          <li key={key}>
             <Link href={href} aria-current={pathname.startsWith(href) ? 'page' : undefined}>
               {title}
             </Link>

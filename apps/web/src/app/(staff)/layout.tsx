@@ -25,7 +25,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         </p>
         <SignOutButton />
       </header>
-      <StaffNav />
+      <StaffNav role={me.role} />
       <main className="shell-main">{children}</main>
     </div>
   );

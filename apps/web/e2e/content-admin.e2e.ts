@@ -1,0 +1,406 @@
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { FIXTURE, stackInfo } from './support/stack-info';
+
+const PHONE = { width: 375, height: 740 };
+const SLUG = FIXTURE.admin.organization.slug;
+
+/** Two default lessons: one edited with JavaScript, one without. */
+const SELF_CARE = 'en/online-abuse/self-care/beginner/s_self-care.md';
+const HELP_SOMEONE = 'en/online-abuse/help-someone/beginner/s_help-someone.md';
+
+const editUrl = (webUrl: string, path: string) =>
+  `${webUrl}/guide-content/edit?${new URLSearchParams({ path })}`;
+const publicUrl = (webUrl: string, path: string) =>
+  `${webUrl}/o/${SLUG}/guide/${path.split('/').slice(0, 4).join('/')}`;
+
+/** A lesson whose last paragraph carries a marker, and optionally a link to another lesson. */
+function lesson(title: string, marker: string, link = 'umbrella://online-abuse/respond'): string {
+  return [
+    '---',
+    'index: 1',
+    `title: ${title}`,
+    '---',
+    '',
+    `# ${title}`,
+    '',
+    `Marker ${marker}: read [the first steps](${link}) too.`,
+    '',
+  ].join('\n');
+}
+
+/** A ZIP of text files, stored uncompressed: enough of the format for an upload. */
+function zipOf(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const nameBytes = Buffer.from(name);
+    const data = Buffer.from(text);
+    const crc = zlib.crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(0x21, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe('an admin editing the guide', () => {
+  const { webUrl, password } = stackInfo();
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function signIn(page: Page, email: string, secret: string): Promise<void> {
+    await page.goto(`${webUrl}/signin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${webUrl}/dashboard`);
+  }
+
+  async function asAdmin(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await signIn(page, FIXTURE.admin.email, password);
+    await page.close();
+    return context;
+  }
+
+  const fitsWidth = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const source = (page: Page) => page.getByLabel('Text', { exact: true });
+  const checks = (page: Page) => page.getByRole('region', { name: 'Check' });
+  const done = (page: Page) => page.locator('.form-done');
+
+  /** What a reader of the organisation's public guide sees on the lesson's page. */
+  async function readerText(path: string): Promise<string> {
+    const reader = await browser.newContext({ javaScriptEnabled: false });
+    const page = await reader.newPage();
+    const response = await page.goto(publicUrl(webUrl, path));
+    expect(response?.status()).toBe(200);
+    const text = (await page.locator('main').textContent()) ?? '';
+    await reader.close();
+    return text;
+  }
+
+  it('edits a shared lesson with a live check and preview, publishes, and rolls back', async () => {
+    const first = crypto.randomBytes(4).toString('hex');
+    const second = crypto.randomBytes(4).toString('hex');
+    const context = await asAdmin({ javaScriptEnabled: true });
+    const page = await context.newPage();
+
+    await page.goto(`${webUrl}/dashboard`);
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Guide content' })
+      .click();
+    await page.waitForURL(`${webUrl}/guide-content`);
+    await page.getByLabel('Language').selectOption('en');
+    await page.getByLabel('Kind').selectOption('lesson');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/locale=en/);
+    await page.getByRole('link', { name: 'Looking after yourself' }).click();
+    await page.waitForURL(editUrl(webUrl, SELF_CARE));
+    // The shared text, ready to be overridden.
+    await expect(source(page).inputValue()).resolves.toContain('# Looking after yourself');
+    await expect(page.getByText('Shared.', { exact: false }).count()).resolves.toBeGreaterThan(0);
+
+    // A link to a topic that does not exist: the check names its line as it is typed.
+    const broken = lesson('Looking after yourself', first, 'umbrella://online-abuse/nowhere');
+    await source(page).fill(broken);
+    const problem = checks(page).getByRole('button', { name: /^Line 8: / });
+    await problem.waitFor();
+    await problem.click();
+    const caret = await source(page).evaluate((field) => {
+      const textarea = field as HTMLTextAreaElement;
+      return textarea.value.slice(0, textarea.selectionStart).split('\n').length;
+    });
+    expect(caret).toBe(8);
+    // Fixed, the check says so, and the preview shows the new text.
+    await source(page).fill(lesson('Looking after yourself', first));
+    await checks(page).getByText('No problems found.').waitFor();
+    await expect(page.getByRole('region', { name: 'Preview' }).textContent()).resolves.toContain(
+      `Marker ${first}`,
+    );
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await done(page).filter({ hasText: 'Draft saved' }).waitFor();
+    await expect(
+      page
+        .getByRole('link', { name: 'View the published page on your guide' })
+        .getAttribute('href'),
+    ).resolves.toBe(new URL(publicUrl(webUrl, SELF_CARE)).pathname);
+    await page.getByLabel('Note for the history (optional)').fill('Our own words');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await done(page).filter({ hasText: 'Published as revision 1.' }).waitFor();
+    await expect(readerText(SELF_CARE)).resolves.toContain(`Marker ${first}`);
+
+    await source(page).fill(lesson('Looking after yourself', second));
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await done(page).filter({ hasText: 'Published as revision 2.' }).waitFor();
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history.getByRole('listitem').first().textContent()).resolves.toContain(
+      'Revision 2 (published)',
+    );
+    await expect(history.textContent()).resolves.toContain('Note: Our own words');
+    await expect(readerText(SELF_CARE)).resolves.toContain(`Marker ${second}`);
+
+    await history.getByRole('link', { name: 'View revision 1' }).click();
+    await page.getByText(`Marker ${first}`).first().waitFor();
+    await page.getByRole('button', { name: 'Roll back to revision 1' }).click();
+    await page.waitForURL(/restored=3/);
+    await done(page).filter({ hasText: 'revision 1 is published again, as revision 3' }).waitFor();
+    const restored = await readerText(SELF_CARE);
+    expect(restored).toContain(`Marker ${first}`);
+    expect(restored).not.toContain(`Marker ${second}`);
+
+    // The list says the lesson is overridden, at which revision; nothing scrolls sideways.
+    await page.setViewportSize(PHONE);
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await page.goto(`${webUrl}/guide-content?locale=en`);
+    const item = page.getByRole('listitem').filter({ hasText: SELF_CARE });
+    await expect(item.textContent()).resolves.toMatch(/Overridden.*Revision 3/);
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await context.close();
+    // The longest walk here: three publications, each read back by a reader.
+  }, 120_000);
+
+  it('refuses to publish a broken link and publishes the fix, without JavaScript', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const context = await asAdmin({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(editUrl(webUrl, HELP_SOMEONE));
+
+    await source(page).fill(lesson('Helping someone', marker, 'umbrella://online-abuse/nowhere'));
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.locator('form [role="alert"]').filter({ hasText: 'Not published' }).waitFor();
+    await expect(checks(page).textContent()).resolves.toMatch(/Line 8: /);
+    // What was typed is kept, as a draft.
+    await expect(source(page).inputValue()).resolves.toContain(`Marker ${marker}`);
+
+    await source(page).fill(lesson('Helping someone', marker));
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await done(page).filter({ hasText: 'Published as revision 1.' }).waitFor();
+    await expect(readerText(HELP_SOMEONE)).resolves.toContain(`Marker ${marker}`);
+
+    // A draft thrown away leaves the published text in the editor.
+    await source(page).fill(lesson('Helping someone', `${marker}-draft`));
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await done(page).filter({ hasText: 'Draft saved' }).waitFor();
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await done(page).filter({ hasText: 'Draft discarded.' }).waitFor();
+    await expect(source(page).inputValue()).resolves.toContain(`Marker ${marker}:`);
+
+    // Reverted, readers get the shared lesson back.
+    await page.getByRole('button', { name: 'Revert to shared text' }).click();
+    await done(page).filter({ hasText: 'readers see the shared text' }).waitFor();
+    const reverted = await readerText(HELP_SOMEONE);
+    expect(reverted).not.toContain(`Marker ${marker}`);
+    expect(reverted).toContain('Listen first');
+    await context.close();
+  });
+
+  it('shows supervisors the guide without a way to change it, and caseworkers nothing', async () => {
+    const admin = await asAdmin({ javaScriptEnabled: true });
+    const page = await admin.newPage();
+    const people: Record<'SUPERVISOR' | 'CASEWORKER', { email: string; link: string }> = {
+      SUPERVISOR: { email: '', link: '' },
+      CASEWORKER: { email: '', link: '' },
+    };
+    for (const role of ['SUPERVISOR', 'CASEWORKER'] as const) {
+      const email = `${role.toLowerCase()}-${crypto.randomBytes(4).toString('hex')}@e2e.test`;
+      await page.goto(`${webUrl}/staff`);
+      const invite = page.getByRole('region', { name: 'Invite a colleague' });
+      await invite.getByLabel('Email').fill(email);
+      await invite.getByLabel('Role').selectOption(role);
+      await invite.getByRole('button', { name: 'Invite' }).click();
+      await page.getByLabel('Invitation link').waitFor();
+      people[role] = { email, link: await page.getByLabel('Invitation link').inputValue() };
+    }
+    await admin.close();
+
+    const secret = `${crypto.randomBytes(12).toString('hex')}-pass`;
+    for (const role of ['SUPERVISOR', 'CASEWORKER'] as const) {
+      const context = await browser.newContext();
+      const visit = await context.newPage();
+      await visit.goto(people[role].link);
+      await visit.getByLabel('Your name').fill(`A ${role.toLowerCase()}`);
+      await visit.getByLabel('Password', { exact: true }).fill(secret);
+      await visit.getByLabel('Confirm password').fill(secret);
+      await visit.getByRole('button', { name: 'Join' }).click();
+      await visit.waitForURL(`${webUrl}/signin?joined=1`);
+      await signIn(visit, people[role].email, secret);
+      const navEntry = visit
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('link', { name: 'Guide content' });
+
+      if (role === 'SUPERVISOR') {
+        await navEntry.click();
+        await visit.waitForURL(`${webUrl}/guide-content`);
+        await expect(visit.getByRole('link', { name: 'New lesson' }).count()).resolves.toBe(0);
+        await visit.goto(editUrl(webUrl, SELF_CARE));
+        await expect(visit.locator('pre').first().textContent()).resolves.toContain(
+          'title: Looking after yourself',
+        );
+        await visit
+          .getByRole('region', { name: 'Preview' })
+          .getByRole('heading', { name: 'Looking after yourself' })
+          .waitFor();
+        for (const button of ['Publish', 'Save draft', 'Check now', 'Revert to shared text'])
+          await expect(visit.getByRole('button', { name: button }).count()).resolves.toBe(0);
+        await visit.goto(`${webUrl}/guide-content/import`);
+        await visit.getByText("Your role cannot change the guide's content.").waitFor();
+      } else {
+        await expect(navEntry.count()).resolves.toBe(0);
+        await visit.goto(`${webUrl}/guide-content`);
+        await visit.getByText("Your role cannot see the guide's content.").waitFor();
+      }
+      await context.close();
+    }
+    // Two invitations accepted and two sign-ins.
+  }, 120_000);
+
+  it('adds, changes and deletes a helpline without JavaScript, errors on the field', async () => {
+    const name = `Ligne ${crypto.randomBytes(4).toString('hex')}`;
+    const context = await asAdmin({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/guide-content/helplines`);
+    const add = page.getByRole('region', { name: 'Add a helpline' });
+    await add.getByLabel('Name').fill(name);
+    await add.getByLabel('Languages').fill('fr, en');
+    await add.getByLabel('Harassment').check();
+    await add.getByLabel('Regions').fill('France');
+    await add.getByLabel('Number, address or link').fill('+33 1 00 00 00 00');
+    await add.getByRole('button', { name: 'Add helpline' }).click();
+    await page.locator('#new-helpline-regions-error').waitFor();
+    // The form keeps what was typed.
+    await expect(add.getByLabel('Name').inputValue()).resolves.toBe(name);
+
+    await add.getByLabel('Regions').fill('FR, BE');
+    await add.getByRole('button', { name: 'Add helpline' }).click();
+    await page.getByText('Helpline added.').waitFor();
+    const listed = page.getByRole('region', { name: 'Your helplines' });
+    await expect(listed.textContent()).resolves.toContain('Phone: +33 1 00 00 00 00');
+
+    await listed.getByRole('link', { name: `Edit ${name}` }).click();
+    // The helpline's channel, and a spare row to add another.
+    const spare = page.getByRole('group', { name: 'Channel 2 (new)' });
+    await spare.getByLabel('Kind').selectOption('signal');
+    await spare.getByLabel('Number, address or link').fill('+33 6 00 00 00 00');
+    await spare.getByLabel('Secure: safe from').check();
+    await page.getByRole('button', { name: 'Save helpline' }).click();
+    await page.waitForURL(`${webUrl}/guide-content/helplines`);
+    await expect(listed.textContent()).resolves.toContain('Signal: +33 6 00 00 00 00 · secure');
+
+    await listed.getByRole('link', { name: `Edit ${name}` }).click();
+    await page.getByRole('button', { name: `Delete ${name}` }).click();
+    await page.waitForURL(`${webUrl}/guide-content/helplines`);
+    await expect(page.getByText(name).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('imports a zipped guide without JavaScript, listing problems with file and line', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const context = await asAdmin({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/guide-content/import`);
+    const archive = page.getByLabel('Zipped guide');
+
+    const bad = `en/online-abuse/respond/beginner/s_bad-${marker}.md`;
+    await archive.setInputFiles({
+      name: 'bad.zip',
+      mimeType: 'application/zip',
+      buffer: zipOf({ [bad]: '---\nindex: 9\ntitre: Mauvais\n---\n\nTexte.\n' }),
+    });
+    await page.getByRole('button', { name: 'Import' }).click();
+    const refused = page.getByRole('region', { name: 'Nothing was imported' });
+    await refused.waitFor();
+    await expect(refused.textContent()).resolves.toContain(`${bad}, line 3`);
+
+    const good = `en/online-abuse/respond/beginner/s_local-${marker}.md`;
+    await page.getByLabel('Zipped guide').setInputFiles({
+      name: 'good.zip',
+      mimeType: 'application/zip',
+      buffer: zipOf({
+        [good]: `---\nindex: 9\ntitle: Local ${marker}\n---\n\nNear you.\n`,
+        // A file the importer skips, making the upload larger than a server action's usual 1 MB.
+        '.DS_Store': 'x'.repeat(2 * 1024 * 1024),
+      }),
+    });
+    await page.getByRole('button', { name: 'Import' }).click();
+    const result = page.getByRole('region', { name: 'Imported' });
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toContain('1 lesson');
+    await expect(result.textContent()).resolves.toContain('1 file is a draft');
+
+    await page.goto(`${webUrl}/guide-content?locale=en&kind=lesson`);
+    const item = page.getByRole('listitem').filter({ hasText: good });
+    await expect(item.textContent()).resolves.toMatch(/Own.*Not published.*Draft/);
+    await context.close();
+  });
+
+  it("starts an organisation's own lesson as a draft and publishes it", async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const context = await asAdmin({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/guide-content`);
+    await page
+      .getByRole('navigation', { name: 'Guide content' })
+      .getByRole('link', { name: 'New lesson' })
+      .click();
+    await page.getByLabel('Language').selectOption('en');
+    await page.getByLabel('Topic').fill('respond');
+    await page.getByLabel('Lesson id').fill(`local-${marker}`);
+    await page.getByLabel('Title').fill(`Support near you ${marker}`);
+    await page.getByRole('button', { name: 'Create the draft' }).click();
+    const path = `en/online-abuse/respond/beginner/s_local-${marker}.md`;
+    await page.waitForURL(editUrl(webUrl, path));
+    await expect(source(page).inputValue()).resolves.toContain(
+      `title: "Support near you ${marker}"`,
+    );
+    await expect(page.locator('dl').textContent()).resolves.toContain('Own.');
+
+    await source(page).fill(
+      `---\nindex: 3\ntitle: Support near you ${marker}\n---\n\nMarker ${marker}: call us.\n`,
+    );
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await done(page).filter({ hasText: 'Published as revision 1.' }).waitFor();
+    await expect(readerText(path)).resolves.toContain(`Marker ${marker}: call us.`);
+    await context.close();
+  });
+});

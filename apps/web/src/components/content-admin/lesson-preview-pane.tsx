@@ -1,0 +1,17 @@
+import { lessonPreview } from '../../content-admin/lesson-preview';
+import styles from './content-admin.module.css';
+
+/** A lesson's text as the guide renders it, beside the editor or under a revision. */
+export function LessonPreviewPane({ source, id }: { source: string; id: string }) {
+  const { title, html } = lessonPreview(source);
+  return (
+    <section className={styles.preview} aria-labelledby={id}>
+      <h2 id={id}>Preview</h2>
+      {title && <p className={styles.previewTitle}>{title}</p>}
+      <div
+        // The guide's renderer, raw HTML and images off: safe as it is.
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,330 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import {
+  CheckSourceBody,
+  CheckSourceView,
+  GuideDocumentListView,
+  GuideDocumentView,
+  GuidePath,
+  HelplineFields,
+  IdParams,
+  ImportGuideBody,
+  ImportGuideView,
+  PublishBody,
+  RollbackBody,
+  SaveDraftBody,
+} from '@cairn/contracts';
+import { callApi, readJson } from '../api/api-client';
+import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
+import { formText, readProblem, UNAVAILABLE_MESSAGE } from '../forms/form-state';
+import { requireApiToken } from '../staff/staff-api';
+import { CONTENT_HOME, editHref } from './document-paths';
+import {
+  EDITOR_INTENTS,
+  readGuideProblems,
+  type CheckAnswer,
+  type EditorState,
+} from './editor-state';
+import { channelRowsSent, helplineFields, helplineInput, toFormField } from './helpline-input';
+import type { ImportState } from './import-state';
+import { NEW_LESSON_FIELDS, NewLessonFields, newLesson } from './new-lesson';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface Answer {
+  ok: boolean;
+  status: number;
+  body: unknown;
+}
+
+async function send(method: Method, path: string, body?: unknown): Promise<Answer> {
+  const token = await requireApiToken();
+  const response = await callApi(path, { method, token, body });
+  if (response.status === 401) redirect('/signin?ended=1');
+  return { ok: response.ok, status: response.status, body: await readJson(response) };
+}
+
+/** What to say when the API refused for a reason that is not in the text itself. */
+function refusal({ status, body }: Answer): string {
+  const problem = readProblem(body);
+  if (status === 403) return 'Your role cannot change the guide.';
+  if (status === 404) return 'This file is not in your guide, or no longer is.';
+  if (status === 400 || status === 409 || status === 422) {
+    if (problem?.errors?.length) {
+      return problem.errors
+        .map(({ field, message }) => (field ? `${field}: ${message}` : message))
+        .join(' ');
+    }
+    return problem?.detail ?? problem?.title ?? UNAVAILABLE_MESSAGE;
+  }
+  return UNAVAILABLE_MESSAGE;
+}
+
+/** Every staff page of the guide shows the files' state: refresh them all. */
+function refreshContent(): void {
+  revalidatePath(CONTENT_HOME, 'layout');
+}
+
+/* ------------------------------------------------------------------ editor */
+
+/** The problems a text would have if published; called as the admin types. */
+export async function checkSource(path: string, source: string): Promise<CheckAnswer> {
+  const body = CheckSourceBody.safeParse({ path, source });
+  if (!body.success) return { ok: false };
+  const answer = await send('POST', '/content/check', body.data);
+  if (!answer.ok) return { ok: false };
+  return { ok: true, problems: CheckSourceView.parse(answer.body).problems };
+}
+
+function publishedNumber(body: unknown): number | undefined {
+  return GuideDocumentView.safeParse(body).data?.published?.number;
+}
+
+/**
+ * The editor's one form: which button was pressed says what to do with the text. Publish
+ * saves the text as the draft first, so what is published is what the admin sees.
+ */
+export async function editDocument(
+  path: string,
+  previous: EditorState,
+  form: FormData,
+): Promise<EditorState> {
+  const attempt = previous.attempt + 1;
+  const source = formText(form, 'source');
+  const note = formText(form, 'note');
+  const intentValue = formText(form, 'intent');
+  const intent = EDITOR_INTENTS.find((known) => known === intentValue);
+  const kept = { attempt, source, note, problems: [] };
+  const checkedPath = GuidePath.safeParse(path);
+  if (!intent || !checkedPath.success) return { ...kept, message: 'That button did nothing.' };
+  const query = new URLSearchParams({ path: checkedPath.data });
+
+  if (intent === 'discard') {
+    const answer = await send('DELETE', `/content/drafts?${query}`);
+    if (!answer.ok && answer.status !== 404) return { ...kept, message: refusal(answer) };
+    refreshContent();
+    // A file of the organisation's own that was never published goes with its draft.
+    const left = await send('GET', `/content/document?${query}`);
+    if (left.status === 404) redirect(CONTENT_HOME);
+    return { attempt, problems: [], done: 'Draft discarded.' };
+  }
+
+  if (intent === 'withdraw') {
+    const body = PublishBody.safeParse({ path, note: note.trim() || undefined });
+    if (!body.success) return { ...kept, message: body.error.issues[0]?.message };
+    const answer = await send('POST', '/content/withdraw', body.data);
+    if (!answer.ok) return { ...kept, message: refusal(answer) };
+    refreshContent();
+    const withdrawn = GuideDocumentView.safeParse(answer.body).data;
+    const shared = withdrawn !== undefined && withdrawn.defaultSource !== null;
+    return {
+      attempt,
+      problems: [],
+      done: shared
+        ? 'Your text is withdrawn: readers see the shared text.'
+        : 'Withdrawn: readers no longer see this file.',
+    };
+  }
+
+  const draft = SaveDraftBody.safeParse({ path, source });
+  if (!draft.success) return { ...kept, message: draft.error.issues[0]?.message };
+
+  if (intent === 'check') {
+    const answer = await send('POST', '/content/check', draft.data);
+    if (!answer.ok) return { ...kept, message: refusal(answer) };
+    const { problems } = CheckSourceView.parse(answer.body);
+    return { ...kept, problems, done: problems.length === 0 ? 'No problems found.' : undefined };
+  }
+
+  const saved = await send('PUT', '/content/drafts', draft.data);
+  if (!saved.ok) return { ...kept, message: refusal(saved) };
+  refreshContent();
+  if (intent === 'save') {
+    return {
+      attempt,
+      problems: [],
+      done: 'Draft saved. Readers see nothing of it until you publish.',
+    };
+  }
+
+  const publish = PublishBody.safeParse({ path, note: note.trim() || undefined });
+  if (!publish.success) return { ...kept, message: publish.error.issues[0]?.message };
+  const published = await send('POST', '/content/publish', publish.data);
+  if (published.status === 422) {
+    const problems = readGuideProblems(published.body);
+    if (problems.length > 0) {
+      return {
+        ...kept,
+        problems,
+        message: 'Not published: fix the problems below. Your text is kept as a draft.',
+      };
+    }
+  }
+  if (!published.ok) return { ...kept, message: refusal(published) };
+  const number = publishedNumber(published.body);
+  return {
+    attempt,
+    problems: [],
+    done: number ? `Published as revision ${number}.` : 'Published.',
+  };
+}
+
+/** Publishes an earlier revision again, then shows the file with it. */
+export async function rollbackDocument(
+  path: string,
+  revision: number,
+  previous: EditorState,
+  form: FormData,
+): Promise<EditorState> {
+  const attempt = previous.attempt + 1;
+  const note = formText(form, 'note');
+  const body = RollbackBody.safeParse({ path, revision, note: note.trim() || undefined });
+  if (!body.success) return { attempt, note, problems: [], message: body.error.issues[0]?.message };
+  const answer = await send('POST', '/content/rollback', body.data);
+  if (answer.status === 422) {
+    const problems = readGuideProblems(answer.body);
+    if (problems.length > 0) {
+      return {
+        attempt,
+        note,
+        problems,
+        message: `Revision ${revision} no longer fits the guide: fix the problems below in the editor.`,
+      };
+    }
+  }
+  if (!answer.ok) return { attempt, note, problems: [], message: refusal(answer) };
+  refreshContent();
+  const number = publishedNumber(answer.body);
+  redirect(`${editHref(path)}${number ? `&restored=${number}` : ''}`);
+}
+
+/* --------------------------------------------------------------- new lesson */
+
+export async function createLesson(
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const attempt = previous.attempt + 1;
+  const values = formValues(form);
+  const fields = NewLessonFields.safeParse(
+    Object.fromEntries(NEW_LESSON_FIELDS.map((name) => [name, formText(form, name)])),
+  );
+  if (!fields.success) {
+    const issues = fields.error.issues.map((issue) => ({
+      field: issue.path.join('.'),
+      message: issue.message,
+    }));
+    return { ...placeErrors(NEW_LESSON_FIELDS, issues), values, attempt };
+  }
+
+  const listed = await send(
+    'GET',
+    `/content/documents?${new URLSearchParams({ locale: fields.data.locale })}`,
+  );
+  if (!listed.ok) return { fieldErrors: {}, message: refusal(listed), values, attempt };
+  const lesson = newLesson(fields.data, GuideDocumentListView.parse(listed.body).items);
+  if (!lesson) {
+    return {
+      fieldErrors: { id: 'a file of the guide already has this place and id' },
+      message: 'Choose another id, or edit the existing file.',
+      values,
+      attempt,
+    };
+  }
+
+  const saved = await send('PUT', '/content/drafts', lesson);
+  if (!saved.ok) return { fieldErrors: {}, message: refusal(saved), values, attempt };
+  refreshContent();
+  redirect(editHref(lesson.path));
+}
+
+/* ------------------------------------------------------------------ import */
+
+const ARCHIVE_LIMIT = 20 * 1024 * 1024;
+
+export async function importArchive(previous: ImportState, form: FormData): Promise<ImportState> {
+  const attempt = previous.attempt + 1;
+  const archive = form.get('archive');
+  if (!(archive instanceof File) || archive.size === 0) {
+    return { attempt, problems: [], fieldError: 'Choose a zipped guide to import.' };
+  }
+  if (archive.size > ARCHIVE_LIMIT) {
+    return { attempt, problems: [], fieldError: 'The archive is over the 20 MiB limit.' };
+  }
+  const body = ImportGuideBody.safeParse({
+    archiveBase64: Buffer.from(await archive.arrayBuffer()).toString('base64'),
+    publish: form.get('publish') !== null,
+  });
+  if (!body.success) return { attempt, problems: [], fieldError: body.error.issues[0]?.message };
+
+  const answer = await send('POST', '/content/import', body.data);
+  if (answer.status === 422) {
+    const problems = readGuideProblems(answer.body);
+    if (problems.length > 0) return { attempt, problems, fileName: archive.name };
+  }
+  if (!answer.ok) return { attempt, problems: [], message: refusal(answer) };
+  refreshContent();
+  return {
+    attempt,
+    problems: [],
+    fileName: archive.name,
+    imported: ImportGuideView.parse(answer.body),
+  };
+}
+
+/* --------------------------------------------------------------- helplines */
+
+const HELPLINES_HOME = `${CONTENT_HOME}/helplines`;
+
+/** Adds a helpline, or changes the one with this id; the list shows the outcome. */
+export async function saveHelpline(
+  id: string | null,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const attempt = previous.attempt + 1;
+  const values = formValues(form);
+  const { body, channelRows } = helplineInput(form);
+  const fields = helplineFields(Math.max(0, ...channelRowsSent(form).map((row) => row + 1)));
+  const place = (errors: { field: string; message: string }[]) => ({
+    ...placeErrors(
+      fields,
+      errors.map((error) => ({ ...error, field: toFormField(error.field, channelRows) })),
+    ),
+    values,
+    attempt,
+  });
+
+  const parsed = HelplineFields.safeParse(body);
+  if (!parsed.success) {
+    return place(
+      parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  const target = id === null ? null : IdParams.safeParse({ id });
+  if (target && !target.success) return { fieldErrors: {}, message: 'No such helpline.', attempt };
+  const answer = target
+    ? await send('PATCH', `/content/helplines/${target.data.id}`, parsed.data)
+    : await send('POST', '/content/helplines', parsed.data);
+  if (!answer.ok) {
+    const problem = readProblem(answer.body);
+    if (answer.status === 400 && problem?.errors?.length) return place(problem.errors);
+    return { fieldErrors: {}, message: refusal(answer), values, attempt };
+  }
+  revalidatePath(HELPLINES_HOME, 'layout');
+  if (target) redirect(HELPLINES_HOME);
+  return { fieldErrors: {}, attempt, done: 'Helpline added.' };
+}
+
+export async function deleteHelpline(form: FormData): Promise<void> {
+  const target = IdParams.safeParse({ id: formText(form, 'id') });
+  if (!target.success) return;
+  const answer = await send('DELETE', `/content/helplines/${target.data.id}`);
+  // Already gone is what was asked for.
+  if (!answer.ok && answer.status !== 404)
+    throw new Error(`DELETE /content/helplines/{id} answered ${answer.status}`);
+  revalidatePath(HELPLINES_HOME, 'layout');
+  redirect(HELPLINES_HOME);
+}
