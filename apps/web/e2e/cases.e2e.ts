@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const LAPTOP = { width: 1280, height: 800 };
@@ -21,11 +22,7 @@ describe('a caseworker working a case', () => {
   async function signedIn(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
     const context = await browser.newContext({ ...options, viewport: LAPTOP });
     const page = await context.newPage();
-    await page.goto(`${webUrl}/signin`);
-    await page.getByLabel('Email').fill(FIXTURE.admin.email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${webUrl}/dashboard`);
+    await signIn(page, webUrl, FIXTURE.admin.email, password);
     await page.close();
     return context;
   }

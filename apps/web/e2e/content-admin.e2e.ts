@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import zlib from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const PHONE = { width: 375, height: 740 };
@@ -31,47 +32,11 @@ function lesson(title: string, marker: string, link = 'umbrella://online-abuse/r
   ].join('\n');
 }
 
-/** A ZIP of text files, stored uncompressed: enough of the format for an upload. */
+/** A ZIP of text files, as an editor's archiver would make it. */
 function zipOf(files: Record<string, string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const nameBytes = Buffer.from(name);
-    const data = Buffer.from(text);
-    const crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return Buffer.from(
+    zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)]))),
+  );
 }
 
 describe('an admin editing the guide', () => {
@@ -85,18 +50,10 @@ describe('an admin editing the guide', () => {
     await browser.close();
   });
 
-  async function signIn(page: Page, email: string, secret: string): Promise<void> {
-    await page.goto(`${webUrl}/signin`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(secret);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${webUrl}/dashboard`);
-  }
-
   async function asAdmin(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    await signIn(page, FIXTURE.admin.email, password);
+    await signIn(page, webUrl, FIXTURE.admin.email, password);
     await page.close();
     return context;
   }
@@ -264,7 +221,7 @@ describe('an admin editing the guide', () => {
       await visit.getByLabel('Confirm password').fill(secret);
       await visit.getByRole('button', { name: 'Join' }).click();
       await visit.waitForURL(`${webUrl}/signin?joined=1`);
-      await signIn(visit, people[role].email, secret);
+      await signIn(visit, webUrl, people[role].email, secret);
       const navEntry = visit
         .getByRole('navigation', { name: 'Sections' })
         .getByRole('link', { name: 'Guide content' });

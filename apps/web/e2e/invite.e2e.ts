@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 describe('inviting a colleague', () => {
@@ -14,14 +15,6 @@ describe('inviting a colleague', () => {
     await browser.close();
   });
 
-  async function signIn(page: Page, email: string, secret: string): Promise<void> {
-    await page.goto(`${webUrl}/signin`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(secret);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${webUrl}/dashboard`);
-  }
-
   // Next's route announcer is an alert too: the form's own is the one inside the form.
   const formAlert = (page: Page) => page.locator('form [role="alert"]');
 
@@ -31,7 +24,7 @@ describe('inviting a colleague', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
 
-    await signIn(page, FIXTURE.admin.email, password);
+    await signIn(page, webUrl, FIXTURE.admin.email, password);
     await page
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('link', { name: 'Staff' })
@@ -69,7 +62,7 @@ describe('inviting a colleague', () => {
       'You have joined',
     );
 
-    await signIn(page, invitee, inviteePassword);
+    await signIn(page, webUrl, invitee, inviteePassword);
     await expect(page.locator('.shell-header .who').textContent()).resolves.toContain(
       'New Caseworker',
     );
@@ -97,7 +90,7 @@ describe('inviting a colleague', () => {
     const invitee = `new-${crypto.randomBytes(6).toString('hex')}@e2e.test`;
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await signIn(page, FIXTURE.admin.email, password);
+    await signIn(page, webUrl, FIXTURE.admin.email, password);
     await page.goto(`${webUrl}/staff`);
 
     const inviteForm = page.getByRole('region', { name: 'Invite a colleague' });
