@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { serveGuideRequest } from './guide/serve-guide';
-import { PATHNAME_HEADER } from './i18n/document-locale';
 import { PRIVATE_PAGE_HEADERS, contentSecurityPolicy, isPublicPath } from './security/headers';
 
 /**
@@ -21,8 +20,6 @@ export function proxy(request: NextRequest): Promise<Response> | NextResponse {
   // Next reads the nonce from the request's CSP header while it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);
-  // The root layout sets <html lang dir> from the path; this overwrites any such header a client sent.
-  requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
 
   response.headers.set('Content-Security-Policy', csp);
