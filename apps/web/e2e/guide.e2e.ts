@@ -114,7 +114,9 @@ describe('public guide', () => {
 
     await page.getByRole('checkbox', { name: REMEMBER }).check();
     await expect(stored()).resolves.toEqual({
-      'cairn.guide.ticks.cut-off-contact': JSON.stringify(['block-accounts']),
+      'cairn.guide.ticks.online-abuse/respond/beginner/cut-off-contact': JSON.stringify([
+        'block-accounts',
+      ]),
     });
 
     await page.reload({ waitUntil: 'networkidle' });

@@ -20,13 +20,24 @@ function groupsOf(items: readonly ChecklistItem[]): Group[] {
 }
 
 /**
+ * Where a reader's kept ticks are filed. Guides written for Umbrella name every level's
+ * checklist `c_checklist.yml`, so the id alone would mix up the ticks of different topics;
+ * the locale is left out so that ticks survive a switch of language (step ids are the
+ * same in every locale).
+ */
+export function ticksKey({ category, topic, level, id }: Checklist): string {
+  return [category, topic, level, id].filter((part) => part !== undefined).join('/');
+}
+
+/**
  * A checklist of real checkboxes, ticked for this visit only: `autocomplete="off"` keeps the
  * browser from restoring ticks on its own. The controls to keep ticks on the device stay
  * hidden until the guide's script shows them, since only it can keep them.
  */
-export function checklist({ id, items }: Checklist, messages: Messages): Html {
+export function checklist(list: Checklist, messages: Messages): Html {
+  const { id, items } = list;
   const hint = `${id}-remember-hint`;
-  return html`<div class="guide-checklist" data-checklist="${id}">
+  return html`<div class="guide-checklist" data-checklist="${ticksKey(list)}">
     ${groupsOf(items).map(
       (group) =>
         html`<div>
