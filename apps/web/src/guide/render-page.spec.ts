@@ -130,7 +130,7 @@ describe('renderGuidePage', () => {
 
   it('keeps a checklist’s remember controls hidden until the script shows them', async () => {
     const { html } = await render('en/online-abuse/respond/beginner');
-    expect(html).toContain('data-checklist="cut-off"');
+    expect(html).toContain('data-checklist="online-abuse/respond/beginner/cut-off"');
     expect(html).toMatch(
       /<input type="checkbox" name="block-accounts" autocomplete="off" data-step/,
     );
