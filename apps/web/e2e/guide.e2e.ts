@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { axeViolations, watchTraffic } from './support/public-page-checks';
 import { stackInfo } from './support/stack-info';
 
 const NEUTRAL_SITE = 'https://www.bbc.com/weather';
@@ -9,7 +9,6 @@ const LESSON_FR = '/guide/fr/online-abuse/respond/beginner';
 const STEP = 'Block them on every social media account and messaging app.';
 const REMEMBER = 'Remember my ticks on this device';
 // From the package, never a CDN: the test loads nothing from another host either.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('public guide', () => {
   const { webUrl } = stackInfo();
@@ -151,18 +150,9 @@ describe('public guide', () => {
   it.each(['/guide', '/guide/en', LESSON_EN, LESSON_FR, '/guide/fr/search?q=ecran'])(
     'has no accessibility violations axe-core can find on %s',
     async (path) => {
-      // axe is injected as an inline script, which the page's CSP rightly refuses.
       const page = await open({ bypassCSP: true });
       await page.goto(`${webUrl}${path}`, { waitUntil: 'networkidle' });
-      await page.addScriptTag({ content: AXE_SOURCE });
-
-      const violations = await page.evaluate(async () => {
-        const { axe } = window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
-        };
-        const results = await axe.run();
-        return results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((n) => n.html) }));
-      });
+      const violations = await axeViolations(page);
 
       expect(violations).toEqual([]);
     },
@@ -170,15 +160,7 @@ describe('public guide', () => {
 
   it('sets no cookie and loads nothing from another host while a reader goes through the guide', async () => {
     const page = await open();
-    const hosts = new Set<string>();
-    const cookies: string[] = [];
-    page.on('request', (request) => {
-      hosts.add(new URL(request.url()).host);
-    });
-    page.on('response', (response) => {
-      const cookie = response.headers()['set-cookie'];
-      if (cookie) cookies.push(`${response.url()}: ${cookie}`);
-    });
+    const { hosts, cookies } = watchTraffic(page);
 
     await page.goto(`${webUrl}/guide`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Lire le guide en français' }).click();

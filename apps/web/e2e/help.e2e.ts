@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { axeViolations, watchTraffic } from './support/public-page-checks';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const NEUTRAL_SITE = 'https://www.bbc.com/weather';
@@ -8,7 +8,6 @@ const { slug: SLUG, name: ORGANIZATION } = FIXTURE.helpGuide.organization;
 const OWN_LINE = 'E2E Help Line: listening line';
 const OTHER_LINE = 'E2E Help Line: night desk';
 // From the package, never a CDN: the test loads nothing from another host either.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('finding help through the guide', () => {
   const { webUrl, apiUrl, password } = stackInfo();
@@ -208,33 +207,16 @@ describe('finding help through the guide', () => {
     `/o/${SLUG}/guide/fr/online-abuse/respond/beginner`,
     `/o/${SLUG}/guide/en/helplines?language=`,
   ])('has no accessibility violations axe-core can find on %s', async (path) => {
-    // axe is injected as an inline script, which the page's CSP rightly refuses.
     const page = await open({ bypassCSP: true });
     await page.goto(`${webUrl}${path}`, { waitUntil: 'networkidle' });
-    await page.addScriptTag({ content: AXE_SOURCE });
-
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
-      };
-      const results = await axe.run();
-      return results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((n) => n.html) }));
-    });
+    const violations = await axeViolations(page);
 
     expect(violations).toEqual([]);
   });
 
   it('sets no cookie and loads nothing from another host on any page of a help journey', async () => {
     const page = await open();
-    const hosts = new Set<string>();
-    const cookies: string[] = [];
-    page.on('request', (request) => {
-      hosts.add(new URL(request.url()).host);
-    });
-    page.on('response', (response) => {
-      const cookie = response.headers()['set-cookie'];
-      if (cookie) cookies.push(`${response.url()}: ${cookie}`);
-    });
+    const { hosts, cookies } = watchTraffic(page);
 
     for (const root of ['/guide', `/o/${SLUG}/guide`]) {
       await page.goto(`${webUrl}${root}`, { waitUntil: 'networkidle' });
