@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { freshVisitors } from './support/browser';
 import { axeViolations, watchTraffic } from './support/public-page-checks';
 import { stackInfo } from './support/stack-info';
 
@@ -8,27 +8,10 @@ const LESSON_EN = '/guide/en/online-abuse/respond/beginner';
 const LESSON_FR = '/guide/fr/online-abuse/respond/beginner';
 const STEP = 'Block them on every social media account and messaging app.';
 const REMEMBER = 'Remember my ticks on this device';
-// From the package, never a CDN: the test loads nothing from another host either.
 
 describe('public guide', () => {
   const { webUrl } = stackInfo();
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    context = await browser.newContext(options);
-    return context.newPage();
-  }
+  const open = freshVisitors();
 
   /** Waits until the guide's script has set the checklist up: it shows the remember control then. */
   async function checklistReady(page: Page): Promise<void> {
@@ -172,7 +155,7 @@ describe('public guide', () => {
 
     expect([...hosts]).toEqual([new URL(webUrl).host]);
     expect(cookies).toEqual([]);
-    await expect(context.cookies()).resolves.toEqual([]);
+    await expect(page.context().cookies()).resolves.toEqual([]);
   });
 
   it('lets search engines index the lessons but not a reader’s searches', async () => {

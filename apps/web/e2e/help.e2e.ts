@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { freshVisitors } from './support/browser';
 import { axeViolations, watchTraffic } from './support/public-page-checks';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
@@ -7,12 +7,10 @@ const NEUTRAL_SITE = 'https://www.bbc.com/weather';
 const { slug: SLUG, name: ORGANIZATION } = FIXTURE.helpGuide.organization;
 const OWN_LINE = 'E2E Help Line: listening line';
 const OTHER_LINE = 'E2E Help Line: night desk';
-// From the package, never a CDN: the test loads nothing from another host either.
 
 describe('finding help through the guide', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
-  let context: BrowserContext;
+  const open = freshVisitors();
 
   /** The organisation's helplines, made through the API as its admin would. */
   async function createHelplines(): Promise<void> {
@@ -64,19 +62,7 @@ describe('finding help through the guide', () => {
 
   beforeAll(async () => {
     await createHelplines();
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    context = await browser.newContext(options);
-    return context.newPage();
-  }
 
   const helplineNames = (page: Page) => page.locator('.helpline h3').allTextContents();
 
@@ -179,7 +165,7 @@ describe('finding help through the guide', () => {
 
   it('leaves an organisation’s guide by the Escape key, replacing the page in history', async () => {
     const page = await open();
-    await context.route(`${NEUTRAL_SITE}**`, (route) =>
+    await page.context().route(`${NEUTRAL_SITE}**`, (route) =>
       route.fulfill({
         status: 200,
         contentType: 'text/html',
@@ -239,7 +225,7 @@ describe('finding help through the guide', () => {
 
     expect([...hosts]).toEqual([new URL(webUrl).host]);
     expect(cookies).toEqual([]);
-    await expect(context.cookies()).resolves.toEqual([]);
+    await expect(page.context().cookies()).resolves.toEqual([]);
   });
 
   it('keeps a reader’s helplines query out of caches and search engines, not the workflow, and takes no posts', async () => {

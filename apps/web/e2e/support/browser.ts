@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,4 +17,30 @@ const ARGS = [
 /** Debian's Chromium; playwright gives each launch a fresh temporary profile of its own. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
+/**
+ * For a `describe` whose tests each read as a new visitor: one browser for the block, and
+ * `open()` giving a page in a fresh context (no cookies, no storage) closed after the test.
+ */
+export function freshVisitors(): (options?: ContextOptions) => Promise<Page> {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  return async (options = {}) => {
+    if (!browser) throw new Error('open() runs inside a test of the describe that made it');
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context.newPage();
+  };
 }
