@@ -54,7 +54,7 @@ export async function startStack(): Promise<Stack> {
       REDIS_PREFIX: redisPrefix,
       MASTER_KEY: crypto.randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
-      // Every sign-in reaches the API from the web server's one address.
+      // Every browser of the run signs in from 127.0.0.1.
       LOGIN_RATE_PER_IP: '1000',
     };
     await run(process.execPath, [path.join(API_DIST, 'cli/migrate.js')], {

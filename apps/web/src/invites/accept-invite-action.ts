@@ -1,8 +1,10 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AcceptInviteBody } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
+import { forwardedFor } from '../api/client-address';
 import {
   CHECK_FIELDS_MESSAGE,
   formText,
@@ -43,7 +45,12 @@ export async function acceptInvite(
       message: CHECK_FIELDS_MESSAGE,
     };
 
-  const response = await callApi('/auth/invites/accept', { method: 'POST', body: body.data });
+  // The API counts and audits a wrong password here as at sign-in, per browser address.
+  const response = await callApi('/auth/invites/accept', {
+    method: 'POST',
+    body: body.data,
+    forwardedFor: forwardedFor((await headers()).get('x-forwarded-for')),
+  });
   // The API opened a session too; this app signs people in only through its own form, so
   // the new member signs in there with what they just chose.
   if (response.ok) redirect('/signin?joined=1');
