@@ -229,6 +229,25 @@ describe('accounts (app_user), as the app role in raw SQL', () => {
     expect(emails).not.toContain(b.admin.email);
   });
 
+  it('keeps who has been a member of which organisation (known_user) per tenant', async () => {
+    const count = async () =>
+      (await app.query(`SELECT count(*)::int AS n FROM known_user`)).rows[0].n as number;
+    expect(await asTenant(null, count)).toBe(0);
+    const ids = await asTenant(
+      a.id,
+      async () => (await app.query(`SELECT DISTINCT organization_id FROM known_user`)).rows,
+    );
+    expect(ids).toEqual([{ organization_id: a.id }]);
+    await expect(
+      asTenant(a.id, () =>
+        app.query(`INSERT INTO known_user (organization_id, user_id) VALUES ($1, $2)`, [
+          a.id,
+          b.admin.userId,
+        ]),
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
+
   it('still shows a removed member to their former organisation, whose records name them', async () => {
     const member = await makeMember(t, a, 'CASEWORKER');
     await t.owner.membership.delete({ where: { id: member.membershipId } });
