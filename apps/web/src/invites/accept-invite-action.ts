@@ -15,8 +15,10 @@ import {
 } from '../forms/form-state';
 import {
   ACCEPT_INVITE_FIELDS,
+  ACCOUNT_LOCKED_MESSAGE,
   EXISTING_ACCOUNT_MESSAGE,
   INVITE_UNUSABLE_MESSAGE,
+  TOO_MANY_ATTEMPTS_MESSAGE,
   type AcceptInviteState,
 } from './accept-invite-state';
 
@@ -58,6 +60,11 @@ export async function acceptInvite(
   const problem = readProblem(await readJson(response));
   if (response.status === 410 || problem?.code === 'invite-unusable')
     return { displayName, fieldErrors: {}, message: INVITE_UNUSABLE_MESSAGE };
+  // The existing account's password is checked as at sign-in: it can be locked, or limited.
+  if (response.status === 423)
+    return { displayName, existingAccount: true, fieldErrors: {}, message: ACCOUNT_LOCKED_MESSAGE };
+  if (response.status === 429)
+    return { displayName, fieldErrors: {}, message: TOO_MANY_ATTEMPTS_MESSAGE };
   if (response.status === 401)
     return {
       displayName,
