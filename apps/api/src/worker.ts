@@ -3,6 +3,7 @@ import { loadConfig } from './core/config/config';
 import { createPrismaClient } from './core/database/prisma.service';
 import { createLogger } from './core/logging/logger';
 import { processJob } from './jobs/process-job';
+import { queueOptions } from './jobs/queue-options';
 import { JOBS, SCHEDULES } from './jobs/registry';
 
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
@@ -10,11 +11,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const prisma = createPrismaClient(config.appDatabaseUrl);
-  const connection = { url: config.REDIS_URL };
+  const queueing = queueOptions(config);
   const queueNames = [...new Set(JOBS.map((job) => job.queue))];
 
   for (const { job, everyMs } of SCHEDULES) {
-    const queue = new Queue(job.queue, { connection });
+    const queue = new Queue(job.queue, queueing);
     await queue.upsertJobScheduler(job.name, { every: everyMs }, { name: job.name, data: {} });
     await queue.close();
   }
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const workers = queueNames.map(
     (queue) =>
       new Worker(queue, (job) => processJob(queue, job, { config, prisma, logger }), {
-        connection,
+        ...queueing,
         concurrency: 2,
       }),
   );

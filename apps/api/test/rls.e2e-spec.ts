@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { bearer, login, makeOrg, TestOrg } from './support/factories';
+import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { appRoleClient, ownerClient, startTestApp, TestApp } from './support/test-app';
 
 const TENANT_TABLES = ['membership', 'session', 'invite', 'audit_event', 'organization_key'];
@@ -206,5 +206,114 @@ describe('guide content', () => {
     await expect(
       asTenant(a.id, () => app.query(`DELETE FROM guide_document WHERE path = $1`, [file])),
     ).rejects.toThrow(/foreign key/);
+  });
+});
+
+describe('accounts (app_user), as the app role in raw SQL', () => {
+  const visibleEmails = async () =>
+    (await app.query(`SELECT email FROM app_user ORDER BY email`)).rows.map(
+      (row: { email: string }) => row.email,
+    );
+
+  it('shows no account at all with no tenant and no user set', async () => {
+    const count = await asTenant(
+      null,
+      async () => (await app.query(`SELECT count(*)::int AS n FROM app_user`)).rows[0].n,
+    );
+    expect(count).toBe(0);
+  });
+
+  it("shows a member of organisation A A's people, never B's", async () => {
+    const emails = await asTenant(a.id, visibleEmails);
+    expect(emails).toContain(a.admin.email);
+    expect(emails).not.toContain(b.admin.email);
+  });
+
+  it('keeps who has been a member of which organisation (known_user) per tenant', async () => {
+    const count = async () =>
+      (await app.query(`SELECT count(*)::int AS n FROM known_user`)).rows[0].n as number;
+    expect(await asTenant(null, count)).toBe(0);
+    const ids = await asTenant(
+      a.id,
+      async () => (await app.query(`SELECT DISTINCT organization_id FROM known_user`)).rows,
+    );
+    expect(ids).toEqual([{ organization_id: a.id }]);
+    await expect(
+      asTenant(a.id, () =>
+        app.query(`INSERT INTO known_user (organization_id, user_id) VALUES ($1, $2)`, [
+          a.id,
+          b.admin.userId,
+        ]),
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it('still shows a removed member to their former organisation, whose records name them', async () => {
+    const member = await makeMember(t, a, 'CASEWORKER');
+    await t.owner.membership.delete({ where: { id: member.membershipId } });
+    expect(await asTenant(a.id, visibleEmails)).toContain(member.email);
+    expect(await asTenant(b.id, visibleEmails)).not.toContain(member.email);
+  });
+
+  it('shows a signed-in user their own account and nobody else, and lets them change only it', async () => {
+    await app.query('BEGIN');
+    try {
+      await app.query(`SELECT set_config('app.user_id', $1, true)`, [a.admin.userId]);
+      expect(await visibleEmails()).toEqual([a.admin.email]);
+      const others = await app.query(`UPDATE app_user SET display_name = 'x' WHERE id = $1`, [
+        b.admin.userId,
+      ]);
+      expect(others.rowCount).toBe(0);
+    } finally {
+      await app.query('ROLLBACK');
+    }
+  });
+
+  it("lists only the signed-in user's own memberships, and none with no user set", async () => {
+    const none = await asTenant(
+      a.id,
+      async () => (await app.query(`SELECT * FROM auth_user_memberships()`)).rowCount,
+    );
+    expect(none).toBe(0);
+    await app.query('BEGIN');
+    try {
+      await app.query(`SELECT set_config('app.user_id', $1, true)`, [b.admin.userId]);
+      const { rows } = await app.query(`SELECT organization_id FROM auth_user_memberships()`);
+      expect(rows).toEqual([{ organization_id: b.id }]);
+    } finally {
+      await app.query('ROLLBACK');
+    }
+  });
+
+  it('lets no role but the app role execute the SECURITY DEFINER functions', async () => {
+    const owner = await ownerClient(t.config);
+    const stranger = `cairn_stranger_${Date.now()}`;
+    try {
+      await owner.query(`CREATE ROLE ${stranger} NOLOGIN`);
+      const { rows } = await owner.query<{ fn: string; stranger: boolean; app: boolean }>(
+        `SELECT p.oid::regprocedure::text AS fn,
+                has_function_privilege($1, p.oid, 'EXECUTE') AS stranger,
+                has_function_privilege('cairn_app', p.oid, 'EXECUTE') AS app
+         FROM pg_proc p
+         WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef
+           AND p.prorettype <> 'trigger'::regtype
+         ORDER BY 1`,
+        [stranger],
+      );
+      expect(rows.map((row) => row.fn)).toEqual(
+        expect.arrayContaining([
+          'auth_sign_in_account(text)',
+          'auth_sign_in_failed(uuid,integer,integer)',
+          'auth_user_memberships()',
+          'auth_invite_by_token(bytea)',
+          'auth_actor_by_token(bytea)',
+        ]),
+      );
+      expect(rows.filter((row) => row.stranger).map((row) => row.fn)).toEqual([]);
+      expect(rows.filter((row) => !row.app).map((row) => row.fn)).toEqual([]);
+    } finally {
+      await owner.query(`DROP ROLE IF EXISTS ${stranger}`);
+      await owner.end();
+    }
   });
 });

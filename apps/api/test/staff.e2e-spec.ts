@@ -147,4 +147,39 @@ describe('staff', () => {
     const staff = await t.http().get('/staff').set(bearer(admin));
     expect(staff.body.items.map((m: { userId: string }) => m.userId)).not.toContain(member.userId);
   });
+
+  it('keeps an admin when two admins demote, or remove, each other at the same moment', async () => {
+    const org = await makeOrg(t);
+    let first = org.admin;
+    for (let round = 1; round <= 6; round += 1) {
+      const second = await makeMember(t, org, 'ADMIN');
+      const [firstToken, secondToken] = await Promise.all([login(t, first), login(t, second)]);
+      const remove = round % 2 === 0;
+      const act = (token: string, membershipId: string) =>
+        remove
+          ? t.http().delete(`/staff/${membershipId}`).set(bearer(token))
+          : t
+              .http()
+              .patch(`/staff/${membershipId}`)
+              .set(bearer(token))
+              .send({ role: 'CASEWORKER' });
+      const answers = await Promise.all([
+        act(firstToken, second.membershipId),
+        act(secondToken, first.membershipId),
+      ]);
+      const admins = await t.owner.membership.findMany({
+        where: { organizationId: org.id, role: 'ADMIN' },
+      });
+      expect({ round, admins: admins.length }).toEqual({ round, admins: 1 });
+      // One wins; the other finds itself the last admin's opponent (409), or already demoted
+      // or removed by the time it is authenticated (403, 401).
+      const statuses = answers.map((answer) => answer.status);
+      expect(statuses).toContain(remove ? 204 : 200);
+      // Whoever kept the role is the first admin of the next round; the other steps aside.
+      first = admins[0]!.id === first.membershipId ? first : second;
+      await t.owner.membership.deleteMany({
+        where: { organizationId: org.id, role: { not: 'ADMIN' } },
+      });
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { createLogger } from '../src/core/logging/logger';
 import { createPrismaClient } from '../src/core/database/prisma.service';
 import { processJob } from '../src/jobs/process-job';
 import { purgeSessionsJob } from '../src/jobs/purge-sessions.job';
+import { queueOptions } from '../src/jobs/queue-options';
 import { login, makeOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -24,16 +25,19 @@ it('purges sessions that ended over a day ago through a real BullMQ round trip, 
     data: { idleExpiresAt: twoDaysAgo, absoluteExpiresAt: twoDaysAgo },
   });
 
-  // A queue of its own, so a worker started by `npm start` on this machine cannot take the job.
+  // A queue of its own under the run's prefix, so a worker started by `npm start` on this
+  // machine cannot take the job.
   const queueName = `test-${randomBytes(4).toString('hex')}`;
-  const connection = { url: t.config.REDIS_URL };
+  const queueing = queueOptions(t.config);
   const prisma = createPrismaClient(t.config.appDatabaseUrl);
   const deps = { config: t.config, prisma, logger: createLogger('silent') };
-  const worker = new Worker(queueName, (job) => processJob(purgeSessionsJob.queue, job, deps), {
-    connection,
-  });
-  const queue = new Queue(queueName, { connection });
-  const events = new QueueEvents(queueName, { connection });
+  const worker = new Worker(
+    queueName,
+    (job) => processJob(purgeSessionsJob.queue, job, deps),
+    queueing,
+  );
+  const queue = new Queue(queueName, queueing);
+  const events = new QueueEvents(queueName, queueing);
   try {
     await events.waitUntilReady();
     const job = await queue.add(purgeSessionsJob.name, {}, { jobId: `purge-${queueName}` });

@@ -5,7 +5,7 @@ import { FIXTURE, stackInfo } from './support/stack-info';
 const SECTIONS = ['Cases', 'Guide content', 'Intake', 'Audit', 'Staff', 'Settings'];
 
 describe('staff sign-in', () => {
-  const { webUrl, password } = stackInfo();
+  const { webUrl, apiUrl, password } = stackInfo();
   let browser: Browser;
 
   beforeAll(async () => {
@@ -132,5 +132,29 @@ describe('staff sign-in', () => {
     expect(Object.keys(session).sort()).toEqual(['expires', 'user']);
     expect(Object.keys(session.user).sort()).toEqual(['email', 'name']);
     await context.close();
+  });
+
+  it("passes the browser's address on to the API, whose audit log records it", async () => {
+    // Stands in for a proxy in front of the web app, which names the browser it served.
+    const browserAddress = '198.51.100.23';
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-for': browserAddress },
+    });
+    const page = await context.newPage();
+    await signIn(page, FIXTURE.admin.email, password);
+    await page.waitForURL(`${webUrl}/dashboard`);
+    await context.close();
+
+    const login = await fetch(`${apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const audit = await fetch(`${apiUrl}/audit?action=auth.login&limit=500`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { items } = (await audit.json()) as { items: { ip: string | null }[] };
+    expect(items.map(({ ip }) => ip)).toContain(browserAddress);
   });
 });

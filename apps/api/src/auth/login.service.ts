@@ -1,111 +1,34 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { LoginBody, LoginResponse } from '@cairn/contracts';
-import { AuditEntry, AuditService } from '../audit/audit.service';
-import { CONFIG } from '../core/config/config';
-import { AppConfig } from '../core/config/config.schema';
-import { RequestContext } from '../core/context/request-context';
-import { PlatformDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import { MembershipChoice, MeService } from './me.service';
-import { RateLimiter } from './rate-limiter';
-import { DECOY_HASH, verifyPassword } from './secrets';
+import { PasswordCheckService } from './password-check.service';
 import { SessionsService } from './sessions.service';
 
 /**
- * Sign-in: rate-limited per client address and per email, locked after repeated failures,
- * and every success, failure and lock written to the audit chain of each organisation the
- * account belongs to.
+ * Sign-in: the password goes through the shared check (rate limits, lock, audit), then the
+ * member chooses an organisation and gets a session in it.
  */
 @Injectable()
 export class LoginService {
-  private readonly logger = new Logger('LoginService');
-
   constructor(
-    @Inject(CONFIG) private readonly config: AppConfig,
-    private readonly platform: PlatformDb,
-    private readonly rateLimiter: RateLimiter,
+    private readonly passwords: PasswordCheckService,
     private readonly sessions: SessionsService,
     private readonly me: MeService,
-    private readonly audit: AuditService,
   ) {}
 
-  private async auditEach(memberships: MembershipChoice[], entry: AuditEntry): Promise<void> {
-    for (const membership of memberships) {
-      await RequestContext.runAsTenant(membership.organization_id, () =>
-        this.audit.recordAlone(entry),
-      );
-    }
-  }
-
   async login(body: LoginBody, userAgent?: string): Promise<LoginResponse> {
-    await this.rateLimiter.hit([
-      {
-        key: `login:ip:${RequestContext.ip() ?? 'unknown'}`,
-        perMinute: this.config.LOGIN_RATE_PER_IP,
-      },
-      { key: `login:email:${body.email}`, perMinute: this.config.LOGIN_RATE_PER_EMAIL },
-    ]);
+    const checked = await this.passwords.check(body.email, body.password, 'sign-in');
+    if (checked.status === 'no-account') throw new AppError('invalid-credentials');
+    if (checked.status === 'wrong-password') throw checked.refusal;
 
-    const user = await this.platform.client.user.findUnique({ where: { email: body.email } });
-    if (!user) {
-      await verifyPassword(await DECOY_HASH, body.password);
-      this.logger.warn('sign-in with an unknown email');
-      throw new AppError('invalid-credentials');
-    }
-    const memberships = await this.me.memberships(user.id);
-    const now = new Date();
-
-    if (user.lockedUntil && user.lockedUntil > now) {
-      await this.auditEach(memberships, {
-        action: 'auth.login-refused-locked',
-        actorUserId: user.id,
-        targetType: 'user',
-        targetId: user.id,
-      });
-      throw this.locked(user.lockedUntil);
-    }
-
-    if (!(await verifyPassword(user.passwordHash, body.password))) {
-      const failures = user.failedLogins + 1;
-      const lock = failures >= this.config.LOGIN_MAX_FAILURES;
-      const lockedUntil = lock
-        ? new Date(now.getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000)
-        : null;
-      await this.platform.client.user.update({
-        where: { id: user.id },
-        data: { failedLogins: lock ? 0 : failures, lockedUntil },
-      });
-      const target = { actorUserId: user.id, targetType: 'user', targetId: user.id };
-      await this.auditEach(memberships, {
-        action: 'auth.login-failed',
-        ...target,
-        data: { failures },
-      });
-      if (lockedUntil) {
-        await this.auditEach(memberships, {
-          action: 'auth.account-locked',
-          ...target,
-          data: { until: lockedUntil.toISOString() },
-        });
-        throw this.locked(lockedUntil);
-      }
-      throw new AppError('invalid-credentials');
-    }
-
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await this.platform.client.user.update({
-        where: { id: user.id },
-        data: { failedLogins: 0, lockedUntil: null },
-      });
-    }
-
-    const chosen = this.choose(memberships, body.organization);
-    const session = await this.sessions.issue(user.id, chosen.organization_id, userAgent);
+    const chosen = this.choose(await this.me.memberships(checked.userId), body.organization);
+    const session = await this.sessions.issue(checked.userId, chosen.organization_id, userAgent);
     return {
       token: session.token,
       expiresAt: session.expiresAt.toISOString(),
       idleExpiresAt: session.idleExpiresAt.toISOString(),
-      me: await this.me.view(user.id, chosen.organization_id),
+      me: await this.me.view(checked.userId, chosen.organization_id),
     };
   }
 
@@ -127,15 +50,5 @@ export class LoginService {
     throw new AppError('organization-required', 'You belong to several organisations; choose one', {
       organizations,
     });
-  }
-
-  private locked(until: Date): AppError {
-    const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-    return new AppError(
-      'account-locked',
-      `Too many failed sign-ins. Try again after ${until.toISOString()}, or ask an admin.`,
-      { lockedUntil: until.toISOString() },
-      { 'retry-after': String(seconds) },
-    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MeView, Role } from '@cairn/contracts';
+import type { Tx } from '../core/database/prisma.service';
 import { PlatformDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import { OrganizationsService } from '../tenancy/organizations.service';
@@ -11,7 +12,10 @@ export interface MembershipChoice {
   role: Role;
 }
 
-/** Who the signed-in user is, and every organisation they may sign in to. */
+/**
+ * Who the signed-in user is, and every organisation they may sign in to. Each read runs as
+ * that user, whose identity the caller has established (a password or a session).
+ */
 @Injectable()
 export class MeService {
   constructor(
@@ -20,15 +24,15 @@ export class MeService {
   ) {}
 
   memberships(userId: string): Promise<MembershipChoice[]> {
-    return this.platform.client.$queryRaw<
-      MembershipChoice[]
-    >`SELECT * FROM auth_user_memberships(${userId}::uuid)`;
+    return this.platform.asUser(userId, ownMemberships);
   }
 
   async view(userId: string, organizationId: string): Promise<MeView> {
-    const [user, memberships, organization] = await Promise.all([
-      this.platform.client.user.findUnique({ where: { id: userId } }),
-      this.memberships(userId),
+    const [{ user, memberships }, organization] = await Promise.all([
+      this.platform.asUser(userId, async (tx) => ({
+        user: await tx.user.findUnique({ where: { id: userId } }),
+        memberships: await ownMemberships(tx),
+      })),
       this.organizations.get(organizationId),
     ]);
     const current = memberships.find((membership) => membership.organization_id === organizationId);
@@ -41,4 +45,8 @@ export class MeService {
       memberships: memberships.map(({ slug, name, role }) => ({ slug, name, role })),
     };
   }
+}
+
+function ownMemberships(tx: Tx): Promise<MembershipChoice[]> {
+  return tx.$queryRaw<MembershipChoice[]>`SELECT * FROM auth_user_memberships()`;
 }

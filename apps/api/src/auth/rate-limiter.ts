@@ -15,7 +15,7 @@ export class RateLimiter {
     const window = Math.floor(Date.now() / 60_000);
     const multi = this.redis.client.multi();
     for (const { key } of limits) {
-      const slot = `cairn:rate:${key}:${window}`;
+      const slot = `rate:${key}:${window}`;
       multi.incr(slot).expire(slot, 120);
     }
     let results: [Error | null, unknown][] | null;

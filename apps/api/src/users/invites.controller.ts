@@ -1,11 +1,15 @@
 import { Controller, Headers } from '@nestjs/common';
 import { authRoutes, RouteInput, RouteOutput, staffRoutes } from '@cairn/contracts';
 import { Input, Route } from '../core/http/route.decorator';
+import { InviteAcceptanceService } from './invite-acceptance.service';
 import { InvitesService } from './invites.service';
 
 @Controller()
 export class InvitesController {
-  constructor(private readonly invites: InvitesService) {}
+  constructor(
+    private readonly invites: InvitesService,
+    private readonly acceptance: InviteAcceptanceService,
+  ) {}
 
   @Route(staffRoutes.createInvite)
   create(
@@ -29,6 +33,6 @@ export class InvitesController {
     @Input() input: RouteInput<typeof authRoutes.acceptInvite>,
     @Headers('user-agent') userAgent?: string,
   ): Promise<RouteOutput<typeof authRoutes.acceptInvite>> {
-    return this.invites.accept(input.body, userAgent);
+    return this.acceptance.accept(input.body, userAgent);
   }
 }

@@ -1,30 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  AcceptInviteBody,
-  CreatedInviteView,
-  CreateInviteBody,
-  InviteView,
-  LoginResponse,
-} from '@cairn/contracts';
+import type { CreatedInviteView, CreateInviteBody, InviteView } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
-import { MeService } from '../auth/me.service';
-import { hashPassword, hashToken, newToken, verifyPassword } from '../auth/secrets';
-import { SessionsService } from '../auth/sessions.service';
+import { hashToken, newToken } from '../auth/secrets';
 import { CONFIG } from '../core/config/config';
 import { AppConfig } from '../core/config/config.schema';
 import { RequestContext } from '../core/context/request-context';
-import { PlatformDb, TenantDb } from '../core/database/tenant-db';
+import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import type { Invite } from '../generated/prisma/client';
-
-interface InviteLookup {
-  id: string;
-  organization_id: string;
-  email: string;
-  expires_at: Date;
-  accepted_at: Date | null;
-  revoked_at: Date | null;
-}
 
 function statusOf(
   invite: Pick<Invite, 'acceptedAt' | 'revokedAt' | 'expiresAt'>,
@@ -47,17 +30,14 @@ function toView(invite: Invite): InviteView {
 
 /**
  * Invitations: an admin invites an email with a role; the one-time token is shown once
- * (sent by email once the mail domain lands); accepting it joins the organisation.
+ * (sent by email once the mail domain lands). Accepting one is `InviteAcceptanceService`.
  */
 @Injectable()
 export class InvitesService {
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
     private readonly db: TenantDb,
-    private readonly platform: PlatformDb,
     private readonly audit: AuditService,
-    private readonly sessions: SessionsService,
-    private readonly me: MeService,
   ) {}
 
   create(body: CreateInviteBody): Promise<CreatedInviteView> {
@@ -106,65 +86,5 @@ export class InvitesService {
         targetId: id,
       });
     });
-  }
-
-  /**
-   * Joins the invited organisation. A new person sets their name and password; someone who
-   * already has an account must give their current password, which stays unchanged, so an
-   * invitation can never be used to take over an existing account.
-   */
-  async accept(body: AcceptInviteBody, userAgent?: string): Promise<LoginResponse> {
-    const [invite] = await this.platform.client.$queryRaw<InviteLookup[]>`
-      SELECT * FROM auth_invite_by_token(${hashToken(body.token)})`;
-    if (!invite || invite.accepted_at || invite.revoked_at || invite.expires_at <= new Date()) {
-      throw new AppError('invite-unusable');
-    }
-    let user = await this.platform.client.user.findUnique({ where: { email: invite.email } });
-    if (user && !(await verifyPassword(user.passwordHash, body.password))) {
-      throw new AppError(
-        'invalid-credentials',
-        'This email already has an account: give its current password',
-      );
-    }
-    user ??= await this.platform.client.user.create({
-      data: {
-        email: invite.email,
-        displayName: body.displayName,
-        passwordHash: await hashPassword(body.password),
-      },
-    });
-    const userId = user.id;
-    await RequestContext.runAsTenant(invite.organization_id, () =>
-      this.db.transaction(async (tx) => {
-        // The conditional update makes a token usable once, even when two requests race.
-        const claimed = await tx.invite.updateMany({
-          where: { id: invite.id, acceptedAt: null, revokedAt: null },
-          data: { acceptedAt: new Date() },
-        });
-        if (claimed.count !== 1) throw new AppError('invite-unusable');
-        const existing = await tx.membership.findUnique({
-          where: { organizationId_userId: { organizationId: invite.organization_id, userId } },
-        });
-        if (existing) throw new AppError('conflict', 'You are already a member');
-        const invited = await tx.invite.findUniqueOrThrow({ where: { id: invite.id } });
-        const membership = await tx.membership.create({
-          data: { organizationId: invite.organization_id, userId, role: invited.role },
-        });
-        await this.audit.record(tx, {
-          action: 'staff.joined',
-          actorUserId: userId,
-          targetType: 'membership',
-          targetId: membership.id,
-          data: { inviteId: invite.id, role: invited.role },
-        });
-      }),
-    );
-    const session = await this.sessions.issue(userId, invite.organization_id, userAgent);
-    return {
-      token: session.token,
-      expiresAt: session.expiresAt.toISOString(),
-      idleExpiresAt: session.idleExpiresAt.toISOString(),
-      me: await this.me.view(userId, invite.organization_id),
-    };
   }
 }

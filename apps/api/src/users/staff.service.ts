@@ -48,17 +48,27 @@ export class StaffService {
     return row;
   }
 
-  private async keepAnAdmin(tx: Tx, member: MembershipWithUser): Promise<void> {
-    if (member.role !== 'ADMIN') return;
-    const admins = await tx.membership.count({ where: { role: 'ADMIN' } });
-    if (admins <= 1) throw new AppError('last-admin', 'Make someone else an admin first');
+  /**
+   * Finds the member about to take `role` (null: be removed), refusing when that would leave
+   * the organisation without an admin. The admins' memberships are locked first, in one
+   * order, so two admins demoting or removing each other at once are decided one after the
+   * other, and the second sees the first's change.
+   */
+  private async keepAnAdmin(tx: Tx, id: string, role: Role | null): Promise<MembershipWithUser> {
+    const admins = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM membership
+      WHERE organization_id = app_org_id() AND role = 'ADMIN'
+      ORDER BY id FOR UPDATE`;
+    const member = await this.find(tx, id);
+    if (member.role === 'ADMIN' && role !== 'ADMIN' && admins.length <= 1)
+      throw new AppError('last-admin', 'Make someone else an admin first');
+    return member;
   }
 
   update(id: string, body: UpdateStaffBody): Promise<StaffMemberView> {
     return this.db.transaction(async (tx) => {
-      const member = await this.find(tx, id);
+      const member = await this.keepAnAdmin(tx, id, body.role);
       if (member.role === body.role) return toView(member);
-      await this.keepAnAdmin(tx, member);
       const updated = await tx.membership.update({
         where: { id },
         data: { role: body.role },
@@ -76,8 +86,7 @@ export class StaffService {
 
   remove(id: string): Promise<void> {
     return this.db.transaction(async (tx) => {
-      const member = await this.find(tx, id);
-      await this.keepAnAdmin(tx, member);
+      const member = await this.keepAnAdmin(tx, id, null);
       await tx.membership.delete({ where: { id } });
       const ended = await tx.session.updateMany({
         where: { userId: member.userId, revokedAt: null },

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { migrate } from '../../src/core/database/migrator';
+import { runPrefix } from './redis-keys';
 import { createDatabase, databaseUrl } from './test-database';
 
 /**
  * One throw-away database for the run, migrated as the owner; specs isolate themselves by
  * creating their own organisations. The app role's password is set so that the app
- * connection works on servers that do not trust local connections.
+ * connection works on servers that do not trust local connections. Redis keys go under a
+ * prefix of the run's own, so a rerun, or an `npm start` on the same Redis, changes no result.
  */
 export default async function globalSetup(): Promise<void> {
   const name = await createDatabase('cairn_test');
@@ -17,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.MASTER_KEY = randomBytes(32).toString('base64');
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   process.env.NODE_ENV = 'test';
+  process.env.REDIS_PREFIX = runPrefix();
   // Every spec signs in from 127.0.0.1; the per-address limit has its own test.
   process.env.LOGIN_RATE_PER_IP = '100000';
 }

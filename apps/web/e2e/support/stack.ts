@@ -5,6 +5,7 @@ import { createDatabase, dropDatabase } from './database';
 import { freePort } from './free-port';
 import { API_DIST, REPO_ROOT, WEB_ROOT } from './paths';
 import { run, startService, stopService, waitForHttp, type Service } from './processes';
+import { deleteKeys, runPrefix } from './redis-keys';
 import { FIXTURE } from './stack-info';
 
 export interface Stack {
@@ -35,9 +36,12 @@ function fixtureMemberships(): { slug: string; name: string; email: string }[] {
 export async function startStack(): Promise<Stack> {
   const services: Service[] = [];
   const database = await createDatabase();
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisPrefix = runPrefix();
   const stop = async () => {
     await Promise.all(services.map(stopService));
     await dropDatabase(database.name);
+    await deleteKeys(redisUrl, redisPrefix);
   };
 
   try {
@@ -46,10 +50,11 @@ export async function startStack(): Promise<Stack> {
       ...process.env,
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: redisPrefix,
       MASTER_KEY: crypto.randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
-      // Every sign-in reaches the API from the web server's one address.
+      // Every browser of the run signs in from 127.0.0.1.
       LOGIN_RATE_PER_IP: '1000',
     };
     await run(process.execPath, [path.join(API_DIST, 'cli/migrate.js')], {

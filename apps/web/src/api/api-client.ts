@@ -6,15 +6,22 @@ interface ApiRequest {
   /** The staff member's API token, sent as a bearer credential. */
   token?: string;
   body?: unknown;
+  /**
+   * The `X-Forwarded-For` of the browser's request to this server, for the calls whose rate
+   * limits and audit lines are about the person (sign-in, accepting an invitation): the API
+   * would otherwise see only this server's address.
+   */
+  forwardedFor?: string;
 }
 
 /** One request to the Cairn API from this server; callers read status and body themselves. */
 export function callApi(
   path: string,
-  { method = 'GET', token, body }: ApiRequest = {},
+  { method = 'GET', token, body, forwardedFor }: ApiRequest = {},
 ): Promise<Response> {
   const headers = new Headers({ accept: 'application/json, application/problem+json' });
   if (token) headers.set('authorization', `Bearer ${token}`);
+  if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
   if (body !== undefined) headers.set('content-type', 'application/json');
   return fetch(new URL(path, serverEnv().API_URL), {
     method,

@@ -2,6 +2,7 @@ import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { LoginBody } from '@cairn/contracts';
+import { forwardedFor } from '../api/client-address';
 import { serverEnv } from '../config/env';
 import { loginWithApi } from './api-login';
 import { encodeLoginFailure, validationFailure } from './login-failure';
@@ -26,14 +27,19 @@ export function authOptions(): AuthOptions {
           password: { label: 'Password', type: 'password' },
           organization: { label: 'Organisation', type: 'text' },
         },
-        async authorize(credentials) {
+        // `request.headers` are those of the browser's request, also when a server action
+        // runs next-auth in-process (next-auth reads them from `next/headers`).
+        async authorize(credentials, request) {
           const body = LoginBody.safeParse({
             email: credentials?.email,
             password: credentials?.password,
             organization: credentials?.organization || undefined,
           });
           if (!body.success) throw new Error(encodeLoginFailure(validationFailure(body.error)));
-          const outcome = await loginWithApi(body.data);
+          const outcome = await loginWithApi(
+            body.data,
+            forwardedFor(request.headers?.['x-forwarded-for']),
+          );
           if (!outcome.ok) throw new Error(encodeLoginFailure(outcome.failure));
           const { token, me } = outcome.session;
           return {

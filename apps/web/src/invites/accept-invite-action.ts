@@ -1,8 +1,10 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AcceptInviteBody } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
+import { forwardedFor } from '../api/client-address';
 import {
   CHECK_FIELDS_MESSAGE,
   formText,
@@ -13,8 +15,10 @@ import {
 } from '../forms/form-state';
 import {
   ACCEPT_INVITE_FIELDS,
+  ACCOUNT_LOCKED_MESSAGE,
   EXISTING_ACCOUNT_MESSAGE,
   INVITE_UNUSABLE_MESSAGE,
+  TOO_MANY_ATTEMPTS_MESSAGE,
   type AcceptInviteState,
 } from './accept-invite-state';
 
@@ -43,7 +47,12 @@ export async function acceptInvite(
       message: CHECK_FIELDS_MESSAGE,
     };
 
-  const response = await callApi('/auth/invites/accept', { method: 'POST', body: body.data });
+  // The API counts and audits a wrong password here as at sign-in, per browser address.
+  const response = await callApi('/auth/invites/accept', {
+    method: 'POST',
+    body: body.data,
+    forwardedFor: forwardedFor((await headers()).get('x-forwarded-for')),
+  });
   // The API opened a session too; this app signs people in only through its own form, so
   // the new member signs in there with what they just chose.
   if (response.ok) redirect('/signin?joined=1');
@@ -51,6 +60,11 @@ export async function acceptInvite(
   const problem = readProblem(await readJson(response));
   if (response.status === 410 || problem?.code === 'invite-unusable')
     return { displayName, fieldErrors: {}, message: INVITE_UNUSABLE_MESSAGE };
+  // The existing account's password is checked as at sign-in: it can be locked, or limited.
+  if (response.status === 423)
+    return { displayName, existingAccount: true, fieldErrors: {}, message: ACCOUNT_LOCKED_MESSAGE };
+  if (response.status === 429)
+    return { displayName, fieldErrors: {}, message: TOO_MANY_ATTEMPTS_MESSAGE };
   if (response.status === 401)
     return {
       displayName,

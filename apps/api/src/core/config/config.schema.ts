@@ -1,7 +1,34 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const Port = z.coerce.number().int().min(1).max(65535);
 const Minutes = z.coerce.number().int().min(1);
+
+// proxy-addr's names for address ranges, which Fastify's `trustProxy` accepts beside addresses.
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return (
+    bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
+  );
+}
+
+/** A comma-separated list of addresses, CIDR ranges or proxy-addr's range names. */
+const ProxyList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+  )
+  .refine((entries) => entries.every(isProxyEntry), {
+    message: 'must be a comma-separated list of addresses, CIDR ranges, or loopback',
+  });
 
 /**
  * Every environment variable Cairn's API and worker read, parsed once at start. The README's
@@ -15,9 +42,23 @@ export const EnvSchema = z.object({
   APP_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   APP_DATABASE_PASSWORD: z.string().min(1).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /**
+   * Starts every Redis key and BullMQ queue Cairn makes, so that deployments (or test runs)
+   * sharing one Redis never see each other's rate limits or jobs.
+   */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, at most 64')
+    .default('cairn:'),
   API_PORT: Port.default(4000),
   API_HOST: z.string().default('127.0.0.1'),
   WEB_ORIGIN: z.url().default('http://localhost:3000'),
+  /**
+   * The proxies (the web servers) whose `X-Forwarded-For` names the client. Loopback by
+   * default: the web server that calls the API runs on the same machine unless the operator
+   * says otherwise, and a peer not listed here cannot choose the address it is counted as.
+   */
+  TRUST_PROXY: ProxyList.default(['loopback']),
   /** 32 bytes, base64: wraps each organisation's data key. */
   MASTER_KEY: z
     .string()
@@ -32,6 +73,8 @@ export const EnvSchema = z.object({
   /** Sign-in attempts allowed per client address in a minute (a helpline's office shares one). */
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(60),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(72),
+  /** Wrong passwords of an existing account after which its invitation stops working. */
+  INVITE_MAX_FAILURES: z.coerce.number().int().min(1).default(3),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

@@ -21,4 +21,17 @@ describe('loadConfig', () => {
   it('requires the database connection', () => {
     expect(() => loadConfig({ MASTER_KEY: base.MASTER_KEY })).toThrow(/DATABASE_URL/);
   });
+
+  it('trusts loopback proxies by default, and reads a list of addresses and ranges', () => {
+    expect(loadConfig(base).TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ ...base, TRUST_PROXY: ' 10.0.0.0/8, ::1 ,192.0.2.7' }).TRUST_PROXY).toEqual(
+      ['10.0.0.0/8', '::1', '192.0.2.7'],
+    );
+    expect(loadConfig({ ...base, TRUST_PROXY: '' }).TRUST_PROXY).toEqual([]);
+  });
+
+  it('refuses a proxy entry that is not an address or a range', () => {
+    expect(() => loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'web-server' })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -27,9 +27,9 @@ export class TenantDb {
 
 /**
  * Queries that run before a tenant is known (sign-in, session look-up, invitation
- * acceptance) or that are not tenant-owned (users, organisations). It sets no tenant, so
- * tenant-owned tables show it nothing; it reaches them only through the narrow
- * SECURITY DEFINER functions of the migrations.
+ * acceptance) or that are not tenant-owned (organisations). It sets no tenant, so
+ * tenant-owned tables and accounts show it nothing; it reaches them only through the narrow
+ * SECURITY DEFINER functions of the migrations, or as one known user through `asUser`.
  */
 @Injectable()
 export class PlatformDb {
@@ -41,5 +41,17 @@ export class PlatformDb {
 
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.prisma.client.$transaction(fn, TX_OPTIONS);
+  }
+
+  /**
+   * Runs fn as one user whose identity is established (a checked password or session, or an
+   * account being created): `app.user_id` lets row-level security show that account and
+   * its memberships, and nobody else's.
+   */
+  asUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.client.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.user_id', ${userId}, true)`;
+      return fn(tx);
+    }, TX_OPTIONS);
   }
 }

@@ -21,6 +21,9 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Sign-ins arrive through the web server: its X-Forwarded-For, and only its, makes
+    // `request.ip` the browser's address, which rate limits and the audit log then use.
+    trustProxy: config.TRUST_PROXY,
     routerOptions: { maxParamLength: 200 },
     // The router's own refusals (bad encoding, overlong parameter) answer problem+json too.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
