@@ -53,7 +53,7 @@ export class ExportSlots {
         ACQUIRE,
         1,
         key,
-        this.config.EXPORTS_PER_ORGANIZATION,
+        this.config.EXPORTS_PER_ORG,
         LEASE_MS,
         id,
       );
@@ -63,7 +63,7 @@ export class ExportSlots {
     if (taken !== 1) {
       throw new AppError(
         'rate-limited',
-        `Your organisation already has ${this.config.EXPORTS_PER_ORGANIZATION} exports running; try again when one has finished`,
+        `Your organisation already has ${this.config.EXPORTS_PER_ORG} exports running; try again when one has finished`,
         {},
         { 'retry-after': '30' },
       );

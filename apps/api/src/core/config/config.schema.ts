@@ -33,7 +33,7 @@ export const EnvSchema = z.object({
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(60),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   /** CSV exports of one organisation that may run at once; each holds a database connection per batch. */
-  EXPORTS_PER_ORGANIZATION: z.coerce.number().int().min(1).default(2),
+  EXPORTS_PER_ORG: z.coerce.number().int().min(1).default(2),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
