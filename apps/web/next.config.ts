@@ -6,10 +6,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // An admin's zipped guide (at most 20 MiB) reaches the import action whole; the proxy
-    // would otherwise cut a body at 10 MB and server actions refuse one over 1 MB.
-    serverActions: { bodySizeLimit: '21mb' },
-    proxyClientMaxBodySize: '21mb',
+    // Anyone can post to a server action, signed in or not: keep their bodies small. The one
+    // large upload, a zipped guide, goes to its own route handler, which checks the session
+    // before it reads the body and is left out of the proxy, whose copy of a body stops here.
+    serverActions: { bodySizeLimit: '1mb' },
+    proxyClientMaxBodySize: '1mb',
   },
   turbopack: {
     rules: {

@@ -184,7 +184,7 @@ describe('restricted cases', () => {
     expect(bySearch).toMatchObject({ items: [], total: 0 });
     const all = await listed(caseworker, {});
     expect(all.items.map((item) => item.id)).not.toContain(restrictedId);
-    const csv = await t.http().get('/cases/export.csv').set(bearer(caseworker));
+    const csv = await t.http().post('/exports/cases.csv').set(bearer(caseworker));
     expect(csv.status).toBe(200);
     expect(csv.text).not.toContain(word);
     for (const path of [
@@ -215,7 +215,7 @@ describe('restricted cases', () => {
     }
     const csv = await t
       .http()
-      .get('/cases/export.csv')
+      .post('/exports/cases.csv')
       .query({ tag: word })
       .set(bearer(supervisor));
     expect(csv.text).toContain(word);
@@ -366,20 +366,20 @@ describe('list', () => {
   it('exports CSV without survivor fields, and with them only for roles that may', async () => {
     const tag = `csv${Date.now()}`;
     await makeCase(t, admin, { tags: [tag], title: '=HYPERLINK("http://evil")' });
-    const plain = await t.http().get('/cases/export.csv').query({ tag }).set(bearer(admin));
+    const plain = await t.http().post('/exports/cases.csv').query({ tag }).set(bearer(admin));
     expect(plain.headers['content-type']).toContain('text/csv');
     expect(plain.text).not.toContain('Camille');
     expect(plain.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     const withSurvivor = await t
       .http()
-      .get('/cases/export.csv')
+      .post('/exports/cases.csv')
       .query({ tag, includeSurvivor: 'true' })
       .set(bearer(admin));
     expect(withSurvivor.text).toContain('Camille Durand');
     const caseworker = await login(t, await makeMember(t, org, 'CASEWORKER'));
     const refused = await t
       .http()
-      .get('/cases/export.csv')
+      .post('/exports/cases.csv')
       .query({ tag, includeSurvivor: 'true' })
       .set(bearer(caseworker));
     expect(refused.status).toBe(403);

@@ -144,12 +144,26 @@ describe('a caseworker working a case', () => {
       page.getByRole('row', { name: new RegExp(reference) }).textContent(),
     ).resolves.toContain('Triage');
 
-    // The CSV comes through this server, which adds the API token the browser lacks.
-    const csv = await page.request.get(`${webUrl}/cases/export?q=harcelement`);
-    expect(csv.status()).toBe(200);
-    expect(csv.headers()['content-type']).toContain('text/csv');
-    expect(csv.headers()['content-disposition']).toMatch(/^attachment/);
-    expect(await csv.text()).toContain(reference);
+    // The CSV comes through this server, which adds the API token the browser lacks; the
+    // button posts the filters on screen.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export these cases as CSV' }).click(),
+    ]);
+    const file = await download.createReadStream();
+    let csv = '';
+    for await (const chunk of file) csv += String(chunk);
+    expect(csv).toContain(reference);
+
+    // A page on another site cannot start it: not by a link, nor by a form posted from there.
+    const viaLink = await page.request.get(`${webUrl}/cases/export?q=harcelement`);
+    expect(viaLink.status()).toBe(405);
+    const crossSite = await page.request.post(`${webUrl}/cases/export`, {
+      headers: { origin: 'https://attacker.example' },
+      form: { q: 'harcelement' },
+    });
+    expect(crossSite.status()).toBe(403);
+    expect(await crossSite.text()).not.toContain(reference);
     await context.close();
   });
 

@@ -331,6 +331,27 @@ describe('an admin editing the guide', () => {
     await context.close();
   });
 
+  it('imports a large zipped guide with JavaScript too, staying on the page', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const context = await asAdmin({ javaScriptEnabled: true });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/guide-content/import`);
+    await page.getByLabel('Zipped guide').setInputFiles({
+      name: 'large.zip',
+      mimeType: 'application/zip',
+      buffer: zipOf({
+        [`en/online-abuse/respond/beginner/s_large-${marker}.md`]: `---\nindex: 9\ntitle: Large ${marker}\n---\n\nText.\n`,
+        '.DS_Store': crypto.randomBytes(3 * 1024 * 1024).toString('base64'),
+      }),
+    });
+    await page.getByRole('button', { name: 'Import' }).click();
+    const result = page.getByRole('region', { name: 'Imported' });
+    await result.waitFor();
+    await expect(result.textContent()).resolves.toContain('Imported large.zip: 1 lesson');
+    expect(page.url()).toBe(`${webUrl}/guide-content/import`);
+    await context.close();
+  });
+
   it("starts an organisation's own lesson as a draft and publishes it", async () => {
     const marker = crypto.randomBytes(4).toString('hex');
     const context = await asAdmin({ javaScriptEnabled: true });

@@ -31,6 +31,8 @@ export function proxy(request: NextRequest): Promise<Response> | NextResponse {
 }
 
 export const config = {
-  // Hashed build assets are public and immutable; everything else, API routes included, passes here.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Hashed build assets are public and immutable; everything else, API routes included, passes
+  // here, except the guide import's upload: Next would buffer a copy of its large body for the
+  // proxy, and its handler sets what headers it needs itself.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|guide-content/import/upload).*)'],
 };

@@ -526,8 +526,9 @@ export const caseRoutes = {
   }),
   exportCsv: defineRoute({
     ...base,
-    method: 'GET',
-    path: '/cases/export.csv',
+    method: 'POST',
+    path: '/exports/cases.csv',
+    status: 200,
     summary:
       'The filtered list as CSV (text/csv). Survivor fields only with includeSurvivor=true, for roles that may.',
     permission: 'cases.export',

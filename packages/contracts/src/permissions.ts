@@ -16,6 +16,11 @@ export const PERMISSIONS = {
   'cases.export-survivor': ['ADMIN', 'SUPERVISOR'],
   /** See restricted cases without being assigned to them. */
   'cases.see-restricted': ['ADMIN', 'SUPERVISOR'],
+  /**
+   * Widen who sees a restricted case: clear its flag, or assign someone else to it. An
+   * assignee who could do either would decide alone who reads a survivor's file.
+   */
+  'cases.manage-restricted': ['ADMIN', 'SUPERVISOR'],
   /** The guide as staff see it in the editor, drafts included. */
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */

@@ -34,12 +34,42 @@ export class CaseAccess {
   }
 
   /** The case's id if the member may see it; 404 otherwise, whatever the reason. */
-  async requireVisible(tx: Tx, caseId: string): Promise<{ id: string; warningSent: boolean }> {
+  async requireVisible(
+    tx: Tx,
+    caseId: string,
+  ): Promise<{ id: string; warningSent: boolean; restricted: boolean }> {
     const found = await tx.case.findFirst({
       where: { id: caseId, ...this.visibleWhere() },
-      select: { id: true, warningSent: true },
+      select: { id: true, warningSent: true, restricted: true },
     });
     if (!found) throw AppError.notFound('case');
     return found;
+  }
+
+  /**
+   * Clearing `restricted` shows the case to every colleague, so only roles that oversee
+   * cases may. Setting it only narrows who sees the case: anyone who may edit it may.
+   */
+  requireMayChangeRestriction(restricted: boolean, becomes: boolean | undefined): void {
+    if (!restricted || becomes !== false) return;
+    this.access.require(
+      this.actor(),
+      'cases.manage-restricted',
+      'Only a supervisor or an admin can lift the restriction on a case',
+    );
+  }
+
+  /**
+   * Assigning someone to a restricted case shows it to them, so only roles that oversee
+   * cases may. Whoever opens a restricted case may still assign themselves.
+   */
+  requireMayAssign(restricted: boolean, addedUserIds: string[]): void {
+    const actor = this.actor();
+    if (!restricted || addedUserIds.every((userId) => userId === actor.userId)) return;
+    this.access.require(
+      actor,
+      'cases.manage-restricted',
+      'Only a supervisor or an admin can assign colleagues to a restricted case',
+    );
   }
 }

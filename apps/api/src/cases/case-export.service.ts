@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseExportQuery, CaseSummaryView } from '@cairn/contracts';
+import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../core/access/access.service';
 import { RequestContext } from '../core/context/request-context';
 import { CaseListService } from './case-list.service';
+import { ExportSlot, ExportSlots } from './export-slots';
 import { SurvivorVault } from './survivor-vault';
 
 const COLUMNS = [
@@ -36,37 +38,71 @@ export function csvCell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** The filtered case list as CSV; survivor fields only for roles allowed to take them out. */
+/**
+ * The filtered case list as CSV, written as it is read; survivor fields only for roles
+ * allowed to take them out. Exports of one organisation run a few at a time.
+ */
 @Injectable()
 export class CaseExportService {
   constructor(
     private readonly list: CaseListService,
     private readonly access: AccessService,
     private readonly vault: SurvivorVault,
+    private readonly audit: AuditService,
+    private readonly slots: ExportSlots,
   ) {}
 
-  async csv(query: CaseExportQuery): Promise<string> {
+  /**
+   * Checks everything that can refuse the export (403, 429) and audits it before a byte is
+   * written; the lines then come batch by batch. Consume them at once: the slot is freed
+   * when they end or are abandoned.
+   */
+  async open(query: CaseExportQuery): Promise<AsyncGenerator<string>> {
+    const actor = RequestContext.requireActor();
     const withSurvivor = Boolean(query.includeSurvivor);
-    if (withSurvivor) this.access.require(RequestContext.requireActor(), 'cases.export-survivor');
-    const lines = [[...COLUMNS, ...(withSurvivor ? SURVIVOR_COLUMNS : [])].join(',')];
-    await this.list.forEachMatching(query, withSurvivor, async (rows, sealed) => {
-      for (const row of rows) {
-        const cells = this.cells(row);
-        const box = sealed.get(row.id);
-        if (withSurvivor && box) {
-          const survivor = await this.vault.open(box);
-          cells.push(
-            survivor.name,
-            survivor.preferredLanguage,
-            survivor.safeContact.channels.join('; '),
-            survivor.safeContact.safeTimes,
-            survivor.safeContact.never.join('; '),
-          );
+    if (withSurvivor) this.access.require(actor, 'cases.export-survivor');
+    const slot = await this.slots.acquire(actor.organizationId);
+    try {
+      await this.audit.recordAlone({
+        action: 'cases.exported',
+        data: { includeSurvivor: withSurvivor, searched: Boolean(query.q) },
+      });
+    } catch (error) {
+      await slot.release();
+      throw error;
+    }
+    return this.lines(query, withSurvivor, slot);
+  }
+
+  private async *lines(
+    query: CaseExportQuery,
+    withSurvivor: boolean,
+    slot: ExportSlot,
+  ): AsyncGenerator<string> {
+    try {
+      yield `${[...COLUMNS, ...(withSurvivor ? SURVIVOR_COLUMNS : [])].join(',')}\r\n`;
+      for await (const { rows, sealed } of this.list.matching(query, withSurvivor)) {
+        let chunk = '';
+        for (const row of rows) {
+          const cells = this.cells(row);
+          const box = sealed.get(row.id);
+          if (withSurvivor && box) {
+            const survivor = await this.vault.open(box);
+            cells.push(
+              survivor.name,
+              survivor.preferredLanguage,
+              survivor.safeContact.channels.join('; '),
+              survivor.safeContact.safeTimes,
+              survivor.safeContact.never.join('; '),
+            );
+          }
+          chunk += `${cells.map(csvCell).join(',')}\r\n`;
         }
-        lines.push(cells.map(csvCell).join(','));
+        yield chunk;
       }
-    });
-    return `${lines.join('\r\n')}\r\n`;
+    } finally {
+      await slot.release();
+    }
   }
 
   private cells(row: CaseSummaryView): string[] {

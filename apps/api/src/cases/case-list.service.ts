@@ -52,6 +52,9 @@ const LIST_COLUMNS = Prisma.sql`c.id, c.reference, c.title, c.status, c.risk_lev
   coalesce((SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY a.assigned_at)
             FROM case_assignee a JOIN app_user u ON u.id = a.user_id WHERE a.case_id = c.id), '[]') AS assignees`;
 
+/** Cases read per transaction by the CSV export. */
+const EXPORT_BATCH = 500;
+
 /** Counting stops here: an exact count of a large list costs a scan of all of it. */
 export const COUNT_CAP = 1000;
 
@@ -204,46 +207,44 @@ export class CaseListService {
     });
   }
 
-  /** Every matching row, in batches, for the CSV export. */
-  async forEachMatching(
+  /**
+   * Every matching case, newest first, for the CSV export: one short transaction per batch,
+   * so an export of any size holds no connection or snapshot for long and keeps one batch in
+   * memory. The order is by creation, which never changes, and the walk stops at cases
+   * created before it began: each case appears at most once, with its fields as they were
+   * when its batch was read. An edit during the export can therefore show in its row (but
+   * never duplicate it), and a case whose edit takes it out of the filters may be missing.
+   */
+  async *matching(
     filters: CaseFilterQuery,
     withSurvivor: boolean,
-    handle: (rows: CaseSummaryView[], sealed: Map<string, Uint8Array>) => Promise<void>,
-  ): Promise<number> {
-    return this.db.transaction(
-      async (tx) => {
-        const where = this.where(filters, await this.searchQuery(tx, filters.q));
-        let after: { updated: Date; id: string } | undefined;
-        let count = 0;
-        for (;;) {
-          const page = after
-            ? Prisma.sql`${where} AND (c.updated_at, c.id) < (${after.updated}, ${after.id}::uuid)`
-            : where;
-          const rows = await tx.$queryRaw<CaseRow[]>`
+  ): AsyncGenerator<{ rows: CaseSummaryView[]; sealed: Map<string, Uint8Array> }> {
+    const startedAt = new Date();
+    let tsquery: string | undefined;
+    let after: { created: Date; id: string } | undefined;
+    for (;;) {
+      const rows = await this.db.transaction(async (tx) => {
+        if (after === undefined) tsquery = await this.searchQuery(tx, filters.q);
+        const where = this.where(filters, tsquery);
+        const page = after
+          ? Prisma.sql`${where} AND (c.created_at, c.id) < (${after.created}, ${after.id}::uuid)`
+          : Prisma.sql`${where} AND c.created_at <= ${startedAt}`;
+        return tx.$queryRaw<CaseRow[]>`
           SELECT ${LIST_COLUMNS}
                  ${withSurvivor ? Prisma.sql`, c.survivor_sealed` : Prisma.empty}
           FROM case_file c WHERE ${page}
-          ORDER BY c.updated_at DESC, c.id DESC LIMIT 1000`;
-          if (rows.length === 0) break;
-          const sealed = new Map(
-            rows.flatMap((row) => (row.survivor_sealed ? [[row.id, row.survivor_sealed]] : [])),
-          );
-          await handle(
-            rows.map((row) => this.toSummary(row)),
-            sealed,
-          );
-          count += rows.length;
-          const last = rows[rows.length - 1]!;
-          after = { updated: last.updated_at, id: last.id };
-        }
-        await this.audit.record(tx, {
-          action: 'cases.exported',
-          data: { rows: count, includeSurvivor: withSurvivor },
-        });
-        return count;
-        // One consistent snapshot for the whole file; a large organisation's export takes a while.
-      },
-      { timeoutMs: 5 * 60_000 },
-    );
+          ORDER BY c.created_at DESC, c.id DESC LIMIT ${EXPORT_BATCH}`;
+      });
+      if (rows.length === 0) return;
+      yield {
+        rows: rows.map((row) => this.toSummary(row)),
+        sealed: new Map(
+          rows.flatMap((row) => (row.survivor_sealed ? [[row.id, row.survivor_sealed]] : [])),
+        ),
+      };
+      if (rows.length < EXPORT_BATCH) return;
+      const last = rows[rows.length - 1]!;
+      after = { created: last.created_at, id: last.id };
+    }
   }
 }

@@ -8,6 +8,7 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { ChecklistService } from './checklist.service';
 import { ConsentsService } from './consents.service';
+import { ExportSlots } from './export-slots';
 import { NotesService } from './notes.service';
 import { SurvivorVault } from './survivor-vault';
 import { TimelineService } from './timeline.service';
@@ -19,6 +20,7 @@ import { TimelineService } from './timeline.service';
     CasesService,
     CaseListService,
     CaseExportService,
+    ExportSlots,
     CaseGuideService,
     SurvivorVault,
     ChecklistService,

@@ -74,6 +74,7 @@ export class CasesService {
     const survivorSealed = await this.vault.seal(body.survivor);
     return this.db.transaction(async (tx) => {
       const assigneeIds = [...new Set(body.assigneeIds)];
+      this.access.requireMayAssign(body.restricted, assigneeIds);
       await this.requireMembers(tx, assigneeIds);
       const created = await tx.case.create({
         data: {
@@ -120,7 +121,8 @@ export class CasesService {
   async update(id: string, body: UpdateCaseBody): Promise<CaseView> {
     const survivorSealed = body.survivor ? await this.vault.seal(body.survivor) : undefined;
     return this.db.transaction(async (tx) => {
-      await this.access.requireVisible(tx, id);
+      const current = await this.access.requireVisible(tx, id);
+      this.access.requireMayChangeRestriction(current.restricted, body.restricted);
       await tx.case.update({
         where: { id },
         data: {
@@ -194,8 +196,17 @@ export class CasesService {
 
   setAssignees(id: string, body: SetAssigneesBody): Promise<CaseView> {
     return this.db.transaction(async (tx) => {
-      await this.access.requireVisible(tx, id);
+      const current = await this.access.requireVisible(tx, id);
       const userIds = [...new Set(body.userIds)];
+      const kept = await tx.caseAssignee.findMany({
+        where: { caseId: id, userId: { in: userIds } },
+        select: { userId: true },
+      });
+      const keptIds = new Set(kept.map((row) => row.userId));
+      this.access.requireMayAssign(
+        current.restricted,
+        userIds.filter((userId) => !keptIds.has(userId)),
+      );
       await this.requireMembers(tx, userIds);
       await tx.caseAssignee.deleteMany({ where: { caseId: id, userId: { notIn: userIds } } });
       await tx.caseAssignee.createMany({

@@ -7,6 +7,7 @@ import { createApp } from '../../src/core/http/create-app';
 import { createLogger } from '../../src/core/logging/logger';
 import { createPrismaClient } from '../../src/core/database/prisma.service';
 import type { PrismaClient } from '../../src/generated/prisma/client';
+import type { DestinationStream } from 'pino';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -17,10 +18,16 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real API on the run's database and the machine's Redis, one per spec file. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real API on the run's database and the machine's Redis, one per spec file. A spec
+ * that reads the log passes a destination for it.
+ */
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  logTo?: DestinationStream,
+): Promise<TestApp> {
   const config = loadConfig({ ...process.env, ...overrides });
-  const app = await createApp(config, createLogger(config.LOG_LEVEL));
+  const app = await createApp(config, createLogger(config.LOG_LEVEL, logTo));
   await app.getHttpAdapter().getInstance().ready();
   const owner = createPrismaClient(config.DATABASE_URL);
   return {

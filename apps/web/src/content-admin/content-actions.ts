@@ -10,16 +10,15 @@ import {
   GuidePath,
   HelplineFields,
   IdParams,
-  ImportGuideBody,
-  ImportGuideView,
   PublishBody,
   RollbackBody,
   SaveDraftBody,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
-import { formText, readProblem, UNAVAILABLE_MESSAGE } from '../forms/form-state';
+import { formText, readProblem } from '../forms/form-state';
 import { requireApiToken } from '../staff/staff-api';
+import { refusal, type Answer } from './content-refusal';
 import { CONTENT_HOME, editHref } from './document-paths';
 import {
   EDITOR_INTENTS,
@@ -28,38 +27,15 @@ import {
   type EditorState,
 } from './editor-state';
 import { channelRowsSent, helplineFields, helplineInput, toFormField } from './helpline-input';
-import type { ImportState } from './import-state';
 import { NEW_LESSON_FIELDS, NewLessonFields, newLesson } from './new-lesson';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-interface Answer {
-  ok: boolean;
-  status: number;
-  body: unknown;
-}
 
 async function send(method: Method, path: string, body?: unknown): Promise<Answer> {
   const token = await requireApiToken();
   const response = await callApi(path, { method, token, body });
   if (response.status === 401) redirect('/signin?ended=1');
   return { ok: response.ok, status: response.status, body: await readJson(response) };
-}
-
-/** What to say when the API refused for a reason that is not in the text itself. */
-function refusal({ status, body }: Answer): string {
-  const problem = readProblem(body);
-  if (status === 403) return 'Your role cannot change the guide.';
-  if (status === 404) return 'This file is not in your guide, or no longer is.';
-  if (status === 400 || status === 409 || status === 422) {
-    if (problem?.errors?.length) {
-      return problem.errors
-        .map(({ field, message }) => (field ? `${field}: ${message}` : message))
-        .join(' ');
-    }
-    return problem?.detail ?? problem?.title ?? UNAVAILABLE_MESSAGE;
-  }
-  return UNAVAILABLE_MESSAGE;
 }
 
 /** Every staff page of the guide shows the files' state: refresh them all. */
@@ -238,40 +214,6 @@ export async function createLesson(
   if (!saved.ok) return { fieldErrors: {}, message: refusal(saved), values, attempt };
   refreshContent();
   redirect(editHref(lesson.path));
-}
-
-/* ------------------------------------------------------------------ import */
-
-const ARCHIVE_LIMIT = 20 * 1024 * 1024;
-
-export async function importArchive(previous: ImportState, form: FormData): Promise<ImportState> {
-  const attempt = previous.attempt + 1;
-  const archive = form.get('archive');
-  if (!(archive instanceof File) || archive.size === 0) {
-    return { attempt, problems: [], fieldError: 'Choose a zipped guide to import.' };
-  }
-  if (archive.size > ARCHIVE_LIMIT) {
-    return { attempt, problems: [], fieldError: 'The archive is over the 20 MiB limit.' };
-  }
-  const body = ImportGuideBody.safeParse({
-    archiveBase64: Buffer.from(await archive.arrayBuffer()).toString('base64'),
-    publish: form.get('publish') !== null,
-  });
-  if (!body.success) return { attempt, problems: [], fieldError: body.error.issues[0]?.message };
-
-  const answer = await send('POST', '/content/import', body.data);
-  if (answer.status === 422) {
-    const problems = readGuideProblems(answer.body);
-    if (problems.length > 0) return { attempt, problems, fileName: archive.name };
-  }
-  if (!answer.ok) return { attempt, problems: [], message: refusal(answer) };
-  refreshContent();
-  return {
-    attempt,
-    problems: [],
-    fileName: archive.name,
-    imported: ImportGuideView.parse(answer.body),
-  };
 }
 
 /* --------------------------------------------------------------- helplines */

@@ -10,9 +10,13 @@ export class AccessService {
     return roleAllows(actor.role, permission);
   }
 
-  require(actor: Actor, permission: Permission): void {
+  /** Throws 403 unless the role grants the permission; `detail` says what was refused. */
+  require(actor: Actor, permission: Permission, detail?: string): void {
     if (!this.can(actor, permission)) {
-      throw new AppError('forbidden', `Your role (${actor.role}) may not do this (${permission})`);
+      throw new AppError(
+        'forbidden',
+        detail ?? `Your role (${actor.role}) may not do this (${permission})`,
+      );
     }
   }
 }

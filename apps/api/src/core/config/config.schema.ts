@@ -75,6 +75,8 @@ export const EnvSchema = z.object({
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   /** Wrong passwords of an existing account after which its invitation stops working. */
   INVITE_MAX_FAILURES: z.coerce.number().int().min(1).default(3),
+  /** CSV exports of one organisation that may run at once; each holds a database connection per batch. */
+  EXPORTS_PER_ORG: z.coerce.number().int().min(1).default(2),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

@@ -16,7 +16,17 @@ const TRI_STATE = [
   { value: 'unknown', label: 'Unknown' },
 ];
 
-export function NewCaseForm({ staff }: { staff: PersonRef[] }) {
+/**
+ * `widensRestricted`: whether this role may assign colleagues to a restricted case; a
+ * caseworker is told before sending that a restricted case can only be theirs.
+ */
+export function NewCaseForm({
+  staff,
+  widensRestricted,
+}: {
+  staff: PersonRef[];
+  widensRestricted: boolean;
+}) {
   return (
     <CaseForm
       action={createCase}
@@ -52,6 +62,9 @@ export function NewCaseForm({ staff }: { staff: PersonRef[] }) {
               kind: 'checkbox',
               name: 'restricted',
               label: 'Restricted: only assigned staff and supervisors may see this case',
+              hint: widensRestricted
+                ? undefined
+                : 'A restricted case can be assigned only to you; a supervisor can add colleagues later.',
             },
           ],
         },

@@ -1,8 +1,12 @@
 'use client';
 
-import { useActionState } from 'react';
-import { importArchive } from '../../content-admin/content-actions';
-import { INITIAL_IMPORT_STATE } from '../../content-admin/import-state';
+import { useState, useTransition, type FormEvent } from 'react';
+import {
+  IMPORT_UPLOAD_PATH,
+  ImportState,
+  type ImportState as State,
+} from '../../content-admin/import-state';
+import { UNAVAILABLE_MESSAGE } from '../../forms/form-state';
 import { FieldError, invalidProps } from '../field-error';
 import { ProblemList } from './problem-list';
 
@@ -10,13 +14,36 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** Posts the form to the import's route handler and reads the state it answers. */
+async function upload(form: FormData, attempt: number): Promise<State> {
+  try {
+    const response = await fetch(IMPORT_UPLOAD_PATH, {
+      method: 'POST',
+      body: form,
+      headers: { accept: 'application/json' },
+    });
+    const state = ImportState.safeParse(await response.json());
+    if (state.success) return state.data;
+  } catch {
+    // reported below
+  }
+  return { attempt: attempt + 1, problems: [], message: UNAVAILABLE_MESSAGE };
+}
+
 /**
  * Uploads a zipped guide. Every readable file is stored, as a draft or published; every
  * problem is listed with its file and line; an archive with nothing readable stores nothing.
+ * Without JavaScript the form posts itself, and `initial` is the outcome it came back with.
  */
-export function ImportForm() {
-  const [state, formAction, pending] = useActionState(importArchive, INITIAL_IMPORT_STATE);
+export function ImportForm({ initial }: { initial: State }) {
+  const [state, setState] = useState(initial);
+  const [pending, startTransition] = useTransition();
   const { imported, problems } = state;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(async () => setState(await upload(form, state.attempt)));
+  };
   return (
     <>
       {problems.length > 0 && !imported && (
@@ -62,7 +89,15 @@ export function ImportForm() {
           )}
         </section>
       )}
-      <form key={state.attempt} action={formAction} className="form">
+      <form
+        key={state.attempt}
+        action={IMPORT_UPLOAD_PATH}
+        method="post"
+        encType="multipart/form-data"
+        onSubmit={submit}
+        className="form"
+      >
+        <input type="hidden" name="attempt" value={state.attempt} />
         {state.message && (
           <p className="form-error" role="alert">
             {state.message}
@@ -83,6 +118,12 @@ export function ImportForm() {
           {...invalidProps('import-archive-error', state.fieldError)}
         />
         <FieldError id="import-archive-error" message={state.fieldError} />
+        {state.notShown !== undefined && (
+          <p className="hint">
+            {plural(state.notShown, 'more entry is', 'more entries are')} not shown here; import
+            with JavaScript on to see every one.
+          </p>
+        )}
         <label className="choice">
           <input type="checkbox" name="publish" value="true" /> Publish at once the files with no
           problem (otherwise every file becomes a draft to review)

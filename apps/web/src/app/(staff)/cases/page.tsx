@@ -3,15 +3,10 @@ import Link from 'next/link';
 import { CaseListQuery, roleAllows } from '@cairn/contracts';
 import { CaseFilters } from '../../../components/cases/case-filters';
 import { CaseTable } from '../../../components/cases/case-table';
+import { ExportForm } from '../../../components/cases/export-form';
 import { assignableStaff, listCases } from '../../../cases/case-api';
 import { placeErrors } from '../../../cases/form-values';
-import {
-  apiFilterQuery,
-  apiListQuery,
-  firstValue,
-  withParams,
-  type SearchParams,
-} from '../../../cases/list-query';
+import { apiListQuery, firstValue, withParams, type SearchParams } from '../../../cases/list-query';
 import { currentStaff } from '../../../staff/current-staff';
 import { STAFF_SECTIONS } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
@@ -67,8 +62,6 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       }));
   const refused = problems.length > 0 ? placeErrors(FILTER_FIELDS, problems) : null;
   const list = answer?.ok ? answer.list : null;
-  const exportQuery =
-    apiFilterQuery(params, timeZone).size > 0 ? withParams(params, { cursor: null }) : '';
 
   return (
     <>
@@ -95,22 +88,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               {list.totalCapped ? '+ cases' : list.total === 1 ? ' case' : ' cases'}
             </h2>
             {roleAllows(me.role, 'cases.export') && (
-              <p className="export-links">
-                <a href={`/cases/export${exportQuery ? `?${exportQuery}` : ''}`} download>
-                  Export these cases as CSV
-                </a>
-                {roleAllows(me.role, 'cases.export-survivor') && (
-                  <>
-                    {' · '}
-                    <a
-                      href={`/cases/export?${withParams(params, { cursor: null, includeSurvivor: 'true' })}`}
-                      download
-                    >
-                      with survivor details
-                    </a>
-                  </>
-                )}
-              </p>
+              <ExportForm
+                params={params}
+                withSurvivor={roleAllows(me.role, 'cases.export-survivor')}
+              />
             )}
           </div>
           <CaseTable cases={list.items} timeZone={timeZone} />

@@ -77,7 +77,13 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ i
       {assigns && (
         <section aria-labelledby="assign-heading">
           <h2 id="assign-heading">Assignment</h2>
-          <AssignForm item={item} staff={staff} />
+          {item.restricted && !roleAllows(me.role, 'cases.manage-restricted') ? (
+            <p className="notice">
+              This case is restricted: only a supervisor or an admin can change who works on it.
+            </p>
+          ) : (
+            <AssignForm item={item} staff={staff} />
+          )}
         </section>
       )}
     </>

@@ -1,22 +1,33 @@
 import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
+import { caseRoutes } from '@cairn/contracts';
 import { sessionApiToken } from '../../../../auth/session-token';
 import { serverEnv } from '../../../../config/env';
+import { sentFromOrigin } from '../../../../security/same-origin';
 import { currentStaff } from '../../../../staff/current-staff';
 import { apiFilterQuery, firstValue, type SearchParams } from '../../../../cases/list-query';
 
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
 /**
  * The CSV export, through this server: the browser holds no API token, so this adds the
- * session's and streams the API's answer back as a download.
+ * session's and streams the API's answer back as a download. Only a POST from a page of
+ * this app starts it (a link or a form on another site cannot), and the filters travel in
+ * the form's body, so a search never sits in an address bar or a log.
  */
-export async function GET(request: NextRequest): Promise<Response> {
+export async function POST(request: NextRequest): Promise<Response> {
+  if (!sentFromOrigin(request, serverEnv().NEXTAUTH_URL)) {
+    return text('Start the export from the case list in Cairn.\n', 403);
+  }
   const token = await sessionApiToken();
   if (!token) redirect('/signin');
   const me = await currentStaff();
 
+  const form = await request.formData();
   const params: SearchParams = {};
-  for (const name of new Set(request.nextUrl.searchParams.keys()))
-    params[name] = request.nextUrl.searchParams.getAll(name);
+  for (const name of new Set(form.keys()))
+    params[name] = form.getAll(name).filter((value) => typeof value === 'string');
   const query = apiFilterQuery(params, me.organization.timeZone);
   if (firstValue(params, 'includeSurvivor') === 'true') query.set('includeSurvivor', 'true');
   // Sorting and paging belong to the list on screen, not to the export's query.
@@ -24,25 +35,28 @@ export async function GET(request: NextRequest): Promise<Response> {
   query.delete('order');
 
   const answer = await fetch(
-    new URL(`/cases/export.csv?${query.toString()}`, serverEnv().API_URL),
+    new URL(`${caseRoutes.exportCsv.path}?${query.toString()}`, serverEnv().API_URL),
     {
+      method: caseRoutes.exportCsv.method,
       headers: { authorization: `Bearer ${token}`, accept: 'text/csv, application/problem+json' },
       cache: 'no-store',
     },
   );
   if (answer.status === 401) redirect('/signin?ended=1');
   if (!answer.ok || !answer.body) {
-    return new Response(
-      answer.status === 403
-        ? 'Your role cannot export cases.\n'
-        : answer.status === 400
-          ? 'These filters cannot be exported; go back and check them.\n'
-          : 'The export did not work right now. Try again in a moment.\n',
-      {
-        status: answer.status === 403 || answer.status === 400 ? answer.status : 502,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-      },
-    );
+    switch (answer.status) {
+      case 403:
+        return text('Your role cannot export cases.\n', 403);
+      case 400:
+        return text('These filters cannot be exported; go back and check them.\n', 400);
+      case 429:
+        return text(
+          'Other exports of your organisation are still running. Try again when one has finished.\n',
+          429,
+        );
+      default:
+        return text('The export did not work right now. Try again in a moment.\n', 502);
+    }
   }
   const day = new Date().toISOString().slice(0, 10);
   return new Response(answer.body, {

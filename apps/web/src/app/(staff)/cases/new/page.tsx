@@ -21,7 +21,10 @@ export default async function NewCasePage() {
   return (
     <>
       <h1>New case</h1>
-      <NewCaseForm staff={staff} />
+      <NewCaseForm
+        staff={staff}
+        widensRestricted={roleAllows(me.role, 'cases.manage-restricted')}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { roleAllows } from '@cairn/contracts';
 import { ContentTabs } from '../../../../components/content-admin/content-tabs';
 import { ImportForm } from '../../../../components/content-admin/import-form';
 import { ContentNotAllowed } from '../../../../components/content-admin/not-allowed';
+import { lastImportReport } from '../../../../content-admin/import-report';
 import { currentStaff } from '../../../../staff/current-staff';
 
 export const metadata: Metadata = { title: 'Import a guide' };
@@ -20,7 +21,7 @@ export default async function ImportGuidePage() {
         problem is listed with its file and line. A file with a problem of its own is kept as a
         draft to fix; a file that cannot be read as guide content is not stored at all.
       </p>
-      <ImportForm />
+      <ImportForm initial={await lastImportReport()} />
     </>
   );
 }

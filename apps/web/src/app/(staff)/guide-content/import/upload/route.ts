@@ -1,0 +1,68 @@
+import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
+import { NextResponse, type NextRequest } from 'next/server';
+import { sessionApiToken } from '../../../../../auth/session-token';
+import { serverEnv } from '../../../../../config/env';
+import { CONTENT_HOME } from '../../../../../content-admin/document-paths';
+import { IMPORT_BODY_LIMIT, importArchive } from '../../../../../content-admin/import-archive';
+import { IMPORT_REPORT_COOKIE } from '../../../../../content-admin/import-report';
+import { fitForCookie, type ImportState } from '../../../../../content-admin/import-state';
+import { sentFromOrigin } from '../../../../../security/same-origin';
+
+const IMPORT_PAGE = '/guide-content/import';
+
+/**
+ * The guide import, the one upload that needs a large body. Server actions keep Next's
+ * 1 MB limit; this handler takes up to 20 MiB, and only from a page of this app with a
+ * session, both checked before a byte of the body is read. The proxy does not run here,
+ * so the body is not buffered a second time.
+ *
+ * With JavaScript the form posts here with fetch and reads the state as JSON. Without, the
+ * state travels back to the import page in a short-lived cookie.
+ */
+export async function POST(request: NextRequest): Promise<Response> {
+  const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
+  const answer = async (state: ImportState, status = 200): Promise<Response> =>
+    wantsJson
+      ? NextResponse.json(state, { status, headers: { 'cache-control': 'no-store' } })
+      : report(state);
+
+  if (!sentFromOrigin(request, serverEnv().NEXTAUTH_URL)) {
+    return new Response('Import a guide from its page in Cairn.\n', { status: 403 });
+  }
+  const token = await sessionApiToken();
+  if (!token) {
+    return wantsJson
+      ? NextResponse.json(
+          { attempt: 0, problems: [], message: 'Sign in again to import.' },
+          { status: 401 },
+        )
+      : NextResponse.redirect(new URL('/signin', serverEnv().NEXTAUTH_URL), 303);
+  }
+  const length = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (!Number.isFinite(length) || length > IMPORT_BODY_LIMIT) {
+    return answer(
+      { attempt: 0, problems: [], fieldError: 'The archive is over the 20 MiB limit.' },
+      413,
+    );
+  }
+
+  const form = await request.formData();
+  const attempt = Number(form.get('attempt') ?? 0) + 1;
+  const state = await importArchive(form, token, Number.isSafeInteger(attempt) ? attempt : 1);
+  if (state.imported) revalidatePath(CONTENT_HOME, 'layout');
+  return answer(state);
+}
+
+/** Back to the import page, with the state it shows in a cookie only that page reads. */
+async function report(state: ImportState): Promise<Response> {
+  const jar = await cookies();
+  jar.set(IMPORT_REPORT_COOKIE, JSON.stringify(fitForCookie(state, 3_000)), {
+    path: IMPORT_PAGE,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: serverEnv().NEXTAUTH_URL.startsWith('https://'),
+    maxAge: 60,
+  });
+  return NextResponse.redirect(new URL(IMPORT_PAGE, serverEnv().NEXTAUTH_URL), 303);
+}
