@@ -6,7 +6,7 @@ import type { Checklist, Form, Lesson, Workflow } from './model';
 import { linksOf, parseFile } from './parse-file';
 import { compareProblems, type Problem } from './problem';
 import { brokenLinks } from './resolve-links';
-import type { SourceFile } from './source-file';
+import { unsafeText, type SourceFile } from './source-file';
 
 export interface GuideContent {
   locales: string[];
@@ -37,6 +37,11 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     const path = parseContentPath(source.path);
     if ('error' in path) {
       problems.push({ file: source.path, line: 1, code: 'bad-path', message: path.error });
+      continue;
+    }
+    const unsafe = unsafeText(source);
+    if (unsafe) {
+      problems.push(unsafe);
       continue;
     }
     const parsed = parseFile(source, path);

@@ -4,7 +4,7 @@ import { linksOf, parseFile } from './parse-file';
 import { parseLesson } from './parse-lesson';
 import { compareProblems, type Problem } from './problem';
 import { brokenLinks } from './resolve-links';
-import type { SourceFile } from './source-file';
+import { unsafeText, type SourceFile } from './source-file';
 
 /**
  * The problems one file would have if it had `text` in the guide made of `files` (which
@@ -16,6 +16,9 @@ import type { SourceFile } from './source-file';
 export function checkDocument(files: SourceFile[], path: string, text: string): Problem[] {
   const place = parseContentPath(path);
   if ('error' in place) return [{ file: path, line: 1, code: 'bad-path', message: place.error }];
+
+  const unsafe = unsafeText({ path, text });
+  if (unsafe) return [unsafe];
 
   const others = files.flatMap((file) => {
     if (file.path === path) return [];
