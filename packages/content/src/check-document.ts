@@ -1,5 +1,6 @@
 import { parseContentPath, type ContentPath } from './content-path';
 import { lookupKey } from './duplicates';
+import { categoryPlaceOf } from './parse-category';
 import { linksOf, parseFile } from './parse-file';
 import { parseLesson } from './parse-lesson';
 import { compareProblems, type Problem } from './problem';
@@ -30,6 +31,7 @@ export function checkDocument(files: SourceFile[], path: string, text: string): 
     ...parsed.problems,
     ...brokenLinks(
       [place, ...others.map((other) => other.place)],
+      files.flatMap((file) => categoryPlaceOf(file.path) ?? []),
       [{ file: path, locale: place.locale, links: linksOf(parsed) }],
     ),
   ];

@@ -1,3 +1,4 @@
+import { CATEGORY_FILE } from './parse-category';
 import type { Problem } from './problem';
 import { positionAt } from './text-position';
 
@@ -17,10 +18,14 @@ export const LIMITS = {
 
 /**
  * Files an editor or an OS drops beside content (`.DS_Store`, `.git/`, `__MACOSX/`) are
- * not part of the guide and are skipped rather than reported.
+ * not part of the guide and are skipped rather than reported. A folder's `.category.yml`
+ * (its title and order) is part of it.
  */
 export function isIgnored(path: string): boolean {
-  return path.split('/').some((segment) => segment.startsWith('.') || segment === '__MACOSX');
+  const segments = path.split('/');
+  const file = segments.pop() as string;
+  const hidden = (segment: string) => segment.startsWith('.') || segment === '__MACOSX';
+  return segments.some(hidden) || (hidden(file) && file !== CATEGORY_FILE);
 }
 
 /**
