@@ -8,8 +8,8 @@ import { parseDocument, type Document } from 'yaml';
  *     second half"
  *
  * which YAML 1.2 forbids and `yaml` refuses. When a document fails to parse, those lines
- * are indented under their key and the document is parsed again; if that parses cleanly
- * it is used, otherwise the original errors stand. `originalOffset` maps an offset in the
+ * are indented under their key and the document is parsed again; if that has fewer errors
+ * it is used, so a real mistake elsewhere in the file is reported on its own. `originalOffset` maps an offset in the
  * text that was parsed back to the text as written, so problems point where the author
  * looks.
  */
@@ -22,7 +22,7 @@ export function parseLenientYaml(text: string): {
   const repaired = indentQuotedContinuations(text);
   if (!repaired) return identity;
   const doc = parseDocument(repaired.text);
-  if (doc.errors.length > 0) return identity;
+  if (doc.errors.length >= identity.doc.errors.length) return identity;
   return {
     doc,
     originalOffset: (offset) => {
