@@ -455,6 +455,33 @@ describe('importing a zipped guide', () => {
     expect(paths).toEqual(expect.arrayContaining([first, second]));
   });
 
+  it('loads about, glossary and tools pages like lessons, and skips .category.yml for now', async () => {
+    const about = 'en/about/s_who-we-are.md';
+    const tool = 'en/tools/keys/s_key-manager.md';
+    const response = await t
+      .http()
+      .post('/content/import')
+      .set(bearer(admin))
+      .send({
+        archiveBase64: zipBase64({
+          [about]: lesson(
+            1,
+            'Who we are',
+            'Read about the [key manager](umbrella://tools/keys/s_key-manager.md).\n',
+          ),
+          [tool]: lesson(1, 'Key manager', 'Keeps keys.\n'),
+          'en/tools/.category.yml': 'index: 1\ntitle: Tools\n',
+        }),
+        publish: true,
+      });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ published: 2, skipped: ['en/tools/.category.yml'] });
+    expect(
+      response.body.problems.filter((p: { code: string }) => p.code !== 'missing-in-locale'),
+    ).toEqual([]);
+    expect((await documentAt(about)).body).toMatchObject({ kind: 'lesson', origin: 'own' });
+  });
+
   it('answers an archive that is not a zip with 422, not a server error', async () => {
     const response = await t
       .http()
