@@ -84,7 +84,9 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     ...duplicateIndexes(lessons.map(({ lesson, indexLine }) => ({ item: lesson, indexLine }))),
     ...duplicateIndexes(pages.map(({ page, indexLine }) => ({ item: page, indexLine }))),
     ...categoryIndexClashes(categories),
-    ...duplicateLessonIds(lessons.map((entry) => entry.lesson)),
+    ...duplicateLessonIds(
+      [...lessons, ...pages].map((entry) => ('lesson' in entry ? entry.lesson : entry.page)),
+    ),
     ...duplicateFileIds('checklist', checklists),
     ...duplicateFileIds('form', forms),
     ...duplicateFileIds('workflow', workflows),

@@ -1,5 +1,5 @@
 import type { ContentKind } from './content-path';
-import type { Checklist, Form, Lesson, Workflow } from './model';
+import type { Checklist, Form, Lesson, Page, Workflow } from './model';
 import type { Problem } from './problem';
 
 /**
@@ -11,7 +11,7 @@ export function duplicateIndexes(
 ): Problem[] {
   const seen = new Map<string, string>();
   return entries.flatMap(({ item, indexLine }): Problem[] => {
-    const key = `${item.file.slice(0, item.file.lastIndexOf('/'))}#${item.index}`;
+    const key = `${folderOfFile(item.file)}#${item.index}`;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, item.file);
@@ -23,15 +23,12 @@ export function duplicateIndexes(
 }
 
 /**
- * Lesson ids come from file names, which guides written elsewhere spell freely: two names
- * that make the same id (`s_Privacy.md`, `s_privacy.md`) cannot both be linked to.
+ * Lesson and page ids come from file names, which guides written elsewhere spell freely:
+ * two names in one folder that make the same id (`s_Privacy.md`, `s_privacy.md`) cannot
+ * both be linked to.
  */
-export function duplicateLessonIds(lessons: Lesson[]): Problem[] {
-  return firstWins(
-    lessons,
-    (l) => [l.locale, l.category, l.topic, l.level, l.id].join('/'),
-    'lesson',
-  );
+export function duplicateLessonIds(lessons: (Lesson | Page)[]): Problem[] {
+  return firstWins(lessons, (l) => `${folderOfFile(l.file)}/${l.id}`, 'lesson');
 }
 
 /**
@@ -79,4 +76,8 @@ function firstWins<T extends { id: string; file: string }>(
       },
     ];
   });
+}
+
+function folderOfFile(file: string): string {
+  return file.slice(0, file.lastIndexOf('/'));
 }

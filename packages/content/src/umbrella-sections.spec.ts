@@ -98,6 +98,12 @@ describe("Umbrella's sections outside the topics", () => {
 
     expect(problemsOf(tree)).toEqual([['en/tools/keys/s_key-manager.md', 2, 'duplicate-index']]);
   });
+
+  it('reports two glossary terms whose file names make one id', () => {
+    const tree = { ...SECTIONS, 'en/glossary/s_Burner.md': lesson(2, 'Burner') };
+
+    expect(problemsOf(tree)).toEqual([['en/glossary/s_Burner.md', 1, 'duplicate-id']]);
+  });
 });
 
 describe('.category.yml indexes', () => {
