@@ -1,7 +1,7 @@
 import { LEVELS, parseContentPath } from './content-path';
 import { duplicateFileIds, duplicateIndexes, duplicateLessonIds } from './duplicates';
 import type { GuideLink } from './links';
-import { localeGaps, type PlacedFile } from './locale-parity';
+import { categoryGaps, localeGaps, type PlacedFile } from './locale-parity';
 import { categoryIndexClashes } from './category-indexes';
 import type { Category, Checklist, Form, Lesson, Page, Workflow } from './model';
 import { categoryPlaceOf, parseCategory } from './parse-category';
@@ -40,6 +40,8 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
   const workflows: Workflow[] = [];
   const pages: { page: Page; indexLine: number }[] = [];
   const categories: { category: Category; indexLine: number }[] = [];
+  // Every `.category.yml` read, valid or not, so a wrong one is not also called missing.
+  const categoryFiles: { locale: string; folder: string; file: string }[] = [];
 
   // Sorted, so "the first of two duplicates" does not depend on the order a disk lists files.
   for (const source of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -50,6 +52,7 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     }
     const categoryPlace = categoryPlaceOf(source.path);
     if (categoryPlace) {
+      categoryFiles.push({ ...categoryPlace, file: source.path });
       const parsed = parseCategory(source, categoryPlace);
       problems.push(...parsed.problems);
       if (parsed.category)
@@ -78,7 +81,7 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
   problems.push(
     ...brokenLinks(
       placed.map((entry) => entry.path),
-      categories.map((entry) => entry.category),
+      categoryFiles,
       linksByFile,
     ),
     ...duplicateIndexes(lessons.map(({ lesson, indexLine }) => ({ item: lesson, indexLine }))),
@@ -91,6 +94,7 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     ...duplicateFileIds('form', forms),
     ...duplicateFileIds('workflow', workflows),
     ...localeGaps(locales, placed),
+    ...categoryGaps(locales, categoryFiles),
   );
 
   return {

@@ -133,3 +133,30 @@ function missingLabels(reference: PlacedFile, entry: PlacedFile): Problem[] {
       message: `this item has no label, but its ${reference.path.locale} version has one: add its translation as label:`,
     }));
 }
+
+/**
+ * A folder's `.category.yml` gives its title in each locale, so one that a locale lacks
+ * leaves that locale's page without a title. Reported on the reference's file, naming the
+ * file to create.
+ */
+export function categoryGaps(
+  locales: string[],
+  categories: { locale: string; folder: string; file: string }[],
+): Problem[] {
+  const byFolder = new Map<string, { locale: string; file: string }[]>();
+  for (const { locale, folder, file } of categories)
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { locale, file }]);
+
+  return [...byFolder.entries()].flatMap(([folder, present]) => {
+    const reference = present.reduce((a, b) => (a.locale <= b.locale ? a : b));
+    const have = new Set(present.map((entry) => entry.locale));
+    return locales
+      .filter((locale) => !have.has(locale))
+      .map((locale): Problem => ({
+        file: reference.file,
+        line: 1,
+        code: 'missing-in-locale',
+        message: `no ${locale} version: create ${locale}/${folder}/.category.yml`,
+      }));
+  });
+}

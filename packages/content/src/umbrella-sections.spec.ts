@@ -132,6 +132,19 @@ describe('.category.yml indexes', () => {
     ]);
   });
 
+  it('reports a .category.yml a locale lacks, naming the file to create', () => {
+    const { 'fr/talk/calls/.category.yml': _dropped, ...tree } = SECTIONS;
+
+    expect(guideFromFiles(files(tree)).problems).toEqual([
+      {
+        file: 'en/talk/calls/.category.yml',
+        line: 1,
+        code: 'missing-in-locale',
+        message: 'no fr version: create fr/talk/calls/.category.yml',
+      },
+    ]);
+  });
+
   it('reports a .category.yml that is not a mapping of title and index', () => {
     const tree = { ...SECTIONS, 'en/talk/.category.yml': 'title: Talking\nindex: first\n' };
 
