@@ -124,7 +124,7 @@ export function contentKindOf(relativePath: string): ContentKind | undefined {
   return 'error' in path ? undefined : path.kind;
 }
 
-/** The folder a file sits in, inside its locale: `category[/topic/level]`. */
+/** The folder a file sits in, inside its locale: `category[/topic[/level]]`. */
 export function folderOf(path: ContentPath): string {
   return [path.category, path.topic, path.level].filter((part) => part !== undefined).join('/');
 }
