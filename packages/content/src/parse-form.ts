@@ -40,7 +40,9 @@ export function parseForm(
   );
   const slots = parsed.value.screens.flatMap((screen, s) =>
     screen.items.map((item, i) => ({
-      slot: `${s}/${i}`,
+      // With the screen's length, so a screen that gained or lost an item is not compared
+      // item by item with the wrong counterparts.
+      slot: `${s}/${i}/${screen.items.length}`,
       line: parsed.lineOf(['screens', s, 'items', i]),
       labelled: item.label !== undefined,
     })),

@@ -179,6 +179,16 @@ describe('forms and checklists across locales', () => {
     ]);
   });
 
+  it('does not compare labels item by item on a screen whose translation has another length', () => {
+    const longer = form('details', 'Details').replace(
+      'screens:\n- title: First\n  items:\n',
+      'screens:\n- title: First\n  items:\n  - name: intro\n    type: label\n    label: Hello\n',
+    );
+    const tree = both('forms/f_notes.yml', longer, form('details', ''));
+
+    expect(guideFromFiles(files(tree)).problems).toEqual([]);
+  });
+
   it('reports a form whose field names were translated once, on the translation', () => {
     const tree = both('forms/f_notes.yml', form('mail', 'Mail'), form('courriel', 'Courriel'));
 
