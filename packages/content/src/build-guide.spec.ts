@@ -19,12 +19,12 @@ describe('checks across the whole guide', () => {
         file: `${EN}/s_report.md`,
         line: 1,
         code: 'missing-in-locale',
-        message: `no fr version: ${FR}/s_report.md is missing`,
+        message: `no fr version: create ${FR}/s_report.md`,
       },
     ]);
   });
 
-  it('reports a checklist step whose id exists in one locale only, at its line', async () => {
+  it('reports a checklist step a translation lacks once, on the translation, after the step before it', async () => {
     const guide = await loadGuide(
       writeTree({
         [`${EN}/c_steps.yml`]:
@@ -35,10 +35,10 @@ describe('checks across the whole guide', () => {
 
     expect(guide.problems).toEqual([
       {
-        file: `${EN}/c_steps.yml`,
-        line: 4,
+        file: `${FR}/c_steps.yml`,
+        line: 2,
         code: 'missing-in-locale',
-        message: `"filter" is missing from ${FR}/c_steps.yml`,
+        message: `"filter" of ${EN}/c_steps.yml (line 4) has no counterpart here: add it`,
       },
     ]);
   });
@@ -53,7 +53,7 @@ describe('checks across the whole guide', () => {
         file: `${EN}/s_b.md`,
         line: 2,
         code: 'duplicate-index',
-        message: `index 1 is also used by ${EN}/s_a.md`,
+        message: `index 1 is also used by ${EN}/s_a.md: give each file of this folder its own index`,
       },
     ]);
   });

@@ -1,12 +1,14 @@
 import { LEVELS, parseContentPath } from './content-path';
 import { duplicateFileIds, duplicateIndexes, duplicateLessonIds } from './duplicates';
 import type { GuideLink } from './links';
-import { localeGaps, type PlacedFile } from './locale-parity';
-import type { Checklist, Form, Lesson, Workflow } from './model';
+import { categoryGaps, localeGaps, type PlacedFile } from './locale-parity';
+import { categoryIndexClashes } from './category-indexes';
+import type { Category, Checklist, Form, Lesson, Page, Workflow } from './model';
+import { categoryPlaceOf, parseCategory } from './parse-category';
 import { linksOf, parseFile } from './parse-file';
 import { compareProblems, type Problem } from './problem';
 import { brokenLinks } from './resolve-links';
-import type { SourceFile } from './source-file';
+import { unsafeText, type SourceFile } from './source-file';
 
 export interface GuideContent {
   locales: string[];
@@ -14,13 +16,18 @@ export interface GuideContent {
   checklists: Checklist[];
   forms: Form[];
   workflows: Workflow[];
+  /** The about, glossary and tools pages, by path. */
+  pages: Page[];
+  /** What each folder's `.category.yml` says, by path. */
+  categories: Category[];
   /** Every problem found, sorted by file and position; content with problems is left out above. */
   problems: Problem[];
 }
 
 /**
  * Validates a set of guide files as one guide: each file alone, then what only the whole
- * tree can tell (links, duplicate indexes and ids, locales that lack a file). A lesson or
+ * tree can tell (links, duplicate indexes and ids, locales that lack a file). Files whose
+ * order is ambiguous (two siblings with one index) are kept, in path order, and reported. A lesson or
  * workflow with a broken link is kept; a workflow whose questions cannot be walked is not.
  */
 export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): GuideContent {
@@ -31,9 +38,27 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
   const checklists: Checklist[] = [];
   const forms: Form[] = [];
   const workflows: Workflow[] = [];
+  const pages: { page: Page; indexLine: number }[] = [];
+  const categories: { category: Category; indexLine: number }[] = [];
+  // Every `.category.yml` read, valid or not, so a wrong one is not also called missing.
+  const categoryFiles: { locale: string; folder: string; file: string }[] = [];
 
   // Sorted, so "the first of two duplicates" does not depend on the order a disk lists files.
   for (const source of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const unsafe = unsafeText(source);
+    if (unsafe) {
+      problems.push(unsafe);
+      continue;
+    }
+    const categoryPlace = categoryPlaceOf(source.path);
+    if (categoryPlace) {
+      categoryFiles.push({ ...categoryPlace, file: source.path });
+      const parsed = parseCategory(source, categoryPlace);
+      problems.push(...parsed.problems);
+      if (parsed.category)
+        categories.push({ category: parsed.category, indexLine: parsed.indexLine });
+      continue;
+    }
     const path = parseContentPath(source.path);
     if ('error' in path) {
       problems.push({ file: source.path, line: 1, code: 'bad-path', message: path.error });
@@ -41,10 +66,12 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     }
     const parsed = parseFile(source, path);
     problems.push(...parsed.problems);
-    placed.push({ path, file: source.path, keys: parsed.keys });
+    placed.push({ path, file: source.path, keys: parsed.keys, slots: parsed.slots });
     linksByFile.push({ file: source.path, locale: path.locale, links: linksOf(parsed) });
     if (parsed.kind === 'lesson' && parsed.lesson)
       lessons.push({ lesson: parsed.lesson, indexLine: parsed.indexLine });
+    if (parsed.kind === 'lesson' && parsed.page)
+      pages.push({ page: parsed.page, indexLine: parsed.indexLine });
     if (parsed.kind === 'checklist' && parsed.checklist) checklists.push(parsed.checklist);
     if (parsed.kind === 'form' && parsed.form) forms.push(parsed.form);
     if (parsed.kind === 'workflow' && parsed.workflow) workflows.push(parsed.workflow);
@@ -54,14 +81,20 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
   problems.push(
     ...brokenLinks(
       placed.map((entry) => entry.path),
+      categoryFiles,
       linksByFile,
     ),
-    ...duplicateIndexes(lessons),
-    ...duplicateLessonIds(lessons.map((entry) => entry.lesson)),
+    ...duplicateIndexes(lessons.map(({ lesson, indexLine }) => ({ item: lesson, indexLine }))),
+    ...duplicateIndexes(pages.map(({ page, indexLine }) => ({ item: page, indexLine }))),
+    ...categoryIndexClashes(categories),
+    ...duplicateLessonIds(
+      [...lessons, ...pages].map((entry) => ('lesson' in entry ? entry.lesson : entry.page)),
+    ),
     ...duplicateFileIds('checklist', checklists),
     ...duplicateFileIds('form', forms),
     ...duplicateFileIds('workflow', workflows),
     ...localeGaps(locales, placed),
+    ...categoryGaps(locales, categoryFiles),
   );
 
   return {
@@ -70,6 +103,8 @@ export function buildGuide(files: SourceFile[], readProblems: Problem[] = []): G
     checklists: checklists.sort(compareFiles),
     forms: forms.sort(compareFiles),
     workflows: workflows.sort(compareFiles),
+    pages: pages.map((entry) => entry.page).sort(compareFiles),
+    categories: categories.map((entry) => entry.category).sort(compareFiles),
     problems: problems.sort(compareProblems),
   };
 }

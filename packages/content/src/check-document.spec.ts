@@ -45,7 +45,7 @@ describe('checking one document against a guide', () => {
         line: 1,
         code: 'bad-path',
         message:
-          'expected <locale>/<category>/<topic>/<level>/<file>, or <locale>/<category>/<file> for a checklist or form',
+          'expected <locale>/<category>/<topic>/<level>/<file>, <locale>/<category>/<file> for a checklist or form, <locale>/about|glossary/s_<page>.md or <locale>/tools/<group>/s_<tool>.md',
       },
     ]);
   });

@@ -1,10 +1,11 @@
 import { parseContentPath, type ContentPath } from './content-path';
 import { lookupKey } from './duplicates';
+import { categoryPlaceOf } from './parse-category';
 import { linksOf, parseFile } from './parse-file';
 import { parseLesson } from './parse-lesson';
 import { compareProblems, type Problem } from './problem';
 import { brokenLinks } from './resolve-links';
-import type { SourceFile } from './source-file';
+import { unsafeText, type SourceFile } from './source-file';
 
 /**
  * The problems one file would have if it had `text` in the guide made of `files` (which
@@ -17,6 +18,9 @@ export function checkDocument(files: SourceFile[], path: string, text: string): 
   const place = parseContentPath(path);
   if ('error' in place) return [{ file: path, line: 1, code: 'bad-path', message: place.error }];
 
+  const unsafe = unsafeText({ path, text });
+  if (unsafe) return [unsafe];
+
   const others = files.flatMap((file) => {
     if (file.path === path) return [];
     const other = parseContentPath(file.path);
@@ -27,6 +31,7 @@ export function checkDocument(files: SourceFile[], path: string, text: string): 
     ...parsed.problems,
     ...brokenLinks(
       [place, ...others.map((other) => other.place)],
+      files.flatMap((file) => categoryPlaceOf(file.path) ?? []),
       [{ file: path, locale: place.locale, links: linksOf(parsed) }],
     ),
   ];

@@ -14,20 +14,29 @@ interface PathParts {
 }
 
 /**
+ * Sections of a locale whose lessons are pages of their own rather than steps of a topic:
+ * `<locale>/about/s_<name>.md`, `<locale>/glossary/s_<name>.md` (a term each), and
+ * `<locale>/tools/<group>/s_<name>.md`, as Umbrella writes them.
+ */
+export const PAGE_SECTIONS = ['about', 'glossary'] as const;
+export const TOOLS_SECTION = 'tools';
+
+/**
  * Where a file sits. Every kind may live in a topic's level:
  * `<locale>/<category>/<topic>/<level>/<prefix>_<name>.<ext>`. Checklists and forms may also
  * sit straight in a category (`<locale>/pathways/c_<name>.yml`, `<locale>/forms/f_<name>.yml`),
- * as guides written for Umbrella keep them.
+ * as guides written for Umbrella keep them, and lessons in the page sections (`topic` is a
+ * tools lesson's group).
  */
 export type ContentPath =
   | (PathParts & { kind: ContentKind; topic: string; level: Level })
-  | (PathParts & { kind: 'checklist' | 'form'; topic?: undefined; level?: undefined });
+  | (PathParts & { kind: 'checklist' | 'form' | 'lesson'; topic?: string; level?: undefined });
 
 /** A path inside a topic's level, which lessons and workflows always have. */
 export type LevelPath = Extract<ContentPath, { topic: string }>;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 // Guides written elsewhere name files freely (`s_Protect-your-privacy.md`, `c_digital_basics.yml`).
 const FILE_NAME = /^(s|c|f|w)_(\S+)\.(md|yml)$/;
 const KIND_BY_FILE: Record<string, { kind: ContentKind; ext: string }> = {
@@ -71,16 +80,12 @@ export function parseFileName(
 /** Parses a POSIX path relative to the guide's root, or says what is wrong with it. */
 export function parseContentPath(relativePath: string): ContentPath | { error: string } {
   const segments = relativePath.split('/');
-  if (segments.length !== 5 && segments.length !== 3) {
-    return {
-      error:
-        'expected <locale>/<category>/<topic>/<level>/<file>, or <locale>/<category>/<file> for a checklist or form',
-    };
-  }
+  if (segments.length < 3 || segments.length > 5) return { error: PLACES };
   const locale = segments[0] as string;
   const category = segments[1] as string;
   const fileName = segments[segments.length - 1] as string;
-  if (!LOCALE.test(locale)) return { error: `"${locale}" is not a locale such as en or fr` };
+  if (!LOCALE_PATTERN.test(locale))
+    return { error: `"${locale}" is not a locale such as en or fr` };
   if (!SLUG_PATTERN.test(category))
     return { error: `category "${category}" must be lowercase-kebab-case` };
   const file = parseFileName(fileName);
@@ -88,15 +93,29 @@ export function parseContentPath(relativePath: string): ContentPath | { error: s
   const parts = { locale, category, name: file.name, fileName };
 
   if (segments.length === 3) {
-    if (file.kind !== 'checklist' && file.kind !== 'form') {
-      return { error: `a ${file.kind} belongs in <locale>/<category>/<topic>/<level>/` };
-    }
-    return { ...parts, kind: file.kind };
+    if (file.kind === 'checklist' || file.kind === 'form') return { ...parts, kind: file.kind };
+    if (file.kind === 'lesson' && isPageSection(category)) return { ...parts, kind: file.kind };
+    return {
+      error: `a ${file.kind} belongs in <locale>/<category>/<topic>/<level>/, or is a page: ${PAGE_PLACES}`,
+    };
   }
-  const [, , topic, level] = segments as [string, string, string, string, string];
+  const topic = segments[2] as string;
   if (!SLUG_PATTERN.test(topic)) return { error: `topic "${topic}" must be lowercase-kebab-case` };
+  if (segments.length === 4) {
+    if (category === TOOLS_SECTION && file.kind === 'lesson')
+      return { ...parts, kind: file.kind, topic };
+    return { error: PLACES };
+  }
+  const level = segments[3] as string;
   if (!isLevel(level)) return { error: `level "${level}" is not one of ${LEVELS.join(', ')}` };
   return { ...parts, kind: file.kind, topic, level };
+}
+
+const PAGE_PLACES = `<locale>/${PAGE_SECTIONS.join('|')}/s_<page>.md or <locale>/${TOOLS_SECTION}/<group>/s_<tool>.md`;
+const PLACES = `expected <locale>/<category>/<topic>/<level>/<file>, <locale>/<category>/<file> for a checklist or form, ${PAGE_PLACES}`;
+
+function isPageSection(category: string): boolean {
+  return (PAGE_SECTIONS as readonly string[]).includes(category);
 }
 
 /** What a path holds, or undefined when it is not a guide file's path. */
@@ -105,11 +124,9 @@ export function contentKindOf(relativePath: string): ContentKind | undefined {
   return 'error' in path ? undefined : path.kind;
 }
 
-/** The folder a file sits in, inside its locale: `category[/topic/level]`. */
+/** The folder a file sits in, inside its locale: `category[/topic[/level]]`. */
 export function folderOf(path: ContentPath): string {
-  return path.topic === undefined
-    ? path.category
-    : [path.category, path.topic, path.level].join('/');
+  return [path.category, path.topic, path.level].filter((part) => part !== undefined).join('/');
 }
 
 /** The path a file with this place and name would have; used to name a missing counterpart. */

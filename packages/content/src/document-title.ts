@@ -13,8 +13,10 @@ export function titleOf(path: string, text: string, files: SourceFile[] = []): s
   const place = parseContentPath(path);
   if ('error' in place) return path;
   switch (place.kind) {
-    case 'lesson':
-      return parseLesson({ path, text }, place).lesson?.title ?? place.name;
+    case 'lesson': {
+      const parsed = parseLesson({ path, text }, place);
+      return parsed.lesson?.title ?? parsed.page?.title ?? place.name;
+    }
     case 'form':
     case 'workflow':
       return yamlTitle(text) ?? place.name;

@@ -1,34 +1,34 @@
 import type { ContentKind } from './content-path';
-import type { Checklist, Form, Lesson, Workflow } from './model';
+import type { Checklist, Form, Lesson, Page, Workflow } from './model';
 import type { Problem } from './problem';
 
-/** Two lessons of one level with the same `index` would have no defined order. */
-export function duplicateIndexes(lessons: { lesson: Lesson; indexLine: number }[]): Problem[] {
-  const seen = new Map<string, Lesson>();
-  return lessons.flatMap(({ lesson, indexLine }): Problem[] => {
-    const key = [lesson.locale, lesson.category, lesson.topic, lesson.level, lesson.index].join(
-      '/',
-    );
+/**
+ * Two lessons of one level, or two pages of one section, with the same `index` have no
+ * defined order. Both are kept, in path order; the second is reported.
+ */
+export function duplicateIndexes(
+  entries: { item: { file: string; index: number }; indexLine: number }[],
+): Problem[] {
+  const seen = new Map<string, string>();
+  return entries.flatMap(({ item, indexLine }): Problem[] => {
+    const key = `${folderOfFile(item.file)}#${item.index}`;
     const first = seen.get(key);
-    if (!first) {
-      seen.set(key, lesson);
+    if (first === undefined) {
+      seen.set(key, item.file);
       return [];
     }
-    const message = `index ${lesson.index} is also used by ${first.file}`;
-    return [{ file: lesson.file, line: indexLine, code: 'duplicate-index', message }];
+    const message = `index ${item.index} is also used by ${first}: give each file of this folder its own index`;
+    return [{ file: item.file, line: indexLine, code: 'duplicate-index', message }];
   });
 }
 
 /**
- * Lesson ids come from file names, which guides written elsewhere spell freely: two names
- * that make the same id (`s_Privacy.md`, `s_privacy.md`) cannot both be linked to.
+ * Lesson and page ids come from file names, which guides written elsewhere spell freely:
+ * two names in one folder that make the same id (`s_Privacy.md`, `s_privacy.md`) cannot
+ * both be linked to.
  */
-export function duplicateLessonIds(lessons: Lesson[]): Problem[] {
-  return firstWins(
-    lessons,
-    (l) => [l.locale, l.category, l.topic, l.level, l.id].join('/'),
-    'lesson',
-  );
+export function duplicateLessonIds(lessons: (Lesson | Page)[]): Problem[] {
+  return firstWins(lessons, (l) => `${folderOfFile(l.file)}/${l.id}`, 'lesson');
 }
 
 /**
@@ -76,4 +76,8 @@ function firstWins<T extends { id: string; file: string }>(
       },
     ];
   });
+}
+
+function folderOfFile(file: string): string {
+  return file.slice(0, file.lastIndexOf('/'));
 }

@@ -3,9 +3,16 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { importGuide } from './import-guide';
 import { LIMITS } from './source-file';
-import { lesson, positionOf, SEED_LESSON_FILE, seedLesson, writeTree } from './testing/fixtures';
+import {
+  lesson,
+  LINK_PROBLEM_LESSON,
+  linkProblemLesson,
+  positionOf,
+  SEED_LESSON_FILE,
+  writeTree,
+} from './testing/fixtures';
 
-const seedProblems = (text: string) => {
+const linkProblems = (text: string) => {
   const at = (needle: string) => positionOf(text, needle);
   const dot = at('].(umbrella://information/managing-information');
   return [
@@ -17,9 +24,9 @@ const seedProblems = (text: string) => {
 };
 
 describe('importing a guide', () => {
-  const text = seedLesson();
+  const text = linkProblemLesson();
 
-  it('imports the seed lesson from a folder, with every problem it has', async () => {
+  it('imports a lesson with link problems from a folder, with every problem it has', async () => {
     const imported = await importGuide(writeTree({ [SEED_LESSON_FILE]: text }));
 
     expect(imported.lessons).toHaveLength(1);
@@ -29,7 +36,7 @@ describe('importing a guide', () => {
       topic: 'respond',
       id: 'respond',
     });
-    expect(imported.problems).toEqual(seedProblems(text));
+    expect(imported.problems).toEqual(linkProblems(text));
   });
 
   it('imports the same lesson, with the same problems, from a .zip file', async () => {
@@ -38,8 +45,8 @@ describe('importing a guide', () => {
 
     const imported = await importGuide(zipFile);
 
-    expect(imported.lessons.map((l) => l.title)).toEqual(['Comment réagir aux abus']);
-    expect(imported.problems).toEqual(seedProblems(text));
+    expect(imported.lessons.map((l) => l.title)).toEqual([LINK_PROBLEM_LESSON.title]);
+    expect(imported.problems).toEqual(linkProblems(text));
   });
 
   it('keeps going past bad entries: zip-slip names and oversized files are reported, the rest imported', async () => {

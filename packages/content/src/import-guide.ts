@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildGuide } from './build-guide';
-import type { Checklist, Form, Lesson, Workflow } from './model';
+import type { Category, Checklist, Form, Lesson, Page, Workflow } from './model';
 import type { Problem } from './problem';
 import { readFolder } from './read-folder';
 import { readZip } from './read-zip';
@@ -12,6 +12,10 @@ export interface GuideImport {
   checklists: Checklist[];
   forms: Form[];
   workflows: Workflow[];
+  /** About, glossary and tools pages. */
+  pages: Page[];
+  /** What the `.category.yml` files say; an organisation's guide does not store them yet. */
+  categories: Category[];
   /** The files read, as written, for storing once there are no problems. */
   files: SourceFile[];
   /** Every problem in the source; store the content only when this is empty. */
@@ -25,8 +29,16 @@ export interface GuideImport {
  */
 export async function importGuide(source: string | Uint8Array): Promise<GuideImport> {
   const { files, problems } = await readSource(source);
-  const { lessons, checklists, forms, workflows, problems: all } = buildGuide(files, problems);
-  return { lessons, checklists, forms, workflows, files, problems: all };
+  const {
+    lessons,
+    checklists,
+    forms,
+    workflows,
+    pages,
+    categories,
+    problems: all,
+  } = buildGuide(files, problems);
+  return { lessons, checklists, forms, workflows, pages, categories, files, problems: all };
 }
 
 async function readSource(source: string | Uint8Array) {

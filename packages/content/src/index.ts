@@ -4,6 +4,7 @@ export {
   contentKindOf,
   idFromFileName,
   LEVELS,
+  PAGE_SECTIONS,
   parseContentPath,
   type ContentKind,
   type ContentPath,
@@ -16,10 +17,12 @@ export { importGuide, type GuideImport } from './import-guide';
 export { parseGuideHref, type GuideLink, type GuideTarget } from './links';
 export { guideFromFiles, loadGuide, type Guide } from './load-guide';
 export type {
+  Category,
   Checklist,
   ChecklistItem,
   Form,
   Lesson,
+  Page,
   Place,
   Shelf,
   TopicSummary,

@@ -31,12 +31,12 @@ describe('finding umbrella:// links in a lesson', () => {
     ]);
   });
 
-  it('reports a target that is not category/topic[/level[/lesson]]', () => {
+  it('reports a target that is not category[/topic[/level[/lesson]]]', () => {
     const { links, problems } = findLinks('s.md', '[a](umbrella://Stress)', 0);
 
     expect(links).toEqual([]);
     expect(problems[0]?.message).toBe(
-      '"umbrella://Stress" is not umbrella://<category>/<topic>[/<level>[/<lesson>]] or umbrella://<folder>/<file>',
+      '"umbrella://Stress" is not umbrella://<category>[/<topic>[/<level>[/<lesson>]]] or umbrella://<folder>/<file>',
     );
   });
 

@@ -3,14 +3,14 @@ import type { Problem } from './problem';
 import { positionAt } from './text-position';
 
 /**
- * Where an `umbrella://` link leads: a topic, a topic's level or one of its lessons
- * (`umbrella://<category>/<topic>[/<level>[/<lesson>]]`), or a file named as written
+ * Where an `umbrella://` link leads: a category, a topic, a topic's level or one of its
+ * lessons (`umbrella://<category>[/<topic>[/<level>[/<lesson>]]]`), or a file named as written
  * (`umbrella://<category>/<topic>/<level>/s_<lesson>.md`, `umbrella://forms/f_<form>.yml`),
  * the way guides written for Umbrella link.
  */
 export interface GuideTarget {
   category: string;
-  /** Absent only for a file straight in a category, such as a form. */
+  /** Absent for a link to a whole category, or to a file straight in one, such as a form. */
   topic?: string;
   level?: string;
   /** The lesson's id, also when the link names its file. */
@@ -87,7 +87,7 @@ export function parseGuideHref(href: string): GuideTarget | undefined {
 
 /** What a malformed reference is told, in a lesson or a workflow alike. */
 export function notAGuideHref(href: string): string {
-  return `"${href}" is not umbrella://<category>/<topic>[/<level>[/<lesson>]] or umbrella://<folder>/<file>`;
+  return `"${href}" is not umbrella://<category>[/<topic>[/<level>[/<lesson>]]] or umbrella://<folder>/<file>`;
 }
 
 function parseTarget(href: string): GuideTarget | undefined {
@@ -110,9 +110,9 @@ function parseTarget(href: string): GuideTarget | undefined {
       file,
     };
   }
-  if (segments.length < 2 || segments.length > 4) return undefined;
-  const [category, topic, level, lesson] = segments as [string, string, string?, string?];
-  return { category, topic, ...(level && { level }), ...(lesson && { lesson }) };
+  if (segments.length > 4) return undefined;
+  const [category, topic, level, lesson] = segments as [string, string?, string?, string?];
+  return { category, ...(topic && { topic }), ...(level && { level }), ...(lesson && { lesson }) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { buildGuide, type GuideContent } from './build-guide';
 import { LEVELS } from './content-path';
-import type { Checklist, Form, Lesson, TopicSummary, Workflow } from './model';
+import type { Category, Checklist, Form, Lesson, Page, TopicSummary, Workflow } from './model';
 import type { Problem } from './problem';
 import { readFolder } from './read-folder';
 import type { SourceFile } from './source-file';
@@ -19,6 +19,11 @@ export interface Guide extends GuideContent {
   getChecklist(locale: string, id: string): Checklist | undefined;
   getForm(locale: string, id: string): Form | undefined;
   getWorkflow(locale: string, id: string): Workflow | undefined;
+  /** The pages of a section (`about`, `glossary`, or `tools` and a group), by index. */
+  listPages(locale: string, section: string, group?: string): Page[];
+  getPage(locale: string, section: string, id: string, group?: string): Page | undefined;
+  /** What the `.category.yml` of a folder (`communications/email`) says in a locale. */
+  getCategory(locale: string, folder: string): Category | undefined;
 }
 
 /** Loads and validates the guide in `dir` (for example `defaultGuideDir`). */
@@ -47,6 +52,14 @@ function withLookups(content: GuideContent): Guide {
     if (!checklists.has(`${c.locale}/${c.id}`)) checklists.set(`${c.locale}/${c.id}`, c);
   const forms = new Map(content.forms.map((f) => [`${f.locale}/${f.id}`, f]));
   const workflows = new Map(content.workflows.map((w) => [`${w.locale}/${w.id}`, w]));
+  const shelf = (locale: string, section: string, group?: string) =>
+    [locale, section, group ?? ''].join('/');
+  const pages = new Map<string, Page[]>();
+  for (const page of [...content.pages].sort((a, b) => a.index - b.index)) {
+    const key = shelf(page.locale, page.section, page.group);
+    pages.set(key, [...(pages.get(key) ?? []), page]);
+  }
+  const categories = new Map(content.categories.map((c) => [`${c.locale}/${c.folder}`, c]));
 
   return {
     ...content,
@@ -56,6 +69,10 @@ function withLookups(content: GuideContent): Guide {
     getChecklist: (locale, id) => checklists.get(`${locale}/${id}`),
     getForm: (locale, id) => forms.get(`${locale}/${id}`),
     getWorkflow: (locale, id) => workflows.get(`${locale}/${id}`),
+    listPages: (locale, section, group) => pages.get(shelf(locale, section, group)) ?? [],
+    getPage: (locale, section, id, group) =>
+      pages.get(shelf(locale, section, group))?.find((page) => page.id === id),
+    getCategory: (locale, folder) => categories.get(`${locale}/${folder}`),
   };
 }
 

@@ -24,6 +24,42 @@ export interface Lesson extends Place {
 }
 
 /**
+ * A page of a section outside the topics, written like a lesson: `about/s_<id>.md`,
+ * `glossary/s_<term>.md` (one term each) or `tools/<group>/s_<tool>.md`.
+ */
+export interface Page {
+  locale: string;
+  /** `about`, `glossary` or `tools`. */
+  section: string;
+  /** A tools page's group (`tools/pgp/…` is in `pgp`). */
+  group?: string;
+  id: string;
+  file: string;
+  index: number;
+  title: string;
+  body: string;
+  links: GuideLink[];
+}
+
+/**
+ * What a folder's `.category.yml` says about it in one locale: the title a page shows for
+ * a category, a topic, a level or a tools group, and where it is listed among its siblings.
+ */
+export interface Category {
+  locale: string;
+  /** The folder inside the locale: `communications`, `communications/email/beginner`, `tools/pgp`. */
+  folder: string;
+  file: string;
+  /** `title:`, or `name:` as some guides write it. */
+  title: string;
+  /** Order among sibling folders; two siblings with the same index are both kept and reported. */
+  index?: number;
+  description?: string;
+  /** Every other key as written (Umbrella's `icon`, `template`), for pages that use them. */
+  extra: Record<string, unknown>;
+}
+
+/**
  * Where a checklist or form belongs: a topic's level like a lesson, or straight in a
  * category (`pathways/c_<id>.yml`, `forms/f_<id>.yml`), with no topic and no level.
  */

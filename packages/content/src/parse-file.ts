@@ -10,13 +10,13 @@ import type { SourceFile } from './source-file';
 export function parseFile(source: SourceFile, path: ContentPath) {
   switch (path.kind) {
     case 'lesson':
-      return { kind: path.kind, keys: undefined, ...parseLesson(source, path) };
+      return { kind: path.kind, keys: undefined, slots: undefined, ...parseLesson(source, path) };
     case 'checklist':
-      return { kind: path.kind, ...parseChecklist(source, path) };
+      return { kind: path.kind, slots: undefined, ...parseChecklist(source, path) };
     case 'form':
       return { kind: path.kind, ...parseForm(source, path) };
     case 'workflow':
-      return { kind: path.kind, ...parseWorkflow(source, path) };
+      return { kind: path.kind, slots: undefined, ...parseWorkflow(source, path) };
   }
 }
 

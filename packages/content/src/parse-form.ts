@@ -1,5 +1,6 @@
 import type { ContentPath } from './content-path';
 import { duplicateKeys, type KeyedLine } from './keyed-lines';
+import type { LabelledSlot } from './locale-parity';
 import type { Form } from './model';
 import type { Problem } from './problem';
 import { FormFile } from './schemas';
@@ -14,13 +15,13 @@ import { validateYaml } from './yaml-validation';
 export function parseForm(
   source: SourceFile,
   place: ContentPath,
-): { form?: Form; keys: KeyedLine[]; problems: Problem[] } {
+): { form?: Form; keys: KeyedLine[]; slots: LabelledSlot[]; problems: Problem[] } {
   const { path: file, text } = source;
   const parsed = validateYaml({ file, text, start: 0, end: text.length }, FormFile, {
     invalid: 'invalid-form',
     unknownKey: 'invalid-form',
   });
-  if (!parsed.value) return { keys: [], problems: parsed.problems };
+  if (!parsed.value) return { keys: [], slots: [], problems: parsed.problems };
 
   const keys = parsed.value.screens.flatMap((screen, s) =>
     screen.items.flatMap((item, i): KeyedLine[] => {
@@ -37,6 +38,15 @@ export function parseForm(
       ];
     }),
   );
+  const slots = parsed.value.screens.flatMap((screen, s) =>
+    screen.items.map((item, i) => ({
+      // With the screen's length, so a screen that gained or lost an item is not compared
+      // item by item with the wrong counterparts.
+      slot: `${s}/${i}/${screen.items.length}`,
+      line: parsed.lineOf(['screens', s, 'items', i]),
+      labelled: item.label !== undefined,
+    })),
+  );
   const { locale, category, topic, level, name: id } = place;
   const { title, screens } = parsed.value;
   return {
@@ -50,6 +60,7 @@ export function parseForm(
       screens,
     },
     keys,
+    slots,
     problems: duplicateKeys(file, keys, 'field'),
   };
 }

@@ -1,6 +1,6 @@
-import type { LevelPath } from './content-path';
+import type { ContentPath } from './content-path';
 import { findLinks, type GuideLink } from './links';
-import type { Lesson } from './model';
+import type { Lesson, Page } from './model';
 import type { Problem } from './problem';
 import { LessonFrontMatter } from './schemas';
 import type { SourceFile } from './source-file';
@@ -10,8 +10,10 @@ const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*(?:\r?\n|$)/m;
 
 export interface ParsedLesson {
-  /** Absent when the front matter is unusable. */
+  /** A topic's lesson; absent when the front matter is unusable. */
   lesson?: Lesson;
+  /** An about, glossary or tools page, which has the same format. */
+  page?: Page;
   /** Found even when the front matter is broken, so every broken link is reported at once. */
   links: GuideLink[];
   problems: Problem[];
@@ -20,7 +22,7 @@ export interface ParsedLesson {
 }
 
 /** Parses `s_<id>.md`: front matter between `---` lines, then Markdown. */
-export function parseLesson(source: SourceFile, place: LevelPath): ParsedLesson {
+export function parseLesson(source: SourceFile, place: ContentPath): ParsedLesson {
   const { path: file, text } = source;
   const opening = OPENING.exec(text);
   const closing = opening && CLOSING.exec(text.slice(opening[0].length));
@@ -51,17 +53,15 @@ export function parseLesson(source: SourceFile, place: LevelPath): ParsedLesson 
 
   const { locale, category, topic, level, name: id } = place;
   const { index, title } = frontMatter.value;
-  const lesson: Lesson = {
-    locale,
-    category,
-    topic,
-    level,
-    id,
-    file,
-    index,
-    title,
-    body: text.slice(bodyStart),
-    links,
-  };
-  return { lesson, links, problems, indexLine };
+  const content = { id, file, index, title, body: text.slice(bodyStart), links };
+  if (level === undefined) {
+    const page: Page = {
+      locale,
+      section: category,
+      ...(topic !== undefined && { group: topic }),
+      ...content,
+    };
+    return { page, links, problems, indexLine };
+  }
+  return { lesson: { locale, category, topic, level, ...content }, links, problems, indexLine };
 }

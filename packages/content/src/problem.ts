@@ -14,7 +14,9 @@ export type ProblemCode =
   | 'invalid-form'
   | 'invalid-workflow'
   | 'unknown-node'
-  | 'unreachable-node';
+  | 'unreachable-node'
+  | 'invalid-category'
+  | 'translated-key';
 
 /**
  * One problem in one file. `file` is the path inside the guide (POSIX separators);

@@ -4,18 +4,23 @@ import type { Problem } from './problem';
 
 /**
  * Checks each link against the files present in the linking file's own locale. A link
- * may name a topic, a topic's level, one lesson of that level, or a file by its path. A
- * file is found by its id, so `s_Hate-speech.md` answers a link to `s_hate-speech.md`.
+ * may name a category, a topic (or a tools group), a topic's level, one lesson of that
+ * level, or a file by its path. A file is found by its id, so `s_Hate-speech.md` answers a
+ * link to `s_hate-speech.md`. A folder with only a `.category.yml` is a place too.
  */
 export function brokenLinks(
   paths: ContentPath[],
+  folders: { locale: string; folder: string }[],
   linksByFile: { file: string; locale: string; links: GuideLink[] }[],
 ): Problem[] {
   const targets = new Set<string>();
+  for (const { locale, folder } of folders) targets.add(`${locale}/${folder}`);
   for (const p of paths) {
     targets.add(fileKey(p));
-    if (p.kind !== 'lesson') continue;
+    targets.add([p.locale, p.category].join('/'));
+    if (p.kind !== 'lesson' || p.topic === undefined) continue;
     targets.add([p.locale, p.category, p.topic].join('/'));
+    if (p.level === undefined) continue;
     targets.add([p.locale, p.category, p.topic, p.level].join('/'));
     targets.add([p.locale, p.category, p.topic, p.level, p.name].join('/'));
   }
@@ -55,6 +60,11 @@ function firstMissingPart(
   locale: string,
   link: GuideLink,
 ): string | undefined {
+  if (link.topic === undefined) {
+    return targets.has(`${locale}/${link.category}`)
+      ? undefined
+      : `no category ${link.category} in locale ${locale}`;
+  }
   const topic = [locale, link.category, link.topic].join('/');
   if (!targets.has(topic)) return `no topic ${link.category}/${link.topic} in locale ${locale}`;
   if (link.level === undefined) return undefined;

@@ -1,8 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { loadGuide } from './load-guide';
-import { positionOf, SEED_LESSON_FILE, seedLesson, writeTree } from './testing/fixtures';
+import {
+  describeWithShared,
+  LINK_PROBLEM_LESSON,
+  linkProblemLesson,
+  positionOf,
+  SEED_LESSON_FILE,
+  seedLessonPath,
+  writeTree,
+} from './testing/fixtures';
 
-describe('the seed lesson in a tree of its own', () => {
-  const text = seedLesson();
+/** What a lesson written with a `].(` link and links to absent lessons must be reported with. */
+function linkProblemChecks(read: () => string, expected: { index: number; title: string }): void {
+  const text = read();
 
   it('reports the link written "].(" as malformed, on its line, at the stray dot', async () => {
     const guide = await loadGuide(writeTree({ [SEED_LESSON_FILE]: text }));
@@ -32,10 +42,9 @@ describe('the seed lesson in a tree of its own', () => {
   it('still loads the lesson, whose front matter is valid', async () => {
     const guide = await loadGuide(writeTree({ [SEED_LESSON_FILE]: text }));
 
-    expect(guide.getLesson('fr', 'online-abuse', 'respond', 'beginner', 'respond')).toMatchObject({
-      index: 5,
-      title: 'Comment réagir aux abus',
-    });
+    expect(guide.getLesson('fr', 'online-abuse', 'respond', 'beginner', 'respond')).toMatchObject(
+      expected,
+    );
   });
 
   it('reports a translated front matter key on its line, besides the missing title', async () => {
@@ -61,4 +70,20 @@ describe('the seed lesson in a tree of its own', () => {
     ]);
     expect(guide.problems.filter((p) => p.code === 'broken-link')).toHaveLength(3);
   });
+}
+
+describe('a lesson with a "].(" link and links to absent lessons, in a tree of its own', () => {
+  linkProblemChecks(linkProblemLesson, LINK_PROBLEM_LESSON);
 });
+
+describeWithShared(
+  seedLessonPath,
+  'seeds/000_1c760e02383b366f.txt',
+  'the seed lesson in a tree of its own',
+  (file) => {
+    linkProblemChecks(() => readFileSync(file, 'utf8'), {
+      index: 5,
+      title: 'Comment réagir aux abus',
+    });
+  },
+);

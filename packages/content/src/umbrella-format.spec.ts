@@ -85,14 +85,18 @@ describe('guides written for Umbrella', () => {
     });
   });
 
-  it('compare numbered steps across locales like ids', () => {
+  it('compare numbered steps across locales like ids, reporting the gap once on the translation', () => {
     const guide = guideFromFiles(
       withFile(`fr/${TROLLS}/c_checklist.yml`, 'list:\n- check: Masquez-les.\n'),
     );
 
     expect(guide.problems.map((p) => [p.file, p.line, p.code, p.message])).toEqual([
-      [`en/${TROLLS}/c_checklist.yml`, 5, 'missing-in-locale', expect.stringContaining('"step-2"')],
-      [`en/${TROLLS}/c_checklist.yml`, 8, 'missing-in-locale', expect.stringContaining('"step-3"')],
+      [
+        `fr/${TROLLS}/c_checklist.yml`,
+        2,
+        'missing-in-locale',
+        `"step-2", "step-3" of en/${TROLLS}/c_checklist.yml (line 5) have no counterpart here: add them`,
+      ],
     ]);
   });
 
@@ -128,14 +132,14 @@ describe('guides written for Umbrella', () => {
     ).toBe('A rough day online');
   });
 
-  it('keep lessons and workflows inside a topic’s level', () => {
+  it('keep lessons outside the page sections, and workflows, inside a topic’s level', () => {
     const guide = guideFromFiles([
-      { path: 'en/about/s_about.md', text: lesson(1, 'About') },
+      { path: 'en/help/s_about.md', text: lesson(1, 'About') },
       { path: 'en/help/w_start.yml', text: 'title: Start\n' },
     ]);
 
     expect(guide.problems.map((p) => [p.file, p.code])).toEqual([
-      ['en/about/s_about.md', 'bad-path'],
+      ['en/help/s_about.md', 'bad-path'],
       ['en/help/w_start.yml', 'bad-path'],
     ]);
   });

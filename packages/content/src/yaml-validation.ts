@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { z } from 'zod';
+import { parseLenientYaml } from './lenient-yaml';
 import type { Problem, ProblemCode } from './problem';
 import { positionAt, type TextPosition } from './text-position';
 
@@ -47,16 +48,16 @@ export function validateYaml<T>(
   schema: z.ZodType<T>,
   codes: YamlCodes,
 ): YamlResult<T> {
-  const doc = parseDocument(slice.text.slice(slice.start, slice.end));
+  const { doc, originalOffset } = parseLenientYaml(slice.text.slice(slice.start, slice.end));
   const at = (code: ProblemCode, offset: number, message: string): Problem => ({
     file: slice.file,
-    ...positionAt(slice.text, slice.start + offset),
+    ...positionAt(slice.text, slice.start + originalOffset(offset)),
     code,
     message,
   });
 
   const positionOf = (path: PropertyKey[]): TextPosition =>
-    positionAt(slice.text, slice.start + offsetOf(doc, path, false));
+    positionAt(slice.text, slice.start + originalOffset(offsetOf(doc, path, false)));
   const lineOf = (path: PropertyKey[]): number => positionOf(path).line;
 
   const validatePart = <U>(

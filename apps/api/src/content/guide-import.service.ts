@@ -125,12 +125,19 @@ export class GuideImportService {
   }
 }
 
-/** The files the importer could read as what their names say: lessons, checklists, forms, workflows. */
+/**
+ * The files the importer could read as what their names say: lessons (about, glossary and
+ * tools pages included), checklists, forms, workflows.
+ */
 function loadableFiles(imported: GuideImport): SourceFile[] {
   const parsed = new Set(
-    [...imported.lessons, ...imported.checklists, ...imported.forms, ...imported.workflows].map(
-      (item) => item.file,
-    ),
+    [
+      ...imported.lessons,
+      ...imported.pages,
+      ...imported.checklists,
+      ...imported.forms,
+      ...imported.workflows,
+    ].map((item) => item.file),
   );
   return imported.files
     .filter((file) => parsed.has(file.path))

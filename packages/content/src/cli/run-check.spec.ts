@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { positionOf, SEED_LESSON_FILE, seedLesson, writeTree } from '../testing/fixtures';
+import { linkProblemLesson, positionOf, SEED_LESSON_FILE, writeTree } from '../testing/fixtures';
 import { runCheck } from './run-check';
 
 async function check(args: string[]) {
@@ -22,8 +22,8 @@ describe('content:check', () => {
     ]);
   });
 
-  it('prints each problem of the seed lesson as file:line:col code message and exits 1', async () => {
-    const text = seedLesson();
+  it('prints each problem of a lesson as file:line:col code message and exits 1', async () => {
+    const text = linkProblemLesson();
     const root = writeTree({ [SEED_LESSON_FILE]: text });
     const file = path.join(root, SEED_LESSON_FILE);
     const stress = positionOf(text, 'umbrella://stress/stress/beginner');
@@ -38,7 +38,7 @@ describe('content:check', () => {
   });
 
   it('reads a relative folder from the directory the command was typed in, and prints paths from there', async () => {
-    const root = writeTree({ [SEED_LESSON_FILE]: seedLesson() });
+    const root = writeTree({ [SEED_LESSON_FILE]: linkProblemLesson() });
     const out: string[] = [];
     const output = { out: (l: string) => out.push(l), err: () => undefined };
 

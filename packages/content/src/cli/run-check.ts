@@ -33,6 +33,9 @@ export async function runCheck(args: string[], output: CheckOutput, cwd: string)
     plural(guide.checklists.length, 'checklist'),
     plural(guide.forms.length, 'form'),
     plural(guide.workflows.length, 'workflow'),
+    // Only guides with about, glossary or tools sections have pages; ours has none.
+    ...(guide.pages.length > 0 ? [plural(guide.pages.length, 'page')] : []),
+    ...(guide.categories.length > 0 ? [plural(guide.categories.length, 'category file')] : []),
   ];
   const summary = `${counted.join(', ')} in ${guide.locales.join(', ') || 'no locale'}`;
   output.err(

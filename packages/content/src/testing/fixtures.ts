@@ -12,16 +12,43 @@ function repoRoot(): string {
   throw new Error(`no workspace root above ${__dirname}`);
 }
 
-/** The seed lesson lives in `shared/`, beside the repository, in development and in CI. */
-export const seedLessonPath = path.join(
-  repoRoot(),
-  '..',
-  'shared',
-  'seeds',
-  '000_1c760e02383b366f.txt',
-);
-export const seedLesson = (): string => readFileSync(seedLessonPath, 'utf8');
+/**
+ * A lesson of ours with the problems of the seed lesson: a link written `].(` and links to
+ * lessons no tree has. The tests that need those problems use it, so they run from the
+ * repository alone.
+ */
+export const linkProblemLesson = (): string =>
+  readFileSync(path.join(__dirname, 'lessons', 'respond-with-link-problems.md'), 'utf8');
+export const LINK_PROBLEM_LESSON = { index: 5, title: 'Réagir quand on vous harcèle en ligne' };
 export const SEED_LESSON_FILE = 'fr/online-abuse/respond/beginner/s_respond.md';
+
+/**
+ * The seed lesson and the corpora live in `shared/`, beside the repository, on the
+ * project's machines but not in a fresh clone; the tests that read them run when it is
+ * there. `null` when absent.
+ */
+export function sharedFile(...segments: string[]): string | null {
+  const file = path.resolve(repoRoot(), '..', 'shared', ...segments);
+  return existsSync(file) ? file : null;
+}
+export const seedLessonPath = sharedFile('seeds', '000_1c760e02383b366f.txt');
+
+/** `describe`, or a skipped `describe` whose title says which shared file is missing. */
+export function describeWithShared(
+  file: string | null,
+  missing: string,
+  title: string,
+  body: (file: string) => void,
+): void {
+  if (file) {
+    describe(title, () => body(file));
+    return;
+  }
+  console.info(`${title}: skipped, ../shared/${missing} is not present`);
+  describe.skip(`${title} (skipped: ../shared/${missing} not present)`, () => {
+    it('needs the shared file', () => undefined);
+  });
+}
 
 /** Writes `{ relativePath: text }` into a fresh temporary folder and returns it. */
 export function writeTree(files: Record<string, string>): string {
