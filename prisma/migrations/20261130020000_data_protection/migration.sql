@@ -1,0 +1,82 @@
+-- Data protection: row-level security that binds the owner too, and functions closed to
+-- PUBLIC unless granted.
+--
+-- FORCE ROW LEVEL SECURITY makes the owner (the role running this file, the operator's
+-- commands and every SECURITY DEFINER function) obey the policies like any other role. A
+-- superuser still bypasses them; a deployment whose owner is not one gets the full effect.
+-- The owner reaches rows across tenants only where it says so: with `app.cross_tenant` set
+-- to 'on' in the transaction (the migration runner does, for schema changes) or in a
+-- function's own SET clause (the look-ups below that run before a tenant is known).
+-- The app role gains nothing from that setting: the policy names the owner alone.
+
+-- Whether the owner's transaction or function declared that it works across tenants.
+CREATE FUNCTION app_cross_tenant() RETURNS boolean
+  LANGUAGE sql STABLE
+  AS $$ SELECT coalesce(current_setting('app.cross_tenant', true), '') = 'on' $$;
+
+-- The chain head was reached only through the owner's trigger, which FORCE now subjects to
+-- policies: the trigger runs inside the writer's transaction, whose tenant is set.
+CREATE POLICY tenant_isolation ON audit_head
+  USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
+
+-- Creating an organisation is the operator's act: it enters the new tenant (app.org_id set
+-- to the id it is about to insert) instead of crossing all of them.
+CREATE POLICY organization_create ON organization FOR INSERT TO CURRENT_USER
+  WITH CHECK (id = app_org_id());
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOR t IN
+    SELECT c.relname FROM pg_class c
+    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND c.relrowsecurity
+    ORDER BY c.relname
+  LOOP
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format(
+      'CREATE POLICY owner_cross_tenant ON %I TO %I USING (app_cross_tenant()) '
+      'WITH CHECK (app_cross_tenant())', t, current_user);
+  END LOOP;
+END
+$$;
+
+-- The definer functions whose purpose is to find a row before its tenant is known (by a
+-- token's hash, by a user's id) or to work on every tenant (housekeeping, the shared
+-- directory). Each body is narrow; the setting lasts only while the function runs.
+DO $$
+DECLARE
+  f regprocedure;
+BEGIN
+  FOR f IN
+    SELECT p.oid::regprocedure FROM pg_proc p
+    WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef
+      AND p.proname IN ('auth_actor_by_token', 'auth_user_memberships', 'auth_invite_by_token',
+                        'auth_purge_sessions', 'content_listed_helplines')
+  LOOP
+    EXECUTE format('ALTER FUNCTION %s SET app.cross_tenant = %L', f, 'on');
+  END LOOP;
+END
+$$;
+
+-- Functions: closed to PUBLIC, open to the app role only where it calls them (directly, or
+-- as the invoker of a policy or of another function). Trigger functions need no grant.
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION
+  app_org_id(),
+  audit_chain_head(),
+  audit_event_digest(audit_event),
+  auth_actor_by_token(bytea),
+  auth_user_memberships(uuid),
+  auth_invite_by_token(bytea),
+  auth_purge_sessions(interval),
+  content_listed_helplines(),
+  cairn_search_vector(text),
+  cairn_search_query(text),
+  case_search_refresh(uuid),
+  unaccent(text)
+TO cairn_app;
+
+-- Functions the owner creates from now on start closed too. (A per-schema default cannot
+-- take away what the global default grants, hence no IN SCHEMA.)
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
