@@ -1,5 +1,6 @@
 import { Queue, Worker } from 'bullmq';
 import { loadConfig } from './core/config/config';
+import { assertAppRole } from './core/database/app-role-check';
 import { createPrismaClient } from './core/database/prisma.service';
 import { createLogger } from './core/logging/logger';
 import { processJob } from './jobs/process-job';
@@ -8,6 +9,7 @@ import { JOBS, SCHEDULES } from './jobs/registry';
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  await assertAppRole(config.appDatabaseUrl);
   const logger = createLogger(config.LOG_LEVEL);
   const prisma = createPrismaClient(config.appDatabaseUrl);
   const connection = { url: config.REDIS_URL };
