@@ -49,12 +49,12 @@ export class CaseExportService {
     const withSurvivor = Boolean(query.includeSurvivor);
     if (withSurvivor) this.access.require(RequestContext.requireActor(), 'cases.export-survivor');
     const lines = [[...COLUMNS, ...(withSurvivor ? SURVIVOR_COLUMNS : [])].join(',')];
-    await this.list.forEachMatching(query, withSurvivor, async (rows, sealed) => {
+    await this.list.forEachMatching(query, withSurvivor, async (rows, sealed, tx) => {
       for (const row of rows) {
         const cells = this.cells(row);
         const box = sealed.get(row.id);
         if (withSurvivor && box) {
-          const survivor = await this.vault.open(box);
+          const survivor = await this.vault.open(tx, row.id, box);
           cells.push(
             survivor.name,
             survivor.preferredLanguage,

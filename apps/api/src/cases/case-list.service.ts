@@ -208,7 +208,7 @@ export class CaseListService {
   async forEachMatching(
     filters: CaseFilterQuery,
     withSurvivor: boolean,
-    handle: (rows: CaseSummaryView[], sealed: Map<string, Uint8Array>) => Promise<void>,
+    handle: (rows: CaseSummaryView[], sealed: Map<string, Uint8Array>, tx: Tx) => Promise<void>,
   ): Promise<number> {
     return this.db.transaction(
       async (tx) => {
@@ -231,6 +231,7 @@ export class CaseListService {
           await handle(
             rows.map((row) => this.toSummary(row)),
             sealed,
+            tx,
           );
           count += rows.length;
           const last = rows[rows.length - 1]!;
