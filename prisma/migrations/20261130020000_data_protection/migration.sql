@@ -59,6 +59,19 @@ BEGIN
 END
 $$;
 
+-- Which master key wraps the organisations' data keys (the key id a wrapped key's header
+-- carries; NULL for keys of the first format, which carry none), so that the API and the
+-- worker can refuse to start with the wrong MASTER_KEY. Ids and counts only.
+CREATE FUNCTION organization_key_wrapping() RETURNS TABLE (master_key_id text, organizations bigint)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET app.cross_tenant = 'on'
+  AS $$
+    SELECT CASE WHEN get_byte(k.wrapped_key, 0) = 2
+                THEN encode(substring(k.wrapped_key FROM 2 FOR 8), 'hex') END,
+           count(*)
+    FROM organization_key k
+    GROUP BY 1
+  $$;
+
 -- Functions: closed to PUBLIC, open to the app role only where it calls them (directly, or
 -- as the invoker of a policy or of another function). Trigger functions need no grant.
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
@@ -71,6 +84,7 @@ GRANT EXECUTE ON FUNCTION
   auth_invite_by_token(bytea),
   auth_purge_sessions(interval),
   content_listed_helplines(),
+  organization_key_wrapping(),
   cairn_search_vector(text),
   cairn_search_query(text),
   case_search_refresh(uuid),

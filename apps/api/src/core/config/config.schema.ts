@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 const Port = z.coerce.number().int().min(1).max(65535);
 const Minutes = z.coerce.number().int().min(1);
+const MasterKey = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64');
 
 /**
  * Every environment variable Cairn's API and worker read, parsed once at start. The README's
@@ -19,9 +22,9 @@ export const EnvSchema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   WEB_ORIGIN: z.url().default('http://localhost:3000'),
   /** 32 bytes, base64: wraps each organisation's data key. */
-  MASTER_KEY: z
-    .string()
-    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64'),
+  MASTER_KEY: MasterKey,
+  /** `keys:rotate` only: the master key that replaces MASTER_KEY. */
+  NEW_MASTER_KEY: MasterKey.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: Minutes.default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
@@ -51,6 +54,7 @@ export const OwnerEnvSchema = EnvSchema.pick({
   DATABASE_URL: true,
   APP_DATABASE_PASSWORD: true,
   MASTER_KEY: true,
+  NEW_MASTER_KEY: true,
 }).partial({ MASTER_KEY: true });
 
 export type OwnerEnv = z.infer<typeof OwnerEnvSchema>;
