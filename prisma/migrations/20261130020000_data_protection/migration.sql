@@ -4,15 +4,24 @@
 -- FORCE ROW LEVEL SECURITY makes the owner (the role running this file, the operator's
 -- commands and every SECURITY DEFINER function) obey the policies like any other role. A
 -- superuser still bypasses them; a deployment whose owner is not one gets the full effect.
--- The owner reaches rows across tenants only where it says so: with `app.cross_tenant` set
--- to 'on' in the transaction (the migration runner does, for schema changes) or in a
--- function's own SET clause (the look-ups below that run before a tenant is known).
--- The app role gains nothing from that setting: the policy names the owner alone.
+-- The owner reaches rows across tenants only in two deliberate ways:
+--   * inside one of its SECURITY DEFINER functions called by another login (the app role):
+--     each is narrow, pins its search_path and is granted by name, and some exist precisely
+--     to find a row before its tenant is known (a session by its token's hash, a user's
+--     memberships, an invitation, the shared helpline directory, the session purge);
+--   * in a transaction that set `app.cross_tenant` to 'on': the migration runner does, for
+--     schema changes; an operator repairing data by hand can, knowingly.
+-- The app role gains nothing from either: the policy names the owner alone.
+-- (A function's own SET clause cannot carry the setting: PostgreSQL lets only a superuser
+-- store a custom parameter in a function's definition.)
 
--- Whether the owner's transaction or function declared that it works across tenants.
+-- Whether the owner, evaluating a policy, works across tenants on purpose.
 CREATE FUNCTION app_cross_tenant() RETURNS boolean
   LANGUAGE sql STABLE
-  AS $$ SELECT coalesce(current_setting('app.cross_tenant', true), '') = 'on' $$;
+  AS $$
+    SELECT session_user <> current_user
+        OR coalesce(current_setting('app.cross_tenant', true), '') = 'on'
+  $$;
 
 -- The chain head was reached only through the owner's trigger, which FORCE now subjects to
 -- policies: the trigger runs inside the writer's transaction, whose tenant is set.
@@ -41,29 +50,11 @@ BEGIN
 END
 $$;
 
--- The definer functions whose purpose is to find a row before its tenant is known (by a
--- token's hash, by a user's id) or to work on every tenant (housekeeping, the shared
--- directory). Each body is narrow; the setting lasts only while the function runs.
-DO $$
-DECLARE
-  f regprocedure;
-BEGIN
-  FOR f IN
-    SELECT p.oid::regprocedure FROM pg_proc p
-    WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef
-      AND p.proname IN ('auth_actor_by_token', 'auth_user_memberships', 'auth_invite_by_token',
-                        'auth_purge_sessions', 'content_listed_helplines')
-  LOOP
-    EXECUTE format('ALTER FUNCTION %s SET app.cross_tenant = %L', f, 'on');
-  END LOOP;
-END
-$$;
-
 -- Which master key wraps the organisations' data keys (the key id a wrapped key's header
 -- carries; NULL for keys of the first format, which carry none), so that the API and the
 -- worker can refuse to start with the wrong MASTER_KEY. Ids and counts only.
 CREATE FUNCTION organization_key_wrapping() RETURNS TABLE (master_key_id text, organizations bigint)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET app.cross_tenant = 'on'
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$
     SELECT CASE WHEN get_byte(k.wrapped_key, 0) = 2
                 THEN encode(substring(k.wrapped_key FROM 2 FOR 8), 'hex') END,
