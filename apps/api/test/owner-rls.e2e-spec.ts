@@ -22,7 +22,6 @@ const name = `cairn_owner_rls_${suffix}`;
 let ownerUrl: string;
 let t: TestApp;
 let a: TestOrg;
-let b: TestOrg;
 
 async function asAdmin(sql: string): Promise<void> {
   const client = new Client({ connectionString: TEST_PG_URL });
@@ -54,7 +53,8 @@ beforeAll(async () => {
   await migrate(ownerUrl);
   t = await startTestApp({ DATABASE_URL: ownerUrl });
   a = await makeOrg(t, 'Alpha');
-  b = await makeOrg(t, 'Beta');
+  // A second tenant, whose rows the owner must not see from inside the first.
+  await makeOrg(t, 'Beta');
 }, 60_000);
 afterAll(async () => {
   await t?.close();
