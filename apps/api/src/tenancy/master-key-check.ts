@@ -24,9 +24,9 @@ export async function assertMasterKey(connectionString: string, masterKey: Buffe
       .map((row) => `${row.organizations} by master key ${row.master_key_id}`)
       .join(', ');
     throw new Error(
-      `Refusing to start: organisation data keys are wrapped ${wrapped}, not by MASTER_KEY ` +
-        `(key ${current}). Start with the master key they were rotated to; if ` +
-        `\`npm run keys:rotate\` stopped half-way, run it again.`,
+      `Refusing to start: MASTER_KEY is key ${current}, but organisation data keys are ` +
+        `wrapped by another (${wrapped}). Start with the master key they were rotated to; ` +
+        `if \`npm run keys:rotate\` stopped half-way, run it again.`,
     );
   }
 }
