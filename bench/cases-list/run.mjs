@@ -201,6 +201,8 @@ async function main() {
         body: JSON.stringify({ email: `admin@${org.slug}.test`, password: 'bench password 123' }),
       }).then((r) => r.json());
       // One real case through the API gives a survivor sealed with this organisation's key.
+      // Its copies are realistic bytes for the list's row size, but bound to that one case:
+      // opening them on the seeded cases answers survivor-unreadable. The list never opens them.
       const made = await fetch(`${base}/cases`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },

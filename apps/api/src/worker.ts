@@ -1,14 +1,18 @@
 import { Queue, Worker } from 'bullmq';
 import { loadConfig } from './core/config/config';
+import { assertAppRole } from './core/database/app-role-check';
 import { createPrismaClient } from './core/database/prisma.service';
 import { createLogger } from './core/logging/logger';
 import { processJob } from './jobs/process-job';
 import { queueOptions } from './jobs/queue-options';
 import { JOBS, SCHEDULES } from './jobs/registry';
+import { assertMasterKey } from './tenancy/master-key-check';
 
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  await assertAppRole(config.appDatabaseUrl);
+  await assertMasterKey(config.appDatabaseUrl, Buffer.from(config.MASTER_KEY, 'base64'));
   const logger = createLogger(config.LOG_LEVEL);
   const prisma = createPrismaClient(config.appDatabaseUrl);
   const queueing = queueOptions(config);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseExportQuery, CaseSummaryView } from '@cairn/contracts';
+import type { CaseExportQuery, CaseSummaryView, Survivor } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../core/access/access.service';
 import { RequestContext } from '../core/context/request-context';
+import { TenantDb } from '../core/database/tenant-db';
 import { CaseListService } from './case-list.service';
 import { ExportSlot, ExportSlots } from './export-slots';
 import { SurvivorVault } from './survivor-vault';
@@ -50,6 +51,7 @@ export class CaseExportService {
     private readonly vault: SurvivorVault,
     private readonly audit: AuditService,
     private readonly slots: ExportSlots,
+    private readonly db: TenantDb,
   ) {}
 
   /**
@@ -82,12 +84,12 @@ export class CaseExportService {
     try {
       yield `${[...COLUMNS, ...(withSurvivor ? SURVIVOR_COLUMNS : [])].join(',')}\r\n`;
       for await (const { rows, sealed } of this.list.matching(query, withSurvivor)) {
+        const survivors = withSurvivor ? await this.openSurvivors(sealed) : new Map<string, Survivor>();
         let chunk = '';
         for (const row of rows) {
           const cells = this.cells(row);
-          const box = sealed.get(row.id);
-          if (withSurvivor && box) {
-            const survivor = await this.vault.open(box);
+          const survivor = survivors.get(row.id);
+          if (survivor) {
             cells.push(
               survivor.name,
               survivor.preferredLanguage,
@@ -103,6 +105,15 @@ export class CaseExportService {
     } finally {
       await slot.release();
     }
+  }
+
+  /** A batch's survivors, opened in one short transaction (a cold organisation key loads in it). */
+  private openSurvivors(sealed: Map<string, Uint8Array>): Promise<Map<string, Survivor>> {
+    return this.db.transaction(async (tx) => {
+      const opened = new Map<string, Survivor>();
+      for (const [caseId, box] of sealed) opened.set(caseId, await this.vault.open(tx, caseId, box));
+      return opened;
+    });
   }
 
   private cells(row: CaseSummaryView): string[] {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import {
   CASE_TRANSITIONS,
   RiskScreening,
@@ -40,7 +41,7 @@ export class CasesService {
       where: { id },
       include: WITH_PEOPLE,
     });
-    return toCaseView(row, await this.vault.open(row.survivorSealed));
+    return toCaseView(row, await this.vault.open(tx, id, row.survivorSealed));
   }
 
   /** Checks that every id is a member of this organisation; names the field otherwise. */
@@ -71,13 +72,15 @@ export class CasesService {
 
   async create(body: CreateCaseBody): Promise<CaseView> {
     const actor = RequestContext.requireActor();
-    const survivorSealed = await this.vault.seal(body.survivor);
+    // The id is chosen here because the survivor's sealed value is bound to it.
+    const id = randomUUID();
     return this.db.transaction(async (tx) => {
       const assigneeIds = [...new Set(body.assigneeIds)];
       this.access.requireMayAssign(body.restricted, assigneeIds);
       await this.requireMembers(tx, assigneeIds);
       const created = await tx.case.create({
         data: {
+          id,
           organizationId: actor.organizationId,
           reference: await this.nextReference(tx),
           title: body.title,
@@ -88,7 +91,7 @@ export class CasesService {
           platforms: [...new Set(body.platforms)],
           tags: [...new Set(body.tags)],
           restricted: body.restricted,
-          survivorSealed,
+          survivorSealed: await this.vault.seal(tx, id, body.survivor),
           survivorCountry: body.jurisdiction.survivorCountry,
           otherPartyCountry: body.jurisdiction.otherPartyCountry,
           createdById: actor.userId,
@@ -119,10 +122,10 @@ export class CasesService {
   }
 
   async update(id: string, body: UpdateCaseBody): Promise<CaseView> {
-    const survivorSealed = body.survivor ? await this.vault.seal(body.survivor) : undefined;
     return this.db.transaction(async (tx) => {
       const current = await this.access.requireVisible(tx, id);
       this.access.requireMayChangeRestriction(current.restricted, body.restricted);
+      const survivorSealed = body.survivor && (await this.vault.seal(tx, id, body.survivor));
       await tx.case.update({
         where: { id },
         data: {

@@ -27,7 +27,7 @@ export class ChecklistService {
       where: { id: caseId },
       select: { survivorSealed: true, organization: { select: { defaultLocale: true } } },
     });
-    const survivor = await this.vault.open(row.survivorSealed);
+    const survivor = await this.vault.open(tx, caseId, row.survivorSealed);
     const locale = this.guide.localeFor(survivor.preferredLanguage, row.organization.defaultLocale);
     const states = await tx.caseChecklistItem.findMany({
       where: { caseId },

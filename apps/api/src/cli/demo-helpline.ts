@@ -33,11 +33,14 @@ async function main(): Promise<void> {
   try {
     const organization = await owner.organization.findUnique({ where: { slug } });
     if (!organization) throw new Error(`No organisation with slug "${slug}"`);
-    if ((await owner.helpline.count({ where: { organizationId: organization.id } })) > 0) return;
-    await owner.helpline.create({
-      data: { ...DEMO_HELPLINE, organizationId: organization.id },
+    // Row-level security binds the owner too: work inside the organisation's tenant.
+    const added = await owner.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.org_id', ${organization.id}, true)`;
+      if ((await tx.helpline.count()) > 0) return false;
+      await tx.helpline.create({ data: { ...DEMO_HELPLINE, organizationId: organization.id } });
+      return true;
     });
-    console.log(`Added the demo helpline to "${slug}".`);
+    if (added) console.log(`Added the demo helpline to "${slug}".`);
   } finally {
     await owner.$disconnect();
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../auth/secrets';
 import { OrganizationKeysService } from './organization-keys.service';
@@ -41,6 +42,8 @@ export interface CreatedOrganization {
 /**
  * Creates an organisation with its data key and first admin, in one transaction, on the
  * owner's connection: creating tenants is the platform operator's act, not the API's.
+ * The transaction enters the new tenant before inserting it, so that row-level security,
+ * which binds the owner too, admits each row it writes.
  */
 export async function createOrganization(
   owner: PrismaClient,
@@ -48,9 +51,12 @@ export async function createOrganization(
   input: NewOrganization,
 ): Promise<CreatedOrganization> {
   const passwordHash = await hashPassword(input.adminPassword);
+  const organizationId = randomUUID();
   return owner.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
     const organization = await tx.organization.create({
       data: {
+        id: organizationId,
         slug: input.slug,
         name: input.name,
         defaultLocale: input.defaultLocale,
@@ -58,7 +64,6 @@ export async function createOrganization(
         casePrefix: input.casePrefix ?? defaultCasePrefix(input.slug),
       },
     });
-    await tx.$executeRaw`SELECT set_config('app.org_id', ${organization.id}, true)`;
     await OrganizationKeysService.createFor(tx, organization.id, masterKey);
     const existing = await tx.user.findUnique({ where: { email: input.adminEmail } });
     const admin =

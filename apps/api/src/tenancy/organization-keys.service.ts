@@ -2,58 +2,66 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG } from '../core/config/config';
 import { AppConfig } from '../core/config/config.schema';
 import { RequestContext } from '../core/context/request-context';
-import { newDataKey, open, seal } from '../core/crypto/envelope';
 import type { Tx } from '../core/database/prisma.service';
-import { TenantDb } from '../core/database/tenant-db';
-
-const wrapContext = (organizationId: string) => `organization-key:${organizationId}`;
+import { newWrappedDataKey, openField, sealField, unwrapDataKey } from './organization-key-crypto';
 
 /**
  * Each organisation's data key, stored wrapped by the master key from the environment.
- * Fields encrypted with it are bound to the organisation and the field's name.
+ * Fields encrypted with it are bound to the organisation, the field's name and the row.
  */
 @Injectable()
 export class OrganizationKeysService {
   private readonly masterKey: Buffer;
   private readonly unwrapped = new Map<string, Buffer>();
+  private readonly loading = new Map<string, Promise<Buffer>>();
 
-  constructor(
-    @Inject(CONFIG) config: AppConfig,
-    private readonly db: TenantDb,
-  ) {
+  constructor(@Inject(CONFIG) config: AppConfig) {
     this.masterKey = Buffer.from(config.MASTER_KEY, 'base64');
   }
 
   /** Creates the key of a new organisation, inside the transaction that creates it. */
   static async createFor(tx: Tx, organizationId: string, masterKey: Buffer): Promise<void> {
-    const wrappedKey = seal(masterKey, newDataKey(), wrapContext(organizationId));
     await tx.organizationKey.create({
-      data: { organizationId, wrappedKey: Uint8Array.from(wrappedKey) },
+      data: {
+        organizationId,
+        wrappedKey: Uint8Array.from(newWrappedDataKey(masterKey, organizationId)),
+      },
     });
   }
 
-  private async dataKey(): Promise<Buffer> {
+  /**
+   * The tenant's data key, read through the caller's transaction: a transaction of its own
+   * would take a second pooled connection while the caller holds one, and a burst of first
+   * reads would wait on each other until the pool ran dry. Concurrent first reads of one
+   * organisation share one load.
+   */
+  private dataKey(tx: Tx): Promise<Buffer> {
     const organizationId = RequestContext.organizationId();
     const cached = this.unwrapped.get(organizationId);
-    if (cached) return cached;
-    const row = await this.db.transaction((tx) =>
-      tx.organizationKey.findUnique({ where: { organizationId } }),
-    );
+    if (cached) return Promise.resolve(cached);
+    let pending = this.loading.get(organizationId);
+    if (!pending) {
+      pending = this.load(tx, organizationId).finally(() => this.loading.delete(organizationId));
+      this.loading.set(organizationId, pending);
+    }
+    return pending;
+  }
+
+  private async load(tx: Tx, organizationId: string): Promise<Buffer> {
+    const row = await tx.organizationKey.findUnique({ where: { organizationId } });
     if (!row) throw new Error(`Organisation ${organizationId} has no data key`);
-    const key = open(this.masterKey, Buffer.from(row.wrappedKey), wrapContext(organizationId));
+    const key = unwrapDataKey(this.masterKey, organizationId, row.wrappedKey);
     this.unwrapped.set(organizationId, key);
     return key;
   }
 
-  async encrypt(field: string, plaintext: string): Promise<Buffer> {
-    const key = await this.dataKey();
-    return seal(key, Buffer.from(plaintext, 'utf8'), `${RequestContext.organizationId()}:${field}`);
+  async encrypt(tx: Tx, field: string, rowId: string, plaintext: string): Promise<Buffer> {
+    const key = await this.dataKey(tx);
+    return sealField(key, RequestContext.organizationId(), field, rowId, plaintext);
   }
 
-  async decrypt(field: string, sealed: Uint8Array): Promise<string> {
-    const key = await this.dataKey();
-    return open(key, Buffer.from(sealed), `${RequestContext.organizationId()}:${field}`).toString(
-      'utf8',
-    );
+  async decrypt(tx: Tx, field: string, rowId: string, sealed: Uint8Array): Promise<string> {
+    const key = await this.dataKey(tx);
+    return openField(key, RequestContext.organizationId(), field, rowId, sealed);
   }
 }

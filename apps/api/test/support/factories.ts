@@ -1,6 +1,7 @@
 import type { Role } from '@cairn/contracts';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/auth/secrets';
+import type { Tx } from '../../src/core/database/prisma.service';
 import { createOrganization } from '../../src/tenancy/create-organization';
 import type { TestApp } from './test-app';
 
@@ -23,6 +24,21 @@ export interface TestOrg {
   admin: TestMember;
 }
 
+/**
+ * The owner's work inside one tenant. Row-level security is forced, so it binds the owner
+ * too unless the owner is a superuser (as on the test server, but not everywhere).
+ */
+export function inTenant<T>(
+  t: TestApp,
+  organizationId: string,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return t.owner.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
+    return fn(tx);
+  });
+}
+
 /** A fresh organisation with its first admin, made as the platform operator makes one. */
 export async function makeOrg(t: TestApp, name = 'Helpline'): Promise<TestOrg> {
   const slug = `t-${unique()}`;
@@ -36,9 +52,11 @@ export async function makeOrg(t: TestApp, name = 'Helpline'): Promise<TestOrg> {
     adminName: 'Ada Admin',
     adminPassword: PASSWORD,
   });
-  const membership = await t.owner.membership.findFirstOrThrow({
-    where: { organizationId: created.organizationId, userId: created.adminUserId },
-  });
+  const membership = await inTenant(t, created.organizationId, (tx) =>
+    tx.membership.findFirstOrThrow({
+      where: { organizationId: created.organizationId, userId: created.adminUserId },
+    }),
+  );
   return {
     id: created.organizationId,
     slug,
@@ -70,9 +88,9 @@ export async function makeMember(
         passwordHash: await hashPassword(PASSWORD),
       },
     }));
-  const membership = await t.owner.membership.create({
-    data: { organizationId: org.id, userId: user.id, role },
-  });
+  const membership = await inTenant(t, org.id, (tx) =>
+    tx.membership.create({ data: { organizationId: org.id, userId: user.id, role } }),
+  );
   return { userId: user.id, membershipId: membership.id, email: address, password: PASSWORD, role };
 }
 

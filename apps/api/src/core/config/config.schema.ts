@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 const Port = z.coerce.number().int().min(1).max(65535);
 const Minutes = z.coerce.number().int().min(1);
+const MasterKey = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64');
 
 // proxy-addr's names for address ranges, which Fastify's `trustProxy` accepts beside addresses.
 const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -60,9 +63,9 @@ export const EnvSchema = z.object({
    */
   TRUST_PROXY: ProxyList.default(['loopback']),
   /** 32 bytes, base64: wraps each organisation's data key. */
-  MASTER_KEY: z
-    .string()
-    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64'),
+  MASTER_KEY: MasterKey,
+  /** `keys:rotate` only: the master key that replaces MASTER_KEY. */
+  NEW_MASTER_KEY: MasterKey.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: Minutes.default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
@@ -96,6 +99,7 @@ export const OwnerEnvSchema = EnvSchema.pick({
   DATABASE_URL: true,
   APP_DATABASE_PASSWORD: true,
   MASTER_KEY: true,
+  NEW_MASTER_KEY: true,
 }).partial({ MASTER_KEY: true });
 
 export type OwnerEnv = z.infer<typeof OwnerEnvSchema>;

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'invalid-transition'
   | 'invite-unusable'
   | 'content-invalid'
+  | 'survivor-unreadable'
   | 'unavailable'
   | 'internal';
 
@@ -64,6 +65,9 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 410, title: 'This invitation has expired, was revoked or was already used' };
     case 'content-invalid':
       return { status: 422, title: 'The guide content has problems; nothing was changed' };
+    case 'survivor-unreadable':
+      // The stored value conflicts with the case it sits on; the server log says how.
+      return { status: 409, title: "The survivor's details on this case cannot be opened" };
     case 'unavailable':
       return { status: 503, title: 'A service Cairn depends on is unavailable' };
     case 'internal':
