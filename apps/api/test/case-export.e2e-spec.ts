@@ -132,8 +132,9 @@ describe('the CSV export', () => {
   }, 60_000);
 
   it('frees the slot of an export whose API process died, once its lease runs out', async () => {
-    const redis = new Redis(t.config.REDIS_URL);
-    const key = `cairn:exports:${org.id}`;
+    // The test run's own key prefix, as the API's Redis client adds it.
+    const redis = new Redis(t.config.REDIS_URL, { keyPrefix: t.config.REDIS_PREFIX });
+    const key = `exports:${org.id}`;
     try {
       // Two leases as a crashed process leaves them: never released, never renewed.
       await redis.zadd(key, Date.now() + 60_000, 'alive-1', Date.now() + 60_000, 'alive-2');

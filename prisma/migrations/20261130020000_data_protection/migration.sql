@@ -68,10 +68,13 @@ CREATE FUNCTION organization_key_wrapping() RETURNS TABLE (master_key_id text, o
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
   app_org_id(),
+  app_user_id(),
   audit_chain_head(),
   audit_event_digest(audit_event),
   auth_actor_by_token(bytea),
-  auth_user_memberships(uuid),
+  auth_user_memberships(),
+  auth_sign_in_account(text),
+  auth_sign_in_failed(uuid, integer, integer),
   auth_invite_by_token(bytea),
   auth_purge_sessions(interval),
   content_listed_helplines(),

@@ -45,7 +45,7 @@ export class ExportSlots {
 
   /** Takes a slot for the organisation, or refuses: 429 when all are taken, 503 without Redis. */
   async acquire(organizationId: string): Promise<ExportSlot> {
-    const key = `cairn:exports:${organizationId}`;
+    const key = `exports:${organizationId}`;
     const id = randomUUID();
     let taken: unknown;
     try {
