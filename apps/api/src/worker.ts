@@ -5,24 +5,38 @@ import { createLogger } from './core/logging/logger';
 import { processJob } from './jobs/process-job';
 import { JOBS, SCHEDULES } from './jobs/registry';
 
+const SCHEDULE_REFRESH_MS = 60_000;
+
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const prisma = createPrismaClient(config.appDatabaseUrl);
   const connection = { url: config.REDIS_URL };
+  const prefix = config.QUEUE_PREFIX;
   const queueNames = [...new Set(JOBS.map((job) => job.queue))];
 
-  for (const { job, everyMs } of SCHEDULES) {
-    const queue = new Queue(job.queue, { connection });
-    await queue.upsertJobScheduler(job.name, { every: everyMs }, { name: job.name, data: {} });
-    await queue.close();
-  }
+  const upsertSchedules = async () => {
+    for (const { job, everyMs } of SCHEDULES) {
+      const queue = new Queue(job.queue, { connection, prefix });
+      await queue.upsertJobScheduler(job.name, { every: everyMs }, { name: job.name, data: {} });
+      await queue.close();
+    }
+  };
+  await upsertSchedules();
+  // Upserting is idempotent; repeating it brings the schedules back should Redis lose its
+  // data while the worker runs, so the audit sweep (and with it every pending event) resumes.
+  const reschedule = setInterval(() => {
+    upsertSchedules().catch((error: unknown) =>
+      logger.error({ err: error }, 'could not upsert job schedules'),
+    );
+  }, SCHEDULE_REFRESH_MS);
 
   const workers = queueNames.map(
     (queue) =>
       new Worker(queue, (job) => processJob(queue, job, { config, prisma, logger }), {
         connection,
+        prefix,
         concurrency: 2,
       }),
   );
@@ -35,6 +49,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     logger.info('worker stopping');
+    clearInterval(reschedule);
     await Promise.all(workers.map((worker) => worker.close()));
     await prisma.$disconnect();
     process.exit(0);

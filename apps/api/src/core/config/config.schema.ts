@@ -15,6 +15,11 @@ export const EnvSchema = z.object({
   APP_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   APP_DATABASE_PASSWORD: z.string().min(1).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Prefix of the job queues' Redis keys: deployments (or test runs) sharing a Redis differ here. */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .default('bull'),
   API_PORT: Port.default(4000),
   API_HOST: z.string().default('127.0.0.1'),
   WEB_ORIGIN: z.url().default('http://localhost:3000'),
