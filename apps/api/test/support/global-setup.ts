@@ -15,6 +15,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = databaseUrl(name);
   process.env.APP_DATABASE_PASSWORD = appPassword;
   process.env.MASTER_KEY = randomBytes(32).toString('base64');
+  // Job queues of the run's own, so no worker of another run (or of `npm start`) takes its jobs.
+  process.env.QUEUE_PREFIX = `cairn-test-${randomBytes(4).toString('hex')}`;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   process.env.NODE_ENV = 'test';
   // Every spec signs in from 127.0.0.1; the per-address limit has its own test.
