@@ -142,6 +142,7 @@ async function main() {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${dbName}`);
   let api;
+  let worker;
   const owner = new pg.Client({ connectionString: dbUrl });
   try {
     const appPassword = randomBytes(12).toString('hex');
@@ -168,16 +169,24 @@ async function main() {
     await prisma.$disconnect();
 
     const port = await freePort();
+    const env = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      APP_DATABASE_PASSWORD: appPassword,
+      MASTER_KEY: masterKey,
+      API_PORT: String(port),
+      // Queues of the run's own: its worker chains this database's audit events only.
+      QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    };
     api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl,
-        APP_DATABASE_PASSWORD: appPassword,
-        MASTER_KEY: masterKey,
-        API_PORT: String(port),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    // The worker runs too, as in production: it links the audit events each request records.
+    worker = spawn(process.execPath, [path.join(root, 'apps/api/dist/worker.js')], {
+      env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
@@ -275,10 +284,11 @@ async function main() {
       JSON.stringify({ args, results }, null, 2),
     );
   } finally {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((resolve) => api.once('exit', resolve));
-      api.kill('SIGTERM');
-      const timer = setTimeout(() => api.kill('SIGKILL'), 10_000);
+    for (const child of [api, worker]) {
+      if (!child || child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
