@@ -137,16 +137,16 @@ describe('the audit inbox and the worker that chains it', () => {
   });
 });
 
-describe('a worker killed between inbox and chain', () => {
+describe('the worker process', () => {
   const workerScript = path.resolve(__dirname, '../dist/worker.js');
   const children: ChildProcess[] = [];
 
-  function startWorker(): ChildProcess {
+  /** A real worker; by default on queues of its own, so that it takes none of the API's nudges. */
+  function startWorker(queuePrefix = `${t.config.QUEUE_PREFIX}-w`): ChildProcess {
     if (!existsSync(workerScript))
       throw new Error(`build the API first: ${workerScript} is missing`);
     const child = spawn(process.execPath, [workerScript], {
-      // Queues of its own, so that it takes no job of another spec or process.
-      env: { ...process.env, QUEUE_PREFIX: `${t.config.QUEUE_PREFIX}-w`, LOG_LEVEL: 'silent' },
+      env: { ...process.env, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'silent' },
       stdio: 'ignore',
     });
     children.push(child);
@@ -166,6 +166,25 @@ describe('a worker killed between inbox and chain', () => {
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   });
+
+  it('chains a read within seconds of the request, nudged by the API rather than left to the sweep', async () => {
+    const org = await makeOrg(t);
+    const token = await login(t, org.admin);
+    const worker = startWorker(t.config.QUEUE_PREFIX);
+    // Its first sweep runs as it starts; the next is 15 s later.
+    await waitFor('the worker’s first sweep', async () =>
+      (await inboxIds(org)).length === 0 ? true : undefined,
+    );
+    const { id } = await makeCase(t, token);
+    const read = Date.now();
+    expect((await t.http().get(`/cases/${id}`).set(bearer(token))).status).toBe(200);
+    await waitFor('the read to be chained', async () =>
+      (await chain(org)).some((event) => event.action === 'case.viewed') ? true : undefined,
+    );
+    expect(Date.now() - read).toBeLessThan(5_000);
+    worker.kill('SIGTERM');
+    await once(worker, 'exit');
+  }, 60_000);
 
   it('loses no event and links none twice: the next worker chains what the killed one had not committed', async () => {
     const org = await makeOrg(t);
