@@ -289,11 +289,11 @@ async function main() {
       `cases-list: ${args.cases} cases in the measured organisation, ${args.others} in each of two others; ` +
         `${args.concurrency} concurrent requests for ${args.seconds} s per row; Node ${process.version}`,
       '',
-      '| scenario | API req/s | API p50 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | API / SQL req/s | API CPU ms/req | worker CPU ms/req | errors |',
-      '|---|---|---|---|---|---|---|---|---|---|---|',
+      '| scenario | API req/s | API p50 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | API / SQL req/s | API CPU ms/req | worker CPU ms/req | SQL client CPU ms/req | errors |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...results.map(
         ({ scenario, api: a, sql: s }) =>
-          `| ${scenario} | ${a.rps} | ${a.p50} | ${a.p99} | ${s.rps} | ${s.p50} | ${s.p99} | ${(a.rps / s.rps).toFixed(2)} | ${a.cpuMsPerRequest[0]} | ${a.cpuMsPerRequest[1]} | ${a.errors + s.errors} |`,
+          `| ${scenario} | ${a.rps} | ${a.p50} | ${a.p99} | ${s.rps} | ${s.p50} | ${s.p99} | ${(a.rps / s.rps).toFixed(2)} | ${a.cpuMsPerRequest[0]} | ${a.cpuMsPerRequest[1]} | ${s.loaderCpuMsPerRequest} | ${a.errors + s.errors} |`,
       ),
     ];
     console.log(lines.join('\n'));
