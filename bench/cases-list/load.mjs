@@ -18,6 +18,7 @@ async function drive(once) {
   // Warm-up: connections and plans, not counted.
   for (let i = 0; i < config.concurrency; i += 1) await once().catch(() => undefined);
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: config.concurrency }, async () => {
       while (Date.now() < deadline) {
@@ -32,6 +33,7 @@ async function drive(once) {
     }),
   );
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -39,6 +41,10 @@ async function drive(once) {
     rps: Math.round(latencies.length / elapsed),
     p50: Number(percentile(latencies, 50).toFixed(2)),
     p99: Number(percentile(latencies, 99).toFixed(2)),
+    // This process's own CPU per request: in SQL mode, the whole client side of the baseline.
+    loaderCpuMsPerRequest: Number(
+      ((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length)).toFixed(2),
+    ),
   };
 }
 

@@ -8,6 +8,8 @@ import { queueOptions } from './jobs/queue-options';
 import { JOBS, SCHEDULES } from './jobs/registry';
 import { assertMasterKey } from './tenancy/master-key-check';
 
+const SCHEDULE_REFRESH_MS = 60_000;
+
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,11 +20,21 @@ async function main(): Promise<void> {
   const queueing = queueOptions(config);
   const queueNames = [...new Set(JOBS.map((job) => job.queue))];
 
-  for (const { job, everyMs } of SCHEDULES) {
-    const queue = new Queue(job.queue, queueing);
-    await queue.upsertJobScheduler(job.name, { every: everyMs }, { name: job.name, data: {} });
-    await queue.close();
-  }
+  const upsertSchedules = async () => {
+    for (const { job, everyMs } of SCHEDULES) {
+      const queue = new Queue(job.queue, queueing);
+      await queue.upsertJobScheduler(job.name, { every: everyMs }, { name: job.name, data: {} });
+      await queue.close();
+    }
+  };
+  await upsertSchedules();
+  // Upserting is idempotent; repeating it brings the schedules back should Redis lose its
+  // data while the worker runs, so the audit sweep (and with it every pending event) resumes.
+  const reschedule = setInterval(() => {
+    upsertSchedules().catch((error: unknown) =>
+      logger.error({ err: error }, 'could not upsert job schedules'),
+    );
+  }, SCHEDULE_REFRESH_MS);
 
   const workers = queueNames.map(
     (queue) =>
@@ -40,6 +52,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     logger.info('worker stopping');
+    clearInterval(reschedule);
     await Promise.all(workers.map((worker) => worker.close()));
     await prisma.$disconnect();
     process.exit(0);

@@ -1,5 +1,6 @@
 import { bearer, login, makeMember, makeOrg, PASSWORD } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
+import { chainedAuditEvents } from './support/audit';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,10 +9,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function auditActions(orgId: string): Promise<string[]> {
-  const rows = await t.owner.auditEvent.findMany({
-    where: { organizationId: orgId },
-    orderBy: { seq: 'asc' },
-  });
+  const rows = await chainedAuditEvents(t, orgId);
   return rows.map((row) => row.action);
 }
 

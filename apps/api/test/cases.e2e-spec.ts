@@ -2,6 +2,7 @@ import { CASE_TRANSITIONS, CaseStatus } from '@cairn/contracts';
 import { caseBody, makeCase } from './support/case-factory';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { ownerClient, startTestApp, TestApp } from './support/test-app';
+import { chainedAuditEvents } from './support/audit';
 
 let t: TestApp;
 let org: TestOrg;
@@ -513,10 +514,7 @@ describe('the records of a case', () => {
     await t.http().get(`/cases/${id}`).set(bearer(admin));
     await t.http().get(`/cases/${id}/notes`).set(bearer(admin));
     await t.http().post(`/cases/${id}/notes`).set(bearer(admin)).send({ body: 'n' });
-    const events = await t.owner.auditEvent.findMany({
-      where: { organizationId: org.id, targetId: id },
-      orderBy: { seq: 'asc' },
-    });
+    const events = await chainedAuditEvents(t, org.id, { targetId: id });
     expect(events.map((event) => event.action)).toEqual([
       'case.created',
       'case.viewed',

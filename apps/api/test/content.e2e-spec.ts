@@ -4,6 +4,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
+import { chainedAuditEvents } from './support/audit';
 
 let t: TestApp;
 let org: TestOrg;
@@ -161,10 +162,7 @@ describe("an organisation's own lesson, from draft to withdrawal", () => {
   });
 
   it('records each change in the audit log by path, without the text', async () => {
-    const events = await t.owner.auditEvent.findMany({
-      where: { organizationId: org.id, action: { startsWith: 'content.' } },
-      orderBy: { seq: 'asc' },
-    });
+    const events = await chainedAuditEvents(t, org.id, { action: { startsWith: 'content.' } });
     expect(events.map((event) => event.action)).toEqual([
       'content.draft-saved',
       'content.draft-saved',
@@ -553,10 +551,7 @@ describe('helplines', () => {
     expect((await t.http().delete(`/content/helplines/${id}`).set(bearer(admin))).status).toBe(204);
     expect((await t.http().delete(`/content/helplines/${id}`).set(bearer(admin))).status).toBe(404);
 
-    const events = await t.owner.auditEvent.findMany({
-      where: { organizationId: org.id, targetId: id },
-      orderBy: { seq: 'asc' },
-    });
+    const events = await chainedAuditEvents(t, org.id, { targetId: id });
     expect(events.map((event) => event.action)).toEqual([
       'helpline.created',
       'helpline.updated',

@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { appRoleClient, ownerClient, startTestApp, TestApp } from './support/test-app';
+import { chainedAuditEvents } from './support/audit';
 
 const TENANT_TABLES = ['membership', 'session', 'invite', 'audit_event', 'organization_key'];
 
@@ -22,6 +23,7 @@ beforeAll(async () => {
       .post('/invites')
       .set(bearer(token))
       .send({ email: `new-${org.slug}@example.org`, role: 'CASEWORKER' });
+    await chainedAuditEvents(t, org.id);
   }
 });
 afterAll(async () => {
@@ -106,6 +108,22 @@ describe('the audit chain', () => {
     );
   });
 
+  it('lets the app role only append to the inbox, of its own tenant, and never write the chain', async () => {
+    const insert = (orgId: string) =>
+      app.query(`INSERT INTO audit_inbox (organization_id, action) VALUES ($1, 'x')`, [orgId]);
+    await expect(asTenant(a.id, () => insert(a.id))).resolves.toMatchObject({ rowCount: 1 });
+    await expect(asTenant(a.id, () => insert(b.id))).rejects.toThrow(/row-level security/);
+    for (const sql of [
+      'SELECT * FROM audit_inbox',
+      `UPDATE audit_inbox SET action = 'y'`,
+      'DELETE FROM audit_inbox',
+      `INSERT INTO audit_event (organization_id, seq, action, prev_hash, hash)
+         VALUES (app_org_id(), 999, 'x', '', '')`,
+    ]) {
+      await expect(asTenant(a.id, () => app.query(sql))).rejects.toThrow(/permission denied/);
+    }
+  });
+
   it('refuses UPDATE and DELETE even by the owner while the trigger stands', async () => {
     const owner = await ownerClient(t.config);
     try {
@@ -127,6 +145,7 @@ describe('the audit chain', () => {
         .set(bearer(token))
         .send({ email: `p${i}-${org.slug}@example.org`, role: 'CASEWORKER' });
     }
+    await chainedAuditEvents(t, org.id);
     const intact = await t.http().get('/audit/verify').set(bearer(token));
     expect(intact.status).toBe(200);
     expect(intact.body).toMatchObject({ ok: true, firstBroken: null });
@@ -151,6 +170,7 @@ describe('the audit chain', () => {
       .post('/invites')
       .set(bearer(token))
       .send({ email: `q-${org.slug}@example.org`, role: 'CASEWORKER' });
+    await chainedAuditEvents(t, org.id);
     await tamperAsOwner(`DELETE FROM audit_event WHERE organization_id = $1 AND seq = 2`, [org.id]);
     const middle = await t.http().get('/audit/verify').set(bearer(token));
     expect(middle.body).toMatchObject({

@@ -125,7 +125,9 @@ it('lists a target for every route that takes an id', () => {
 
 async function snapshotOfB() {
   return {
-    audit: await t.owner.auditEvent.count({ where: { organizationId: b.id } }),
+    audit:
+      (await t.owner.auditEvent.count({ where: { organizationId: b.id } })) +
+      (await t.owner.auditInboxEvent.count({ where: { organizationId: b.id } })),
     events: await t.owner.caseEvent.count({ where: { organizationId: b.id } }),
     caseRow: await t.owner.case.findUnique({
       where: { id: ofB.case! },

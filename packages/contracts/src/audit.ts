@@ -17,6 +17,10 @@ export const AuditEventView = z.object({
 });
 export type AuditEventView = z.infer<typeof AuditEventView>;
 
+/** An event recorded but not yet linked into the chain: no sequence number or hashes yet. */
+export const AuditPendingEventView = AuditEventView.omit({ seq: true, prevHash: true, hash: true });
+export type AuditPendingEventView = z.infer<typeof AuditPendingEventView>;
+
 export const AuditListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** Events before this sequence number (the `nextBefore` of the previous page). */
@@ -26,6 +30,9 @@ export const AuditListQuery = z.strictObject({
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
 export const AuditListView = z.object({
+  /** On the first page only: the newest events still waiting to be chained (at most `limit`). */
+  pending: z.array(AuditPendingEventView),
+  /** Chained events, newest first. */
   items: z.array(AuditEventView),
   nextBefore: z.number().int().nullable(),
 });
@@ -34,6 +41,8 @@ export const AuditVerifyView = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   headSeq: z.number().int(),
+  /** Events recorded but not yet chained: waiting for the worker, not missing. */
+  pending: z.number().int(),
   firstBroken: z
     .object({
       seq: z.number().int(),
@@ -47,7 +56,7 @@ export const auditRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/audit',
-    summary: "The organisation's audit events, newest first.",
+    summary: "The organisation's audit events, newest first, and those not yet chained.",
     tag: 'audit',
     auth: 'staff',
     permission: 'audit.read',
@@ -57,7 +66,7 @@ export const auditRoutes = {
   verify: defineRoute({
     method: 'GET',
     path: '/audit/verify',
-    summary: 'Walk the hash chain and name the first broken link.',
+    summary: 'Walk the hash chain in batches, name the first broken link, count pending events.',
     tag: 'audit',
     auth: 'staff',
     permission: 'audit.read',

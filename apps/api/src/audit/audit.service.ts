@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditEventView, AuditListQuery, AuditVerifyView } from '@cairn/contracts';
-import { Prisma } from '../generated/prisma/client';
+import type { AuditEventView, AuditListQuery, AuditPendingEventView } from '@cairn/contracts';
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import type { Tx } from '../core/database/prisma.service';
+import { AuditNudge } from './audit-nudge.service';
 
 export interface AuditEntry {
   action: string;
@@ -15,38 +15,45 @@ export interface AuditEntry {
   actorUserId?: string | null;
 }
 
-const VERIFY_BATCH = 5_000;
-const GENESIS = '0'.repeat(64);
+interface PendingRow {
+  at: Date;
+  actor_user_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  request_id: string | null;
+  ip: string | null;
+  data: Record<string, unknown>;
+}
 
 /**
- * The audit chain. Events are written in the transaction of the action they record, so an
- * action and its audit line commit together or not at all. The database sets each event's
- * sequence number and hashes; this service never computes a link itself.
+ * The audit log. An event is written to the organisation's inbox in the transaction of the
+ * action it records, so an action and its audit line commit together or not at all; the
+ * insert shares no lock with other requests. The worker later links inbox events into the
+ * hash chain (audit_chain_inbox); this service never computes a link itself.
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly nudge: AuditNudge,
+  ) {}
 
   async record(tx: Tx, entry: AuditEntry): Promise<void> {
-    await tx.auditEvent.create({
-      data: {
-        organizationId: RequestContext.organizationId(),
-        actorUserId:
-          entry.actorUserId !== undefined
-            ? entry.actorUserId
-            : (RequestContext.actor()?.userId ?? null),
-        action: entry.action,
-        targetType: entry.targetType ?? null,
-        targetId: entry.targetId ?? null,
-        requestId: RequestContext.requestId() ?? null,
-        ip: RequestContext.ip() ?? null,
-        data: (entry.data ?? {}) as Prisma.InputJsonObject,
-        // Placeholders: the chaining trigger overwrites all three.
-        seq: 0,
-        prevHash: '',
-        hash: '',
-      },
-    });
+    const organizationId = RequestContext.organizationId();
+    const actorUserId =
+      entry.actorUserId !== undefined
+        ? entry.actorUserId
+        : (RequestContext.actor()?.userId ?? null);
+    // A plain INSERT: the app role may not read the inbox, so no RETURNING.
+    await tx.$executeRaw`
+      INSERT INTO audit_inbox
+        (organization_id, actor_user_id, action, target_type, target_id, request_id, ip, data)
+      VALUES (${organizationId}::uuid, ${actorUserId}::uuid, ${entry.action},
+        ${entry.targetType ?? null}, ${entry.targetId ?? null},
+        ${RequestContext.requestId() ?? null}, ${RequestContext.ip() ?? null},
+        ${JSON.stringify(entry.data ?? {})}::jsonb)`;
+    this.nudge.nudge(organizationId);
   }
 
   /** Records an event in its own transaction, for events with no other write (a read, a failure). */
@@ -54,8 +61,21 @@ export class AuditService {
     return this.db.transaction((tx) => this.record(tx, entry));
   }
 
-  list(query: AuditListQuery): Promise<{ items: AuditEventView[]; nextBefore: number | null }> {
+  /**
+   * Chained events newest first, paged by sequence number; the first page also carries the
+   * newest events still in the inbox, so an admin sees a read the moment it happened.
+   */
+  list(query: AuditListQuery): Promise<{
+    pending: AuditPendingEventView[];
+    items: AuditEventView[];
+    nextBefore: number | null;
+  }> {
     return this.db.transaction(async (tx) => {
+      const pending = query.before
+        ? []
+        : await tx.$queryRaw<PendingRow[]>`
+            SELECT at, actor_user_id, action, target_type, target_id, request_id, ip, data
+            FROM audit_inbox_pending(${query.limit}::int, ${query.action ?? null}::text)`;
       const rows = await tx.auditEvent.findMany({
         where: {
           ...(query.before ? { seq: { lt: query.before } } : {}),
@@ -67,6 +87,16 @@ export class AuditService {
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
       return {
+        pending: pending.map((row) => ({
+          at: row.at.toISOString(),
+          actorUserId: row.actor_user_id,
+          action: row.action,
+          targetType: row.target_type,
+          targetId: row.target_id,
+          requestId: row.request_id,
+          ip: row.ip,
+          data: row.data,
+        })),
         items: page.map((row) => ({
           seq: Number(row.seq),
           at: row.at.toISOString(),
@@ -82,57 +112,6 @@ export class AuditService {
         })),
         nextBefore: rows.length > query.limit && last ? Number(last.seq) : null,
       };
-    });
-  }
-
-  /**
-   * Walks the whole chain in sequence order, recomputing each hash in the database, and
-   * names the first event whose hash, link or sequence does not hold; then compares the
-   * last event with the chain head, which catches events removed from the end.
-   */
-  verify(): Promise<AuditVerifyView> {
-    return this.db.transaction(async (tx) => {
-      let expectedSeq = 1;
-      let previousHash = GENESIS;
-      let checked = 0;
-      for (;;) {
-        const rows = await tx.$queryRaw<
-          { seq: bigint; hash: string; prev_hash: string; recomputed: string }[]
-        >`SELECT e.seq, e.hash, e.prev_hash, audit_event_digest(e) AS recomputed
-          FROM audit_event e WHERE e.seq >= ${expectedSeq} ORDER BY e.seq LIMIT ${VERIFY_BATCH}`;
-        for (const row of rows) {
-          const seq = Number(row.seq);
-          const broken = (
-            reason: NonNullable<AuditVerifyView['firstBroken']>['reason'],
-            at = seq,
-          ) => ({
-            ok: false,
-            checked,
-            headSeq: 0,
-            firstBroken: { seq: at, reason },
-          });
-          if (seq !== expectedSeq) return broken('missing-event', expectedSeq);
-          if (row.prev_hash !== previousHash) return broken('broken-link');
-          if (row.recomputed !== row.hash) return broken('hash-mismatch');
-          previousHash = row.hash;
-          expectedSeq += 1;
-          checked += 1;
-        }
-        if (rows.length < VERIFY_BATCH) break;
-      }
-      const [head] = await tx.$queryRaw<
-        { seq: bigint; hash: string }[]
-      >`SELECT * FROM audit_chain_head()`;
-      const headSeq = head ? Number(head.seq) : 0;
-      if (headSeq !== checked || (head && head.hash !== previousHash)) {
-        return {
-          ok: false,
-          checked,
-          headSeq,
-          firstBroken: { seq: checked + 1, reason: 'head-mismatch' as const },
-        };
-      }
-      return { ok: true, checked, headSeq, firstBroken: null };
     });
   }
 }

@@ -1,10 +1,13 @@
 import type { JobDef } from './job';
+import { chainAuditJob } from './chain-audit.job';
 import { purgeSessionsJob } from './purge-sessions.job';
+import { sweepAuditInboxJob } from './sweep-audit-inbox.job';
 import type { z } from 'zod';
 
 /** Every job the worker runs, and the schedules of the periodic ones. */
-export const JOBS: JobDef<z.ZodType>[] = [purgeSessionsJob];
+export const JOBS: JobDef<z.ZodType>[] = [purgeSessionsJob, chainAuditJob, sweepAuditInboxJob];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
   { job: purgeSessionsJob, everyMs: 60 * 60 * 1000 },
+  { job: sweepAuditInboxJob, everyMs: 15 * 1000 },
 ];

@@ -74,7 +74,7 @@ export async function createOrganization(
     await tx.membership.create({
       data: { organizationId: organization.id, userId: admin.id, role: 'ADMIN' },
     });
-    await tx.auditEvent.create({
+    await tx.auditInboxEvent.create({
       data: {
         organizationId: organization.id,
         actorUserId: null,
@@ -82,9 +82,6 @@ export async function createOrganization(
         targetType: 'organization',
         targetId: organization.id,
         data: { slug: input.slug, adminUserId: admin.id },
-        seq: 0,
-        prevHash: '',
-        hash: '',
       },
     });
     return { organizationId: organization.id, adminUserId: admin.id, adminCreated: !existing };
