@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { bearer, login, makeOrg, PASSWORD, TestOrg } from './support/factories';
+import { chainedAuditEvents } from './support/audit';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** An address from TEST-NET-3 no other test in the run uses, so rate-limit counts start at 0. */
@@ -18,11 +19,8 @@ async function awayFromMinuteEdge(): Promise<void> {
   if (second >= 50) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
 }
 
-async function auditRows(t: TestApp, orgId: string, action: string) {
-  return t.owner.auditEvent.findMany({
-    where: { organizationId: orgId, action },
-    orderBy: { seq: 'asc' },
-  });
+function auditRows(t: TestApp, orgId: string, action: string) {
+  return chainedAuditEvents(t, orgId, { action });
 }
 
 async function inviteToOrg(t: TestApp, inviter: TestOrg, email: string): Promise<string> {
