@@ -21,8 +21,9 @@ export function toKeep(page: RenderedPage): KeptPage {
 /**
  * The HTTP answer for a guide page, with the headers the proxy gives other pages (the proxy
  * does not see these). A public page may be stored by browsers and caches but is checked
- * with the server before each use (its ETag makes that cheap), so a publish shows at once;
- * a private one (a search, a helplines query, an error) is stored nowhere.
+ * with the server before each use (its ETag makes that cheap), so a publish shows as soon
+ * as the server has it; a private one (a search, a helplines query, an error) is stored
+ * nowhere.
  */
 export function guideResponse(
   page: RenderedPage | KeptPage,
