@@ -66,8 +66,9 @@ describe('an admin editing the guide', () => {
 
   /**
    * What a reader of the organisation's public guide sees on the lesson's page, once it
-   * `shows` what was just published: each web server keeps a guide for a second before it
-   * asks whether it changed (README, the public guide), so this reads again for up to 3 s.
+   * `shows` what was just published: a web server may serve a guide up to two seconds
+   * after it last asked whether it changed (README, the public guide), so this reads again
+   * for up to 3 s.
    */
   async function readerText(path: string, shows: (text: string) => boolean): Promise<string> {
     const reader = await browser.newContext({ javaScriptEnabled: false });

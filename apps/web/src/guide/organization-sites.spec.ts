@@ -21,6 +21,7 @@ function api() {
 function sites(source: ReturnType<typeof api>, clock: { now: number }, maxEntries = 10) {
   return new OrganizationSites<string>({
     freshMs: 1000,
+    staleMs: 2000,
     maxEntries,
     version: source.version,
     load: source.load,
@@ -43,19 +44,35 @@ describe('OrganizationSites', () => {
     const guides = sites(source, clock);
     await guides.get('north');
 
-    clock.now = 1000;
+    clock.now = 2000;
     await expect(guides.get('north')).resolves.toBe('first guide');
     await guides.get('north');
     expect(source.state).toMatchObject({ loads: 1, versions: 1 });
 
     source.state.version = 2;
     source.state.content = 'published';
-    clock.now = 1500;
+    clock.now = 2500;
     // Still fresh: a publication shows once the last check is `freshMs` old.
     await expect(guides.get('north')).resolves.toBe('first guide');
-    clock.now = 2000;
+    clock.now = 4000;
     await expect(guides.get('north')).resolves.toBe('published guide');
     expect(source.state).toMatchObject({ loads: 2, versions: 2 });
+  });
+
+  it('serves the guide it has while it asks, until `staleMs` after the last check', async () => {
+    const source = api();
+    const clock = { now: 0 };
+    const guides = sites(source, clock);
+    await guides.get('north');
+    source.state.version = 2;
+    source.state.content = 'published';
+
+    clock.now = 1999;
+    await expect(guides.get('north')).resolves.toBe('first guide');
+    // The question it started has been answered meanwhile: the next reader has the change.
+    await new Promise((resolve) => setImmediate(resolve));
+    await expect(guides.get('north')).resolves.toBe('published guide');
+    expect(source.state).toMatchObject({ loads: 2, versions: 1 });
   });
 
   it('shares one question between readers who come together', async () => {
@@ -76,7 +93,7 @@ describe('OrganizationSites', () => {
     await expect(guides.get('south')).resolves.toBeUndefined();
     await guides.get('north');
     source.version.mockResolvedValueOnce(undefined);
-    clock.now = 1000;
+    clock.now = 2000;
     await expect(guides.get('north')).resolves.toBeUndefined();
     await expect(guides.get('north')).resolves.toBe('first guide');
     expect(source.load.mock.calls.filter(([slug]) => slug === 'north')).toHaveLength(2);
@@ -87,8 +104,13 @@ describe('OrganizationSites', () => {
     const clock = { now: 0 };
     const guides = sites(source, clock);
     await guides.get('north');
-    clock.now = 1000;
     source.version.mockRejectedValueOnce(new Error('API down'));
+    clock.now = 1000;
+    // Within `staleMs`, the failure costs the reader nothing; after it, the reader sees it.
+    await expect(guides.get('north')).resolves.toBe('first guide');
+    await new Promise((resolve) => setImmediate(resolve));
+    source.version.mockRejectedValueOnce(new Error('API down'));
+    clock.now = 2000;
     await expect(guides.get('north')).rejects.toThrow('API down');
     await expect(guides.get('north')).resolves.toBe('first guide');
   });

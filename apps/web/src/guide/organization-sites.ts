@@ -4,6 +4,12 @@ import { Lru } from './lru';
 export interface OrganizationSitesOptions<S> {
   /** How long a guide is served without asking whether it changed. */
   freshMs: number;
+  /**
+   * Until when, after its last check, a guide is still served at once while it is being
+   * asked about; a reader after that waits for the answer. The most a publication takes
+   * to show, on every server.
+   */
+  staleMs: number;
   /** How many organisations' guides are kept; the least read make room. */
   maxEntries: number;
   /** The organisation's guide version, a cheap question; undefined for no such organisation. */
@@ -22,10 +28,12 @@ interface Known<S> {
 
 /**
  * Organisations' guides, each built once per version of its published content. A guide is
- * served as it is for `freshMs` after its version was last found current; then the next
- * reader waits for the version to be asked again, and the whole guide is fetched and built
- * only if it changed. So a publication shows within `freshMs` on every server, whatever each
- * kept, and readers in between cost nothing. Readers who come together share one question.
+ * served as it is for `freshMs` after its version was last found current. Then the next
+ * reader asks the version again, and the whole guide is fetched and built only if it moved;
+ * until `staleMs`, readers get the guide they would have had a moment ago without waiting
+ * for that answer, and after it they wait. So under steady reading nobody waits for the
+ * API, and a publication shows within `staleMs` on every server, whatever each kept.
+ * Readers who come together share one question.
  */
 export class OrganizationSites<S> {
   private readonly known: Lru<Known<S>>;
@@ -40,10 +48,14 @@ export class OrganizationSites<S> {
   /** The guide of the organisation at `slug`, or undefined when there is none. */
   get(slug: string): Promise<S | undefined> {
     const known = this.known.get(slug);
-    if (known && this.now() - known.checkedAt < this.options.freshMs) {
-      return Promise.resolve(known.site);
-    }
-    return this.refreshes.get(slug, () => this.refresh(slug, known));
+    const age = known ? this.now() - known.checkedAt : Infinity;
+    if (known && age < this.options.freshMs) return Promise.resolve(known.site);
+    const refreshed = this.refreshes.get(slug, () => this.refresh(slug, known));
+    if (!known || age >= this.options.staleMs) return refreshed;
+    // Nobody waits for this answer: a failure leaves the guide unchecked, so the next
+    // reader asks again, and the first to wait for it past `staleMs` sees the error.
+    refreshed.catch(() => undefined);
+    return Promise.resolve(known.site);
   }
 
   private async refresh(slug: string, known: Known<S> | undefined): Promise<S | undefined> {

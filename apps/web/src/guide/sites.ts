@@ -58,9 +58,10 @@ async function buildSite(feed: PublicGuideView): Promise<GuideSite> {
 }
 
 const organizationSites = new OrganizationSites<GuideSite>({
-  // A publication shows on every web server within this time; readers in between cost no
-  // call to the API (bench/README.md, guide).
+  // Readers within a second of a check cost no call to the API; a publication shows on
+  // every web server within two (bench/README.md, guide).
   freshMs: 1000,
+  staleMs: 2000,
   // Each is a whole guide in memory, about 0.2 MB with today's content; their pages are
   // kept apart, within the page cache's own bounds.
   maxEntries: 128,
