@@ -4,8 +4,8 @@
 -- rather than reading and parsing every published file to know whether anything changed.
 --
 -- Kept on the organisation's row, which every public lookup reads anyway. Triggers move
--- it, so no write path can forget to; they run as the owner, so that a write by the
--- operator's tools (which sets no app.org_id) moves it too.
+-- it, so no write path can forget to. They run as the owner: the app role cannot set the
+-- counter itself, and a write by the operator's tools (which set no app.org_id) moves it.
 
 ALTER TABLE organization ADD COLUMN guide_version integer NOT NULL DEFAULT 0;
 
@@ -21,10 +21,14 @@ CREATE FUNCTION content_bump_guide_version() RETURNS trigger
 REVOKE EXECUTE ON FUNCTION content_bump_guide_version() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION content_bump_guide_version() TO cairn_app;
 
--- Revisions are insert-only, and readers' text changes only by a new one.
-CREATE TRIGGER guide_revision_moves_guide_version AFTER INSERT ON guide_revision
+-- Revisions are insert-only, and readers' text changes only by a new one. Deferred to the
+-- commit, so that the organisation's row is locked last and briefly: a transaction that
+-- publishes many files (an import) never holds it while it waits for another file's lock.
+CREATE CONSTRAINT TRIGGER guide_revision_moves_guide_version AFTER INSERT ON guide_revision
+  DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW EXECUTE FUNCTION content_bump_guide_version();
-CREATE TRIGGER helpline_moves_guide_version AFTER INSERT OR UPDATE OR DELETE ON helpline
+CREATE CONSTRAINT TRIGGER helpline_moves_guide_version AFTER INSERT OR UPDATE OR DELETE ON helpline
+  DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW EXECUTE FUNCTION content_bump_guide_version();
 
 -- The name heads every page of the organisation's guide.
