@@ -1,24 +1,44 @@
 // bench/guide: what a survivor's browser downloads for one lesson page (HTML, CSS and
-// JavaScript, compressed as served), and the page's response time under concurrent load
-// from a second process. Needs `npm run build` first. Usage: npm run bench:guide
+// JavaScript, compressed as served), and the response time under concurrent load from a
+// second process of that page in the shared guide and of the same page in an
+// organisation's guide, in one run. Starts a throw-away database, the API and the web app
+// itself. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and Redis at REDIS_URL.
+// Usage: npm run bench:guide [-- --seconds 10 --concurrency 16]
 import { execFile, spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import zlib from 'node:zlib';
+import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const { migrate } = require(path.join(root, 'apps/api/dist/core/database/migrator.js'));
+const { createOrganization } = require(
+  path.join(root, 'apps/api/dist/tenancy/create-organization.js'),
+);
+const { createPrismaClient } = require(
+  path.join(root, 'apps/api/dist/core/database/prisma.service.js'),
+);
+
 const { values: args } = parseArgs({
   options: {
     page: { type: 'string', default: '/guide/en/online-abuse/respond/beginner' },
+    /** The organisation whose guide is measured: made in the throw-away database. */
+    slug: { type: 'string', default: 'demo' },
     seconds: { type: 'string', default: '10' },
     concurrency: { type: 'string', default: '16' },
   },
 });
+const serverUrl = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const dbName = `cairn_bench_${randomBytes(4).toString('hex')}`;
+const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+const log = (line) => console.error(`[bench] ${line}`);
 
 async function freePort() {
   return new Promise((resolve) => {
@@ -80,32 +100,130 @@ async function groupCpuMs(group) {
   return ticks * 10;
 }
 
-async function main() {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const web = spawn('npm', ['run', 'start', '-w', '@cairn/web'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      WEB_PORT: String(port),
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      NEXTAUTH_URL: base,
-      NODE_ENV: 'production',
-    },
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    for (let i = 0; i < 100; i += 1) {
-      if (
-        await fetch(`${base}${args.page}`).then(
-          (r) => r.ok,
-          () => false,
-        )
+async function waitFor(url) {
+  for (let i = 0; i < 200; i += 1) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
       )
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} never answered`);
+}
+
+/** The organisation of the measured guide, with its helpline, in a throw-away database. */
+async function prepareDatabase() {
+  const appPassword = randomBytes(12).toString('hex');
+  await migrate(dbUrl, { appPassword });
+  const masterKey = randomBytes(32).toString('base64');
+  const prisma = createPrismaClient(dbUrl);
+  await createOrganization(prisma, Buffer.from(masterKey, 'base64'), {
+    slug: args.slug,
+    name: 'Demo Helpline',
+    defaultLocale: 'en',
+    timeZone: 'UTC',
+    adminEmail: `admin@${args.slug}.test`,
+    adminName: 'Bench Admin',
+    adminPassword: 'bench password 123',
+  });
+  await prisma.$disconnect();
+  await promisify(execFile)(
+    process.execPath,
+    [path.join(root, 'apps/api/dist/cli/demo-helpline.js'), args.slug],
+    { env: { ...process.env, DATABASE_URL: dbUrl, APP_DATABASE_PASSWORD: appPassword } },
+  );
+  return { appPassword, masterKey };
+}
+
+/** Stops a process group the bench started, and waits for it. */
+async function stop(child) {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
     }
+  }, 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** One page under load from a second process, and the web server's CPU time per request. */
+async function measure(web, url) {
+  const cpuBefore = await groupCpuMs(web.pid);
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    path.join(root, 'bench/cases-list/load.mjs'),
+    JSON.stringify({
+      mode: 'http',
+      url,
+      token: 'none',
+      seconds: Number(args.seconds),
+      concurrency: Number(args.concurrency),
+    }),
+  ]);
+  const load = JSON.parse(stdout);
+  const cpuAfter = await groupCpuMs(web.pid);
+  const cpu =
+    cpuBefore === undefined || cpuAfter === undefined || load.requests === 0
+      ? 'n/a'
+      : `${((cpuAfter - cpuBefore) / load.requests).toFixed(2)} ms`;
+  return { ...load, cpu };
+}
+
+async function main() {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  let api;
+  let web;
+  try {
+    const { appPassword, masterKey } = await prepareDatabase();
+    const apiPort = await freePort();
+    api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: dbUrl,
+        APP_DATABASE_PASSWORD: appPassword,
+        MASTER_KEY: masterKey,
+        API_PORT: String(apiPort),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    });
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitFor(`${apiUrl}/readyz`);
+
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    web = spawn('npm', ['run', 'start', '-w', '@cairn/web'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        API_URL: apiUrl,
+        WEB_PORT: String(port),
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+        NEXTAUTH_URL: base,
+        NODE_ENV: 'production',
+      },
+      stdio: 'ignore',
+      detached: true,
+    });
+    const organizationPage = args.page.replace(/^\/guide/, `/o/${args.slug}/guide`);
+    await waitFor(`${base}${args.page}`);
+    await waitFor(`${base}${organizationPage}`);
+
     const page = await transferred(`${base}${args.page}`);
     // Node's fetch decompresses; read the asset list from a plain copy of the HTML.
     const html = await fetch(`${base}${args.page}`).then((r) => r.text());
@@ -119,25 +237,15 @@ async function main() {
     const total = sizes.reduce((sum, item) => sum + item.bytes, 0);
     const decodedTotal = sizes.reduce((sum, item) => sum + item.decodedBytes, 0);
 
-    const cpuBefore = await groupCpuMs(web.pid);
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      path.join(root, 'bench/cases-list/load.mjs'),
-      JSON.stringify({
-        mode: 'http',
-        url: `${base}${args.page}`,
-        token: 'none',
-        seconds: Number(args.seconds),
-        concurrency: Number(args.concurrency),
-      }),
-    ]);
-    const load = JSON.parse(stdout);
-    const cpuAfter = await groupCpuMs(web.pid);
-    const cpuPerRequest =
-      cpuBefore === undefined || cpuAfter === undefined || load.requests === 0
-        ? 'n/a'
-        : `${((cpuAfter - cpuBefore) / load.requests).toFixed(2)} ms`;
+    const loads = [];
+    for (const measured of [args.page, organizationPage]) {
+      const load = await measure(web, `${base}${measured}`);
+      log(`${measured}: ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms`);
+      loads.push({ page: measured, ...load });
+    }
+    const [shared, organization] = loads;
     const lines = [
-      `guide: ${args.page}; ${args.concurrency} concurrent requests for ${args.seconds} s; Node ${process.version}`,
+      `guide: ${args.page}; ${args.concurrency} concurrent requests for ${args.seconds} s per page; Node ${process.version}`,
       '',
       '| resource | status | encoding | bytes on the wire | bytes decoded |',
       '|---|---|---|---|---|',
@@ -147,15 +255,22 @@ async function main() {
       ),
       `| **total** | | | **${total}** (${(total / 1024).toFixed(1)} KiB) | ${decodedTotal} (${(decodedTotal / 1024).toFixed(1)} KiB) |`,
       '',
-      `Lesson page under load: ${load.rps} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors; server CPU ${cpuPerRequest} per request.`,
+      '| page under load | req/s | p50 ms | p99 ms | errors | server CPU per request |',
+      '|---|---|---|---|---|---|',
+      ...loads.map(
+        (load) =>
+          `| ${load.page} | ${load.rps} | ${load.p50} | ${load.p99} | ${load.errors} | ${load.cpu} |`,
+      ),
+      '',
+      `Organisation's guide p99 / shared guide p99: ${(organization.p99 / shared.p99).toFixed(2)}.`,
     ];
     console.log(lines.join('\n'));
   } finally {
-    try {
-      process.kill(-web.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+    await stop(web);
+    await stop(api);
+    if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
   }
 }
 

@@ -654,8 +654,53 @@ describe('helplines', () => {
 
 describe('the public guide', () => {
   it('answers 404 for an organisation that does not exist', async () => {
-    const response = await t.http().get('/public/guides/no-such-helpline-here');
-    expect(response.status).toBe(404);
-    expect(response.headers['content-type']).toContain('application/problem+json');
+    for (const path of ['/public/guides/no-such-helpline-here', '/public/guides/no-such/version']) {
+      const response = await t.http().get(path);
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('answers its version alone, which moves with all readers see and nothing else, in that organisation only', async () => {
+    const north = await makeOrg(t, 'North');
+    const south = await makeOrg(t, 'South');
+    const token = await login(t, north.admin);
+    const southBefore = (await t.http().get(`/public/guides/${south.slug}/version`)).body.version;
+    const seen: string[] = [];
+    /** The version now, which must be new after `change`, and the one the whole guide carries. */
+    const versionAfter = async (change: string, moves = true) => {
+      const answer = await t.http().get(`/public/guides/${north.slug}/version`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers['set-cookie']).toBeUndefined();
+      const { version } = answer.body as { version: string };
+      expect({ change, moved: !seen.includes(version) }).toEqual({ change, moved: moves });
+      expect((await t.http().get(`/public/guides/${north.slug}`)).body.version).toBe(version);
+      seen.push(version);
+      return version;
+    };
+    const send = (method: 'post' | 'put' | 'patch' | 'delete', url: string, body?: object) =>
+      t.http()[method](url).set(bearer(token)).send(body);
+    const file = 'en/online-abuse/peer-support/beginner/s_peer-groups.md';
+    const text = lesson(1, 'Peer support groups', 'Meeting others helps.\n');
+
+    await versionAfter('created');
+    expect((await send('put', '/content/drafts', { path: file, source: text })).status).toBe(200);
+    await versionAfter('a draft, which readers do not see', false);
+    expect((await send('post', '/content/publish', { path: file })).status).toBe(201);
+    await versionAfter('published');
+    expect((await send('post', '/content/withdraw', { path: file })).status).toBe(201);
+    await versionAfter('withdrawn');
+    const line = await send('post', '/content/helplines', helpline());
+    await versionAfter('helpline added');
+    await send('patch', `/content/helplines/${line.body.id}`, { hours: 'Always' });
+    await versionAfter('helpline changed');
+    await send('delete', `/content/helplines/${line.body.id}`);
+    await versionAfter('helpline removed');
+    await t.owner.organization.update({ where: { id: north.id }, data: { name: 'North Renamed' } });
+    await versionAfter('renamed');
+
+    expect((await t.http().get(`/public/guides/${south.slug}/version`)).body.version).toBe(
+      southBefore,
+    );
   });
 });

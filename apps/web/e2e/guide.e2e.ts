@@ -158,6 +158,22 @@ describe('public guide', () => {
     await expect(page.context().cookies()).resolves.toEqual([]);
   });
 
+  it('sends any other spelling of a page to its one address, so that it is kept once', async () => {
+    for (const spelling of [
+      '/guide/%65n/online-abuse/respond/beginner',
+      '/guide/e%6E/online%2Dabuse/respond/beginner',
+    ]) {
+      const answer = await fetch(`${webUrl}${spelling}?from=x`, { redirect: 'manual' });
+      expect(answer.status).toBe(308);
+      expect(new URL(answer.headers.get('location') ?? '', webUrl).toString()).toBe(
+        `${webUrl}${LESSON_EN}?from=x`,
+      );
+    }
+    const unreadable = await fetch(`${webUrl}/guide/en/%E0%A4%A`, { redirect: 'manual' });
+    expect(unreadable.status).toBe(404);
+    await expect(unreadable.text()).resolves.toContain('<main');
+  });
+
   it('lets search engines index the lessons but not a reader’s searches', async () => {
     const lesson = await fetch(`${webUrl}${LESSON_EN}`);
     expect(lesson.headers.get('x-robots-tag')).toBeNull();

@@ -306,6 +306,10 @@ export const PublicGuideView = z.object({
 });
 export type PublicGuideView = z.infer<typeof PublicGuideView>;
 
+/** The version alone, cheap to ask: a server that keeps the guide asks it to know when to fetch it again. */
+export const PublicGuideVersionView = PublicGuideView.pick({ version: true });
+export type PublicGuideVersionView = z.infer<typeof PublicGuideVersionView>;
+
 export const PublicHelplineListView = z.object({
   items: z.array(
     HelplineView.extend({ organization: z.object({ slug: z.string(), name: z.string() }) }),
@@ -443,6 +447,15 @@ export const contentRoutes = {
     auth: 'public',
     params: PublicGuideParams,
     response: PublicGuideView,
+  }),
+  publicGuideVersion: defineRoute({
+    method: 'GET',
+    path: '/public/guides/{slug}/version',
+    summary: "The version of an organisation's published guide, which changes with any of it.",
+    tag: 'public',
+    auth: 'public',
+    params: PublicGuideParams,
+    response: PublicGuideVersionView,
   }),
   publicHelplines: defineRoute({
     method: 'GET',

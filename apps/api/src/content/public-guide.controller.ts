@@ -14,6 +14,11 @@ export class PublicGuideController {
     return this.publicGuide.guide(input.params.slug);
   }
 
+  @Route(contentRoutes.publicGuideVersion)
+  version(@Input() input: ContentIn<'publicGuideVersion'>): ContentOut<'publicGuideVersion'> {
+    return this.publicGuide.version(input.params.slug);
+  }
+
   @Route(contentRoutes.publicHelplines)
   helplines(@Input() input: ContentIn<'publicHelplines'>): ContentOut<'publicHelplines'> {
     return this.publicGuide.helplines(input.query);

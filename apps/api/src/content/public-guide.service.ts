@@ -4,10 +4,10 @@ import {
   type HelplineChannel,
   type HelplineFilter,
   type HelplineService,
+  type PublicGuideVersionView,
   type PublicGuideView,
   type PublicHelplineListView,
 } from '@cairn/contracts';
-import { createHash } from 'node:crypto';
 import { RequestContext } from '../core/context/request-context';
 import { PlatformDb, TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
@@ -46,9 +46,13 @@ export class PublicGuideService {
     private readonly platformDb: PlatformDb,
   ) {}
 
+  /**
+   * The organisation's published guide. Its version is read first, with the organisation,
+   * so that the content read after is at least as new: a publication in between makes the
+   * next version question fetch the guide again, never keeps it out of date.
+   */
   async guide(slug: string): Promise<PublicGuideView> {
-    const organization = await this.organizations.findBySlug(slug);
-    if (!organization) throw AppError.notFound('guide');
+    const organization = await this.organization(slug);
     // Read as the organisation itself, so row-level security still bounds what is read.
     const { published, helplines } = await RequestContext.runAsTenant(organization.id, () =>
       this.tenantDb.transaction(async (tx) => ({
@@ -63,13 +67,20 @@ export class PublicGuideService {
     };
     return {
       organization: { slug: organization.slug, name: organization.name },
-      // A digest of everything below: it changes with any publication, withdrawal or helpline edit.
-      version: createHash('sha256')
-        .update(JSON.stringify([organization.name, content]))
-        .digest('base64url')
-        .slice(0, 22),
+      version: String(organization.guideVersion),
       ...content,
     };
+  }
+
+  /** The version alone: one row read by its key, however much the organisation published. */
+  async version(slug: string): Promise<PublicGuideVersionView> {
+    return { version: String((await this.organization(slug)).guideVersion) };
+  }
+
+  private async organization(slug: string) {
+    const organization = await this.organizations.findBySlug(slug);
+    if (!organization) throw AppError.notFound('guide');
+    return organization;
   }
 
   async helplines(filter: HelplineFilter): Promise<PublicHelplineListView> {

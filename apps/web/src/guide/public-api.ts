@@ -1,6 +1,7 @@
 import 'server-only';
 import {
   OrgSlug,
+  PublicGuideVersionView,
   PublicGuideView,
   PublicHelplineListView,
   type PublicHelplineListView as HelplineList,
@@ -26,6 +27,13 @@ export async function fetchPublicGuide(slug: string): Promise<PublicGuideView | 
   if (!OrgSlug.safeParse(slug).success) return undefined;
   const { status, body } = await getJson(`/public/guides/${encodeURIComponent(slug)}`);
   return status === 404 ? undefined : PublicGuideView.parse(body);
+}
+
+/** The version of an organisation's published guide, a cheap question; undefined when no organisation has that slug. */
+export async function fetchGuideVersion(slug: string): Promise<string | undefined> {
+  if (!OrgSlug.safeParse(slug).success) return undefined;
+  const { status, body } = await getJson(`/public/guides/${encodeURIComponent(slug)}/version`);
+  return status === 404 ? undefined : PublicGuideVersionView.parse(body).version;
 }
 
 /** Every helpline the organisations list in the shared guide's directory. */

@@ -2,12 +2,19 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { isPublicPath } from '../security/headers';
 import { PAGE_ASSETS, guideAsset } from './assets/guide-assets';
-import { guideAddress } from './guide-address';
-import { guideResponse, toKeep, type SentPage } from './guide-response';
-import { renderGuidePage, renderStatusPage } from './render-page';
-import { organizationSite, sharedSite, type CachedSite } from './sites';
+import { guideAddress, type PageAddress } from './guide-address';
+import { guideResponse, type KeptPage } from './guide-response';
+import { PageCache } from './page-cache';
+import { renderStatusPage, type RenderedPage } from './render-page';
+import { organizationSite, sharedSite } from './sites';
 
-function respond(request: NextRequest, page: SentPage): Response {
+/**
+ * The pages of every guide this process serves, shared guide and organisations' alike. A
+ * page is about 12 KB: the shared guide's pages in both languages fit many times over.
+ */
+const pages = new PageCache(PAGE_ASSETS, { maxEntries: 4000, maxBytes: 32 * 1024 * 1024 });
+
+function respond(request: NextRequest, page: RenderedPage | KeptPage): Response {
   const { pathname, search } = request.nextUrl;
   return guideResponse(page, {
     isPublic: isPublicPath(pathname, search),
@@ -15,43 +22,22 @@ function respond(request: NextRequest, page: SentPage): Response {
   });
 }
 
-/** A page of a guide, rendered once per guide version when it depends on nothing else. */
-async function servePage(
-  request: NextRequest,
-  { site, pages }: CachedSite,
-  segments: string[],
-): Promise<Response> {
-  const key = request.nextUrl.pathname;
-  let page = pages.get(key);
-  if (!page) {
-    const rendered = await renderGuidePage(
-      site,
-      PAGE_ASSETS,
-      segments,
-      request.nextUrl.searchParams,
-    );
-    page = rendered.reusable ? toKeep(rendered) : rendered;
-    if (rendered.reusable) pages.set(key, page);
-  }
-  return respond(request, page);
+async function statusPage(request: NextRequest, status: 404 | 503): Promise<Response> {
+  return respond(request, renderStatusPage(await sharedSite(), PAGE_ASSETS, status));
 }
 
-/** `/o/<slug>/guide/...`: an organisation's branded guide, as last published. */
-async function serveOrganizationGuide(
-  request: NextRequest,
-  slug: string,
-  segments: string[],
-): Promise<Response> {
-  let cached: CachedSite | undefined;
+/** A page of the shared guide, or of an organisation's branded guide as last published. */
+async function servePage(request: NextRequest, address: PageAddress): Promise<Response> {
+  const { slug } = address;
+  let site;
   try {
-    cached = await organizationSite(slug);
+    site = slug === undefined ? await sharedSite() : await organizationSite(slug);
   } catch (error) {
     console.error(`guide: the guide of "${slug}" is unavailable`, error);
-    return respond(request, renderStatusPage((await sharedSite()).site, PAGE_ASSETS, 503));
+    return statusPage(request, 503);
   }
-  if (!cached)
-    return respond(request, renderStatusPage((await sharedSite()).site, PAGE_ASSETS, 404));
-  return servePage(request, cached, segments);
+  if (!site) return statusPage(request, 404);
+  return respond(request, await pages.page(site, address, request.nextUrl.searchParams));
 }
 
 /** The guide's stylesheet or script; its name holds its hash, so it never changes. */
@@ -72,14 +58,21 @@ function serveAsset(name: string): Response {
  * small stylesheet and script from this host, and the same reading without JavaScript.
  */
 export function serveGuideRequest(request: NextRequest): Promise<Response> | undefined {
-  const address = guideAddress(request.nextUrl.pathname);
+  const { pathname, search } = request.nextUrl;
+  const address = guideAddress(pathname);
   if (!address) return undefined;
   // Readers only read: forms here are GET forms, and nothing takes a body.
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return Promise.resolve(new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
   if (address.kind === 'asset') return Promise.resolve(serveAsset(address.name));
-  const { slug, segments } = address;
-  return slug === undefined
-    ? sharedSite().then((cached) => servePage(request, cached, segments))
-    : serveOrganizationGuide(request, slug, segments);
+  if (address.kind === 'unreadable') return statusPage(request, 404);
+  // One spelling per page: another one is sent to it, and never rendered or kept. Next
+  // wants the location whole, and gives it back relative to this host.
+  if (address.path !== pathname) {
+    const location = new URL(`${address.path}${search}`, request.nextUrl);
+    return Promise.resolve(
+      new Response(null, { status: 308, headers: { location: location.href } }),
+    );
+  }
+  return servePage(request, address);
 }

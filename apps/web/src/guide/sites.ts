@@ -1,17 +1,12 @@
 import 'server-only';
 import { composeGuideFiles, guideFromFiles } from '@cairn/content';
-import type { SentPage } from './guide-response';
+import type { PublicGuideView } from '@cairn/contracts';
 import { InFlight } from './in-flight';
+import { OrganizationSites } from './organization-sites';
 import { GuidePaths, SHARED_GUIDE_ROOT, organizationGuideRoot } from './paths';
-import { fetchListedHelplines, fetchPublicGuide } from './public-api';
+import { fetchGuideVersion, fetchListedHelplines, fetchPublicGuide } from './public-api';
 import { sharedGuide, sharedGuideFiles } from './shared-guide';
 import type { GuideSite, SiteHelpline } from './site';
-
-/** A guide together with the pages of it already rendered, which live as long as it does. */
-export interface CachedSite {
-  site: GuideSite;
-  pages: Map<string, SentPage>;
-}
 
 const listedHelplines = new InFlight<SiteHelpline[]>();
 
@@ -31,19 +26,16 @@ function directory(): Promise<SiteHelpline[] | undefined> {
     });
 }
 
-let shared: Promise<CachedSite> | undefined;
+let shared: Promise<GuideSite> | undefined;
 
 /** Cairn's shared guide, for the whole life of the process. */
-export function sharedSite(): Promise<CachedSite> {
+export function sharedSite(): Promise<GuideSite> {
   shared ??= sharedGuide().then(
     (guide) => ({
-      site: {
-        brand: 'Cairn',
-        paths: new GuidePaths(SHARED_GUIDE_ROOT),
-        guide,
-        helplines: directory,
-      },
-      pages: new Map(),
+      brand: 'Cairn',
+      paths: new GuidePaths(SHARED_GUIDE_ROOT),
+      guide,
+      helplines: directory,
     }),
     (error: unknown) => {
       shared = undefined;
@@ -53,40 +45,34 @@ export function sharedSite(): Promise<CachedSite> {
   return shared;
 }
 
-const feeds = new InFlight<Awaited<ReturnType<typeof fetchPublicGuide>>>();
-/** Per slug, the guide built from the feed's last version: a new version builds a new one. */
-const built = new Map<string, { version: string; site: Promise<CachedSite> }>();
+/** The shared guide's files with the organisation's published ones over them, its name, its helplines. */
+async function buildSite(feed: PublicGuideView): Promise<GuideSite> {
+  const defaults = await sharedGuideFiles();
+  const helplines: SiteHelpline[] = feed.helplines;
+  return {
+    brand: feed.organization.name,
+    paths: new GuidePaths(organizationGuideRoot(feed.organization.slug)),
+    guide: guideFromFiles(composeGuideFiles(defaults, feed.files, feed.withdrawn)),
+    helplines: async () => helplines,
+  };
+}
 
-/**
- * An organisation's branded guide: the shared guide's files with its published ones over
- * them, its name at the top, its own helplines. The feed is asked for each request (requests
- * that come together share one answer), so a publish shows at once; the guide is rebuilt, and
- * its pages rendered again, only when the feed's version changes. Undefined for an unknown slug.
- */
-export async function organizationSite(slug: string): Promise<CachedSite | undefined> {
-  const feed = await feeds.get(slug, () => fetchPublicGuide(slug));
-  if (!feed) {
-    built.delete(slug);
-    return undefined;
-  }
-  const current = built.get(slug);
-  if (current?.version === feed.version) return current.site;
+const organizationSites = new OrganizationSites<GuideSite>({
+  // Readers within a second of a check cost no call to the API; a publication shows on
+  // every web server within two (bench/README.md, guide).
+  freshMs: 1000,
+  staleMs: 2000,
+  // Each is a whole guide in memory, about 0.2 MB with today's content; their pages are
+  // kept apart, within the page cache's own bounds.
+  maxEntries: 128,
+  version: fetchGuideVersion,
+  load: async (slug) => {
+    const feed = await fetchPublicGuide(slug);
+    return feed && { version: feed.version, site: await buildSite(feed) };
+  },
+});
 
-  const site = sharedGuideFiles().then((defaults) => {
-    const helplines: SiteHelpline[] = feed.helplines;
-    return {
-      site: {
-        brand: feed.organization.name,
-        paths: new GuidePaths(organizationGuideRoot(feed.organization.slug)),
-        guide: guideFromFiles(composeGuideFiles(defaults, feed.files, feed.withdrawn)),
-        helplines: async () => helplines,
-      },
-      pages: new Map<string, SentPage>(),
-    };
-  });
-  built.set(slug, { version: feed.version, site });
-  site.catch(() => {
-    if (built.get(slug)?.site === site) built.delete(slug);
-  });
-  return site;
+/** An organisation's branded guide, as last published; undefined for an unknown slug. */
+export function organizationSite(slug: string): Promise<GuideSite | undefined> {
+  return organizationSites.get(slug);
 }
