@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'cases.export-survivor': ['ADMIN', 'SUPERVISOR'],
   /** See restricted cases without being assigned to them. */
   'cases.see-restricted': ['ADMIN', 'SUPERVISOR'],
+  /** A legal hold keeps evidence past any retention rule: set and lifted by those who oversee cases. */
+  'evidence.hold': ['ADMIN', 'SUPERVISOR'],
   /** The guide as staff see it in the editor, drafts included. */
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */
