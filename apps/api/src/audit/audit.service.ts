@@ -54,6 +54,28 @@ export class AuditService {
     return this.db.transaction((tx) => this.record(tx, entry));
   }
 
+  /** The events about one record, oldest first: what its custody log is made of. */
+  async trail(
+    tx: Tx,
+    targetType: string,
+    targetId: string,
+  ): Promise<
+    {
+      at: Date;
+      action: string;
+      actorUserId: string | null;
+      requestId: string | null;
+      data: Record<string, unknown>;
+    }[]
+  > {
+    const rows = await tx.auditEvent.findMany({
+      where: { targetType, targetId },
+      orderBy: { id: 'asc' },
+      select: { at: true, action: true, actorUserId: true, requestId: true, data: true },
+    });
+    return rows.map((row) => ({ ...row, data: row.data as Record<string, unknown> }));
+  }
+
   list(query: AuditListQuery): Promise<{ items: AuditEventView[]; nextBefore: number | null }> {
     return this.db.transaction(async (tx) => {
       const rows = await tx.auditEvent.findMany({

@@ -1,10 +1,12 @@
 import type { JobDef } from './job';
 import { purgeSessionsJob } from './purge-sessions.job';
+import { sweepEvidenceJob } from './sweep-evidence.job';
 import type { z } from 'zod';
 
 /** Every job the worker runs, and the schedules of the periodic ones. */
-export const JOBS: JobDef<z.ZodType>[] = [purgeSessionsJob];
+export const JOBS: JobDef<z.ZodType>[] = [purgeSessionsJob, sweepEvidenceJob];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
   { job: purgeSessionsJob, everyMs: 60 * 60 * 1000 },
+  { job: sweepEvidenceJob, everyMs: 60 * 60 * 1000 },
 ];

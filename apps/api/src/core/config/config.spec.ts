@@ -21,4 +21,11 @@ describe('loadConfig', () => {
   it('requires the database connection', () => {
     expect(() => loadConfig({ MASTER_KEY: base.MASTER_KEY })).toThrow(/DATABASE_URL/);
   });
+
+  it('refuses the S3 evidence store without a bucket', () => {
+    expect(() => loadConfig({ ...base, EVIDENCE_STORAGE: 's3' })).toThrow(/S3_BUCKET: required/);
+    expect(loadConfig({ ...base, EVIDENCE_STORAGE: 's3', S3_BUCKET: 'cairn' }).S3_BUCKET).toBe(
+      'cairn',
+    );
+  });
 });

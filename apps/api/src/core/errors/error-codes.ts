@@ -18,6 +18,9 @@ export type ErrorCode =
   | 'invalid-transition'
   | 'invite-unusable'
   | 'content-invalid'
+  | 'upload-incomplete'
+  | 'upload-too-large'
+  | 'evidence-unreadable'
   | 'unavailable'
   | 'internal';
 
@@ -64,6 +67,12 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 410, title: 'This invitation has expired, was revoked or was already used' };
     case 'content-invalid':
       return { status: 422, title: 'The guide content has problems; nothing was changed' };
+    case 'upload-incomplete':
+      return { status: 400, title: 'The upload ended before its file did; nothing was kept' };
+    case 'upload-too-large':
+      return { status: 413, title: "The file is larger than the organisation's upload limit" };
+    case 'evidence-unreadable':
+      return { status: 500, title: 'The stored evidence failed its integrity check' };
     case 'unavailable':
       return { status: 503, title: 'A service Cairn depends on is unavailable' };
     case 'internal':
