@@ -38,6 +38,10 @@ export class S3EvidenceStore implements EvidenceStore {
       region: options.region,
       endpoint: options.endpoint,
       forcePathStyle: options.forcePathStyle,
+      // Checksums only where S3 requires them: many S3-compatible stores refuse the newer
+      // trailing-checksum uploads, and every chunk is already authenticated by its GCM tag.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       credentials:
         options.accessKeyId && options.secretAccessKey
           ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
