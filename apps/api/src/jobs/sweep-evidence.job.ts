@@ -27,7 +27,7 @@ export const sweepEvidenceJob = defineJob({
   queue: 'maintenance',
   payload: z.strictObject({}),
   async handle(_payload, { config, prisma, logger }) {
-    const store = createEvidenceStore(config);
+    const store = await createEvidenceStore(config);
     const before = Date.now() - config.EVIDENCE_SWEEP_GRACE_MINUTES * 60_000;
     const byOrganization = new Map<string, { key: string; itemId: string }[]>();
     const leftovers: string[] = [];
