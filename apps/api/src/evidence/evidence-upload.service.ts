@@ -90,12 +90,11 @@ export class EvidenceUploadService {
     ]);
     if (read.status === 'rejected' || written.status === 'rejected') {
       await this.vault.discard(storageKey);
-      const failure: unknown =
-        read.status === 'rejected' ? read.reason : (written as PromiseRejectedResult).reason;
-      if (failure instanceof AppError) throw failure;
+      // The meter's refusal (over the limit) names the problem best.
+      if (read.status === 'rejected' && read.reason instanceof AppError) throw read.reason;
       // The sender's side broke (a cut connection, a multipart body that stops mid-file).
       if (sourceError !== undefined) throw cutShort();
-      throw written.status === 'rejected' ? written.reason : failure;
+      throw written.status === 'rejected' ? written.reason : (read as PromiseRejectedResult).reason;
     }
     if (meter.bytes === 0) {
       await this.vault.discard(storageKey);

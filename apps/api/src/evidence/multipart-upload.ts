@@ -43,10 +43,22 @@ function parserProblem(error: unknown): AppError {
   }
 }
 
+function parseFields<F extends z.ZodType>(schema: F, fields: Record<string, string>): z.output<F> {
+  const parsed = schema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  throw AppError.validation(
+    parsed.error.issues.map((issue) => ({
+      in: 'body' as const,
+      field: issue.path.join('.') || 'body',
+      message: issue.message,
+    })),
+  );
+}
+
 /**
  * Reads a multipart upload: the text fields, then exactly one file part, which is handed to
- * stage while it streams. Anything after the file is read to the end first, and a second
- * file, a late field or a body cut short discards what was staged.
+ * stage while it streams. The body is still read after the file: a second file, a late
+ * field or a body cut short there discards what was staged.
  */
 export async function receiveUpload<F extends z.ZodType>(
   request: FastifyRequest,
@@ -59,18 +71,15 @@ export async function receiveUpload<F extends z.ZodType>(
   try {
     const parts = request.parts();
     for (;;) {
-      let next: IteratorResult<Awaited<ReturnType<typeof parts.next>>['value']>;
-      try {
-        next = await parts.next();
-      } catch (error) {
+      const next = await parts.next().catch((error: unknown) => {
         throw parserProblem(error);
-      }
+      });
       if (next.done) break;
       const part = next.value;
       if (part.type === 'field') {
         if (staged)
           throw bodyError(part.fieldname, `send the fields before the ${upload.file} part`);
-        if (part.fieldname in fields) throw bodyError(part.fieldname, 'sent twice');
+        if (Object.hasOwn(fields, part.fieldname)) throw bodyError(part.fieldname, 'sent twice');
         fields[part.fieldname] = String(part.value);
         continue;
       }
@@ -78,17 +87,7 @@ export async function receiveUpload<F extends z.ZodType>(
         throw bodyError(part.fieldname, `the file part must be named ${upload.file}`);
       }
       if (staged) throw bodyError(upload.file, 'send one file per upload');
-      const parsed = upload.fields.safeParse(fields);
-      if (!parsed.success) {
-        throw AppError.validation(
-          parsed.error.issues.map((issue) => ({
-            in: 'body' as const,
-            field: issue.path.join('.') || 'body',
-            message: issue.message,
-          })),
-        );
-      }
-      staged = await stage(parsed.data, {
+      staged = await stage(parseFields(upload.fields, fields), {
         content: part.file,
         fileName: part.filename,
         declaredType: part.mimetype || null,
