@@ -339,6 +339,16 @@ describe('stored content that changed', () => {
     expect(download.body.code).toBe('evidence-unreadable');
   });
 
+  it('a stored file gone missing is reported by verify and download alike', async () => {
+    const item = await stored(caseworker, png(1000));
+    await rm(blobPath(org.id, item.id));
+    const verify = await t.http().post(`/evidence/${item.id}/verify`).set(bearer(caseworker));
+    expect(verify.body).toMatchObject({ matches: false, problem: 'missing' });
+    const download = await t.http().get(`/evidence/${item.id}/content`).set(bearer(caseworker));
+    expect(download.status).toBe(500);
+    expect(download.body.code).toBe('evidence-unreadable');
+  });
+
   it("another item's blob copied over this one's fails to open", async () => {
     const victim = await stored(caseworker, png(5000), 'victim.png');
     const other = await stored(caseworker, png(5000), 'other.png');
