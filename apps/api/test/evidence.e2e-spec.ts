@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   copyFile,
@@ -305,6 +306,49 @@ describe('bad uploads answer a problem naming what was wrong and keep nothing', 
       await t.owner.evidenceSettings.delete({ where: { organizationId: org.id } });
     }
   });
+});
+
+describe('generated multipart bodies', () => {
+  it('answer a client problem or a stored item, never a 5xx, and leave no file without its item', async () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        `--${BOUNDARY}\r\n`,
+        `--${BOUNDARY}--\r\n`,
+        'Content-Disposition: form-data; name="file"; filename="a.png"\r\n',
+        'Content-Disposition: form-data; name="capturedAt"\r\n',
+        'Content-Disposition: form-data; name="__proto__"\r\n',
+        'Content-Type: image/png\r\n',
+        '\r\n',
+        '2026-06-01T10:00:00Z',
+      ),
+      fc.string({ maxLength: 40 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 14 }),
+        fc.constantFrom(BOUNDARY, '', '"', 'x'.repeat(80)),
+        async (pieces, boundary) => {
+          const response = await t
+            .http()
+            .post(`/cases/${caseId}/evidence`)
+            .set(bearer(caseworker))
+            .set('content-type', `multipart/form-data; boundary=${boundary}`)
+            .send(Buffer.from(pieces.join('')));
+          expect(response.status).toBeLessThan(500);
+          if (response.status !== 201) {
+            expect(response.headers['content-type']).toContain('application/problem+json');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const items = await t.owner.evidenceItem.findMany({
+      where: { organizationId: org.id },
+      select: { id: true },
+    });
+    const names = new Set(items.map((item) => item.id));
+    expect((await filesOf(org.id)).filter((name) => !names.has(name))).toEqual([]);
+  }, 120_000);
 });
 
 describe('stored content that changed', () => {
