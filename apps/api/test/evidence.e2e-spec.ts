@@ -144,6 +144,23 @@ describe('upload and download', () => {
     expect(JSON.stringify(timeline.body)).toContain(item.id);
   });
 
+  it('answers HEAD with the download headers, logged as a view, not a download', async () => {
+    const item = await stored(caseworker, png(3000));
+    const head = await t.http().head(`/evidence/${item.id}/content`).set(bearer(caseworker));
+    expect(head.status).toBe(200);
+    expect(head.headers).toMatchObject({
+      'content-length': '3000',
+      'x-content-type-options': 'nosniff',
+      'content-disposition': `attachment; filename="photo.png"; filename*=UTF-8''photo.png`,
+    });
+    const events = await t.owner.auditEvent.findMany({
+      where: { targetId: item.id },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
+    expect(events.map((event) => event.action)).toEqual(['evidence.uploaded', 'evidence.viewed']);
+  });
+
   it('serves an uploaded HTML page only as an inert attachment', async () => {
     const page = Buffer.from('<html><script>alert(document.cookie)</script></html>');
     const response = await upload(caseworker, caseId, [

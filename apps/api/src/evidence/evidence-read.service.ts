@@ -20,11 +20,15 @@ import { EvidenceVault, SealedItem } from './evidence-vault';
 import { EVIDENCE_INCLUDE, EvidenceRow, toEvidenceView } from './evidence-views';
 import { BlobMissingError } from './storage/evidence-store';
 
-/** An item's content ready to send: its first bytes already checked. */
-export interface EvidenceContent {
+/** What a download's headers say about an item's content. */
+export interface EvidenceContentHead {
   fileName: string;
   sizeBytes: number;
   sha256: string;
+}
+
+/** An item's content ready to send: its first bytes already checked. */
+export interface EvidenceContent extends EvidenceContentHead {
   content: Readable;
 }
 
@@ -117,17 +121,7 @@ export class EvidenceReadService {
    * error instead of a 200; a failure further in cuts the transfer short.
    */
   async content(id: string): Promise<EvidenceContent> {
-    const item = await this.db.transaction(async (tx) => {
-      const row = await findVisibleItem(tx, this.caseAccess, id);
-      const sealed = requireFile(row);
-      await this.audit.record(tx, {
-        action: 'evidence.downloaded',
-        targetType: 'evidence',
-        targetId: id,
-        data: { caseId: row.caseId },
-      });
-      return sealed;
-    });
+    const item = await this.fileItem(id, 'evidence.downloaded');
     try {
       return {
         fileName: item.fileName,
@@ -141,6 +135,26 @@ export class EvidenceReadService {
       }
       throw error;
     }
+  }
+
+  /** The download's headers without its bytes (a HEAD request): a view, not a download. */
+  async contentHead(id: string): Promise<EvidenceContentHead> {
+    const { fileName, sizeBytes, sha256 } = await this.fileItem(id, 'evidence.viewed');
+    return { fileName, sizeBytes, sha256 };
+  }
+
+  private fileItem(id: string, action: string): Promise<FileItem> {
+    return this.db.transaction(async (tx) => {
+      const row = await findVisibleItem(tx, this.caseAccess, id);
+      const item = requireFile(row);
+      await this.audit.record(tx, {
+        action,
+        targetType: 'evidence',
+        targetId: id,
+        data: { caseId: row.caseId },
+      });
+      return item;
+    });
   }
 
   /** Re-reads the stored content and compares its SHA-256 with the one taken at upload. */

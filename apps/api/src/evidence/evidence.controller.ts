@@ -1,6 +1,7 @@
 import { Controller, Req, Res } from '@nestjs/common';
 import { evidenceRoutes, evidenceUpload } from '@cairn/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
 import { RequestContext } from '../core/context/request-context';
 import { Input, Route } from '../core/http/route.decorator';
 import { EvidenceFlagsService } from './evidence-flags.service';
@@ -68,9 +69,15 @@ export class EvidenceController {
   @Route(evidenceRoutes.download)
   async download(
     @Input() input: EvidenceIn<'download'>,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const item = await this.reads.content(input.params.id);
+    // Fastify serves HEAD through this handler too: headers only, and no download logged.
+    // It drops a HEAD's body; an empty stream (not none) keeps the real Content-Length.
+    const item =
+      request.method === 'HEAD'
+        ? await this.reads.contentHead(input.params.id)
+        : await this.reads.content(input.params.id);
     await reply
       .headers({
         ...DOWNLOAD_HEADERS,
@@ -78,7 +85,7 @@ export class EvidenceController {
         'content-disposition': attachmentDisposition(item.fileName),
         'repr-digest': `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`,
       })
-      .send(item.content);
+      .send('content' in item ? item.content : Readable.from([]));
   }
 
   @Route(evidenceRoutes.verify)
