@@ -217,6 +217,20 @@ describe('bad uploads answer a problem naming what was wrong and keep nothing', 
     expect(response.body.code).toBe('upload-incomplete');
   });
 
+  it('a body that ends a byte into the file, before the upload has started storing it', async () => {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const response = await t
+        .http()
+        .post(`/cases/${caseId}/evidence`)
+        .set(bearer(caseworker))
+        .set('content-type', `multipart/form-data; boundary=${BOUNDARY}`)
+        .send(
+          `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n `,
+        );
+      expect([response.status, response.body.code]).toEqual([400, 'upload-incomplete']);
+    }
+  });
+
   it('a sender that goes away in the middle of the file', async () => {
     const head = multipartBody([{ name: 'file', filename: 'gone.png', data: png(400_000) }], {
       close: false,

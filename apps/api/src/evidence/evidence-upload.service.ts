@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EvidenceView, FileEvidenceKind } from '@cairn/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
@@ -18,7 +17,7 @@ import { EvidenceVault } from './evidence-vault';
 import { safeFileName } from './file-name';
 import { detectType, kindOf } from './file-type';
 import { blobKey } from './storage/evidence-store';
-import { UploadMeter } from './upload-meter';
+import { feedMeter, UploadMeter } from './upload-meter';
 
 /** Who sends a file: a signed-in staff member, or an anonymous channel such as intake. */
 export type Uploader = { kind: 'staff'; userId: string } | { kind: 'anonymous'; label: string };
@@ -74,8 +73,6 @@ export class EvidenceUploadService {
 
   /** Reads the whole file into the vault; the caller commits or discards the result. */
   async stage(target: UploadTarget, file: IncomingFile): Promise<StagedEvidence> {
-    let sourceError: unknown;
-    file.content.on('error', (error) => (sourceError ??= error));
     const maxBytes = await this.db.transaction(async (tx) => {
       await this.requireTarget(tx, target);
       return this.uploadLimit(tx);
@@ -84,17 +81,16 @@ export class EvidenceUploadService {
     const storageKey = blobKey(RequestContext.organizationId(), id);
     const itemKey = await this.vault.newItemKey(id);
     const meter = new UploadMeter(maxBytes);
-    const [read, written] = await Promise.allSettled([
-      pipeline(file.content, meter),
-      this.vault.write(storageKey, id, itemKey.key, meter),
-    ]);
-    if (read.status === 'rejected' || written.status === 'rejected') {
+    const sender = feedMeter(file.content, meter);
+    try {
+      await this.vault.write(storageKey, id, itemKey.key, meter);
+    } catch (failure) {
+      sender.stop();
       await this.vault.discard(storageKey);
       // The meter's refusal (over the limit) names the problem best.
-      if (read.status === 'rejected' && read.reason instanceof AppError) throw read.reason;
-      // The sender's side broke (a cut connection, a multipart body that stops mid-file).
-      if (sourceError !== undefined) throw cutShort();
-      throw written.status === 'rejected' ? written.reason : (read as PromiseRejectedResult).reason;
+      if (failure instanceof AppError) throw failure;
+      if (sender.senderFailed()) throw cutShort();
+      throw failure;
     }
     if (meter.bytes === 0) {
       await this.vault.discard(storageKey);

@@ -1,5 +1,5 @@
 import { createHash, Hash } from 'node:crypto';
-import { Transform, TransformCallback } from 'node:stream';
+import { Readable, Transform, TransformCallback } from 'node:stream';
 import { AppError } from '../core/errors/app-error';
 import { SNIFF_BYTES } from './file-type';
 
@@ -51,4 +51,43 @@ export class UploadMeter extends Transform {
   sha256(): string {
     return this.hash.digest('hex');
   }
+}
+
+/** How a sender's stream feeds a meter, and whether it was the sender that failed. */
+export interface SenderFeed {
+  /** The sender's side broke: a cut connection, a body that ended inside the file. */
+  senderFailed(): boolean;
+  /** Stops reading the sender after a failure further on, without blaming it. */
+  stop(): void;
+}
+
+/**
+ * Pipes the sender's stream into the meter. Unlike `pipeline`, a failure further on (the
+ * store) is not pushed back into the sender's stream, so a failure there is told apart
+ * from one of the sender's. A sender that failed or closed before it was fed counts too.
+ */
+export function feedMeter(source: Readable, meter: UploadMeter): SenderFeed {
+  let failed = false;
+  let stopped = false;
+  const fail = (error: Error) => {
+    if (stopped) return;
+    failed = true;
+    meter.destroy(error);
+  };
+  source.on('error', fail);
+  source.on('close', () => {
+    if (!source.readableEnded) fail(new Error('The sender closed the file before its end'));
+  });
+  if (source.errored) fail(source.errored);
+  else if (source.destroyed && !source.readableEnded) {
+    fail(new Error('The sender closed the file before its end'));
+  } else source.pipe(meter);
+  return {
+    senderFailed: () => failed,
+    stop: () => {
+      stopped = true;
+      source.unpipe(meter);
+      source.destroy();
+    },
+  };
 }
