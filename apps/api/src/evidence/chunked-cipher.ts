@@ -48,11 +48,13 @@ abstract class Framer extends Transform {
   protected index = 0;
 
   constructor(frameBytes: number) {
-    super();
+    // Room for a few frames each side, so that each 64 KiB frame does not stall the stream.
+    super({ highWaterMark: 4 * frameBytes });
     this.frame = Buffer.allocUnsafe(frameBytes);
   }
 
-  protected abstract frameOut(frame: Buffer, final: boolean): Buffer;
+  /** The output of one frame, in pieces: pushing them apart saves copying them together. */
+  protected abstract frameOut(frame: Buffer, final: boolean): Buffer[];
 
   /** Input read before the frames start (the header); returns how many bytes it took. */
   protected abstract takeHeader(chunk: Buffer): number;
@@ -62,7 +64,7 @@ abstract class Framer extends Transform {
       let offset = this.takeHeader(chunk);
       while (offset < chunk.length) {
         if (this.filled === this.frame.length) {
-          this.push(this.next(this.frame, false));
+          this.next(this.frame, false);
           this.filled = 0;
         }
         const count = Math.min(this.frame.length - this.filled, chunk.length - offset);
@@ -79,18 +81,17 @@ abstract class Framer extends Transform {
   override _flush(done: TransformCallback): void {
     try {
       this.takeHeader(Buffer.alloc(0));
-      this.push(this.next(this.frame.subarray(0, this.filled), true));
+      this.next(this.frame.subarray(0, this.filled), true);
       done();
     } catch (error) {
       done(error as Error);
     }
   }
 
-  private next(frame: Buffer, final: boolean): Buffer {
+  private next(frame: Buffer, final: boolean): void {
     if (this.index >= MAX_CHUNKS) throw new Error('Evidence larger than the format allows');
-    const out = this.frameOut(frame, final);
+    for (const piece of this.frameOut(frame, final)) if (piece.length > 0) this.push(piece);
     this.index += 1;
-    return out;
   }
 }
 
@@ -113,10 +114,10 @@ class Encryptor extends Framer {
     return 0;
   }
 
-  protected frameOut(plain: Buffer, final: boolean): Buffer {
+  protected frameOut(plain: Buffer, final: boolean): Buffer[] {
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce(this.prefix, this.index));
     cipher.setAAD(associatedData(this.itemId, this.index, final));
-    return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+    return [cipher.update(plain), cipher.final(), cipher.getAuthTag()];
   }
 }
 
@@ -146,7 +147,7 @@ class Decryptor extends Framer {
     return Math.min(wanted, chunk.length);
   }
 
-  protected frameOut(sealed: Buffer, final: boolean): Buffer {
+  protected frameOut(sealed: Buffer, final: boolean): Buffer[] {
     if (!this.prefix || sealed.length < TAG_BYTES) {
       throw new EvidenceUnreadableError('cut short');
     }
@@ -159,7 +160,7 @@ class Decryptor extends Framer {
     } catch {
       throw new EvidenceUnreadableError(`chunk ${this.index} does not authenticate`);
     }
-    return plain;
+    return [plain];
   }
 }
 

@@ -10,6 +10,9 @@ import type { IncomingFile, StagedEvidence } from './evidence-upload.service';
  */
 export async function registerMultipart(fastify: FastifyInstance): Promise<void> {
   await fastify.register(fastifyMultipart, {
+    // A few of the socket's 64 KiB chunks in hand, so parsing and storing overlap.
+    highWaterMark: 256 * 1024,
+    fileHwm: 256 * 1024,
     limits: {
       fileSize: Number.MAX_SAFE_INTEGER,
       files: 2,

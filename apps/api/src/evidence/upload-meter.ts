@@ -3,6 +3,9 @@ import { Readable, Transform, TransformCallback } from 'node:stream';
 import { AppError } from '../core/errors/app-error';
 import { SNIFF_BYTES } from './file-type';
 
+/** Buffering between the upload's stages: a few 64 KiB chunks, so they do not stall each other. */
+const STREAM_BUFFER_BYTES = 256 * 1024;
+
 /**
  * Passes an upload's bytes through while counting them against the limit, hashing them
  * and keeping the first few for type detection. Exceeding the limit fails the stream,
@@ -15,7 +18,7 @@ export class UploadMeter extends Transform {
   bytes = 0;
 
   constructor(private readonly maxBytes: number) {
-    super();
+    super({ highWaterMark: STREAM_BUFFER_BYTES });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {

@@ -31,7 +31,10 @@ export class LocalEvidenceStore implements EvidenceStore {
     const partial = `${target}${PARTIAL}${randomBytes(6).toString('hex')}`;
     try {
       await mkdir(join(target, '..'), { recursive: true });
-      await pipeline(content, createWriteStream(partial, { flags: 'wx', flush: true }));
+      await pipeline(
+        content,
+        createWriteStream(partial, { flags: 'wx', flush: true, highWaterMark: 1024 * 1024 }),
+      );
       await rename(partial, target);
       await this.syncFolder(join(target, '..'));
     } catch (error) {
