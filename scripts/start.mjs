@@ -56,6 +56,8 @@ async function main() {
     DATABASE_URL: database.url,
     APP_DATABASE_PASSWORD: env.APP_DATABASE_PASSWORD ?? state.appDbPassword,
     MASTER_KEY: env.MASTER_KEY ?? state.masterKey,
+    // One absolute folder, so the API and the worker's sweep see the same files.
+    EVIDENCE_DIR: env.EVIDENCE_DIR ?? path.join(dataDir, 'evidence'),
     REDIS_URL: redisUrl,
     API_PORT: apiPort,
     WEB_PORT: webPort,

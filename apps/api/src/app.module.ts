@@ -17,6 +17,7 @@ import { CasesModule } from './cases/cases.module';
 import { IncidentsModule } from './incidents/incidents.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { ContentModule } from './content/content.module';
+import { EvidenceModule } from './evidence/evidence.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         IncidentsModule,
         ContactsModule,
         ContentModule,
+        EvidenceModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

@@ -1,6 +1,7 @@
 import type { RouteDef } from '@cairn/contracts';
 import { registeredRoutes } from '../src/core/http/route.decorator';
 import { makeCase, caseBody } from './support/case-factory';
+import { BOUNDARY, multipartBody } from './support/evidence-http';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -26,7 +27,10 @@ const consent = { scope: 'SHARE_WITH_POLICE', givenAt: '2026-07-01T10:00:00Z' };
  * organisation B, and a valid body, so that only the ids can make the answer 404.
  * A new route with a path id fails the completeness test below until it is listed here.
  */
-const TARGETS: Record<string, { params: () => Record<string, string>; body?: unknown }> = {
+const TARGETS: Record<
+  string,
+  { params: () => Record<string, string>; body?: unknown; multipart?: Buffer }
+> = {
   'PATCH /staff/{id}': { params: () => ({ id: ofB.membership! }), body: { role: 'SUPERVISOR' } },
   'DELETE /staff/{id}': { params: () => ({ id: ofB.membership! }) },
   'DELETE /invites/{id}': { params: () => ({ id: ofB.invite! }) },
@@ -68,6 +72,22 @@ const TARGETS: Record<string, { params: () => Record<string, string>; body?: unk
     body: { name: 'taken over' },
   },
   'DELETE /content/helplines/{id}': { params: () => ({ id: ofB.helpline! }) },
+  'POST /cases/{id}/evidence': {
+    params: () => ({ id: ofB.case! }),
+    multipart: multipartBody([{ name: 'file', filename: 'x.txt', data: Buffer.from('x') }]),
+  },
+  'POST /cases/{id}/evidence/links': {
+    params: () => ({ id: ofB.case! }),
+    body: { url: 'https://x.example/', seenAt: '2026-07-01T10:00:00Z' },
+  },
+  'GET /cases/{id}/evidence': { params: () => ({ id: ofB.case! }) },
+  'GET /evidence/{id}': { params: () => ({ id: ofB.evidence! }) },
+  'GET /evidence/{id}/content': { params: () => ({ id: ofB.evidence! }) },
+  'POST /evidence/{id}/verify': { params: () => ({ id: ofB.evidence! }) },
+  'POST /evidence/{id}/hide': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
+  'POST /evidence/{id}/show': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
+  'POST /evidence/{id}/hold': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
+  'POST /evidence/{id}/release': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
 };
 
 const helpline = {
@@ -103,6 +123,13 @@ beforeAll(async () => {
   ).body.id;
   ofB.consent = (
     await t.http().post(`/cases/${ofB.case}/consents`).set(bearer(tokenB)).send(consent)
+  ).body.id;
+  ofB.evidence = (
+    await t
+      .http()
+      .post(`/cases/${ofB.case}/evidence/links`)
+      .set(bearer(tokenB))
+      .send({ url: 'https://beta.example/post', seenAt: '2026-07-01T10:00:00Z' })
   ).body.id;
   ofA.case = (await makeCase(t, tokenA)).id;
   ofB.helpline = (
@@ -141,6 +168,7 @@ async function snapshotOfB() {
       where: { id: ofB.invite! },
       select: { revokedAt: true },
     }),
+    evidence: await t.owner.evidenceItem.findMany({ where: { organizationId: b.id } }),
     helpline: await t.owner.helpline.findUnique({
       where: { id: ofB.helpline! },
       select: { name: true, updatedAt: true },
@@ -160,6 +188,11 @@ describe("another organisation's ids", () => {
       )
       .set(bearer(tokenA));
     if (target.body) call = call.send(target.body as object);
+    if (target.multipart) {
+      call = call
+        .set('content-type', `multipart/form-data; boundary=${BOUNDARY}`)
+        .send(target.multipart);
+    }
     const response = await call;
     expect(response.status).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');

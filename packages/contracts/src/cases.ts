@@ -492,6 +492,7 @@ export const TimelineKind = z.enum([
   'CONSENT_RECORDED',
   'CONSENT_WITHDRAWN',
   'NOTE_ADDED',
+  'EVIDENCE_ADDED',
 ]);
 export type TimelineKind = z.infer<typeof TimelineKind>;
 

@@ -7,3 +7,4 @@ export * from './audit';
 export * from './cases';
 export * from './zoned-time';
 export * from './content';
+export * from './evidence';

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
    * assignee who could do either would decide alone who reads a survivor's file.
    */
   'cases.manage-restricted': ['ADMIN', 'SUPERVISOR'],
+  /** A legal hold keeps evidence past any retention rule: set and lifted by those who oversee cases. */
+  'evidence.hold': ['ADMIN', 'SUPERVISOR'],
   /** The guide as staff see it in the editor, drafts included. */
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */

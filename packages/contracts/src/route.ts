@@ -28,6 +28,13 @@ export interface RouteDef<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A multipart/form-data upload: the name of its one file part and the schema of the text
+   * fields sent before it. The handler streams it; @Input() does not parse it.
+   */
+  upload?: { file: string; fields: z.ZodType };
+  /** The route answers bytes (a download), not JSON. */
+  binary?: boolean;
   response?: R;
 }
 

@@ -26,6 +26,15 @@ interface PendingRow {
   data: Record<string, unknown>;
 }
 
+/** One audit event about a record, as its custody log shows it. */
+export interface TrailEvent {
+  at: Date;
+  action: string;
+  actorUserId: string | null;
+  requestId: string | null;
+  data: Record<string, unknown>;
+}
+
 /**
  * The audit log. An event is written to the organisation's inbox in the transaction of the
  * action it records, so an action and its audit line commit together or not at all; the
@@ -59,6 +68,38 @@ export class AuditService {
   /** Records an event in its own transaction, for events with no other write (a read, a failure). */
   recordAlone(entry: AuditEntry): Promise<void> {
     return this.db.transaction((tx) => this.record(tx, entry));
+  }
+
+  /**
+   * The events about one record, oldest first, chained or still in the inbox: what its
+   * custody log is made of.
+   */
+  async trail(tx: Tx, targetType: string, targetId: string): Promise<TrailEvent[]> {
+    const chained = await tx.auditEvent.findMany({
+      where: { targetType, targetId },
+      orderBy: { seq: 'asc' },
+      select: { at: true, action: true, actorUserId: true, requestId: true, data: true },
+    });
+    const pending = await tx.$queryRaw<
+      {
+        at: Date;
+        action: string;
+        actor_user_id: string | null;
+        request_id: string | null;
+        data: unknown;
+      }[]
+    >`SELECT at, action, actor_user_id, request_id, data
+      FROM audit_inbox_trail(${targetType}, ${targetId})`;
+    return [
+      ...chained.map((row) => ({ ...row, data: row.data as Record<string, unknown> })),
+      ...pending.map((row) => ({
+        at: row.at,
+        action: row.action,
+        actorUserId: row.actor_user_id,
+        requestId: row.request_id,
+        data: row.data as Record<string, unknown>,
+      })),
+    ].sort((a, b) => a.at.getTime() - b.at.getTime());
   }
 
   /**

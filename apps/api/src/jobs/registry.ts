@@ -2,12 +2,19 @@ import type { JobDef } from './job';
 import { chainAuditJob } from './chain-audit.job';
 import { purgeSessionsJob } from './purge-sessions.job';
 import { sweepAuditInboxJob } from './sweep-audit-inbox.job';
+import { sweepEvidenceJob } from './sweep-evidence.job';
 import type { z } from 'zod';
 
 /** Every job the worker runs, and the schedules of the periodic ones. */
-export const JOBS: JobDef<z.ZodType>[] = [purgeSessionsJob, chainAuditJob, sweepAuditInboxJob];
+export const JOBS: JobDef<z.ZodType>[] = [
+  purgeSessionsJob,
+  chainAuditJob,
+  sweepAuditInboxJob,
+  sweepEvidenceJob,
+];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
   { job: purgeSessionsJob, everyMs: 60 * 60 * 1000 },
   { job: sweepAuditInboxJob, everyMs: 15 * 1000 },
+  { job: sweepEvidenceJob, everyMs: 60 * 60 * 1000 },
 ];

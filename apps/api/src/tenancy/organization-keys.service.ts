@@ -64,4 +64,15 @@ export class OrganizationKeysService {
     const key = await this.dataKey(tx);
     return openField(key, RequestContext.organizationId(), field, rowId, sealed);
   }
+
+  /** Wraps a key of one record (an item of evidence) with the organisation's data key. */
+  async wrapKey(purpose: string, key: Buffer): Promise<Buffer> {
+    const dataKey = await this.dataKey();
+    return seal(dataKey, key, `${RequestContext.organizationId()}:${purpose}`);
+  }
+
+  async unwrapKey(purpose: string, wrapped: Uint8Array): Promise<Buffer> {
+    const dataKey = await this.dataKey();
+    return open(dataKey, Buffer.from(wrapped), `${RequestContext.organizationId()}:${purpose}`);
+  }
 }

@@ -94,6 +94,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   CONSENT_RECORDED: 'Consent recorded',
   CONSENT_WITHDRAWN: 'Consent withdrawn',
   NOTE_ADDED: 'Note added',
+  EVIDENCE_ADDED: 'Evidence added',
 };
 
 export const RISK_SCREENING_LABELS: Record<string, string> = {

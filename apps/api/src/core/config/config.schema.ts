@@ -85,6 +85,29 @@ export const EnvSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /** Where evidence files are kept: the local disk or an S3-compatible store. */
+  EVIDENCE_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** The local store's folder. */
+  EVIDENCE_DIR: z.string().min(1).default('.data/evidence'),
+  /** The largest upload an organisation takes unless its own setting says otherwise. */
+  EVIDENCE_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(2 * 1024 ** 3),
+  /** A stored file with no item this long after its last write is a crash's leftover, swept away. */
+  EVIDENCE_SWEEP_GRACE_MINUTES: z.coerce.number().int().min(0).default(60),
+  /** The S3-compatible store (EVIDENCE_STORAGE=s3); the SDK's defaults apply to what is unset. */
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Address buckets as a path (`endpoint/bucket`), as most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -34,4 +34,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ ...base, TRUST_PROXY: 'web-server' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('refuses the S3 evidence store without a bucket', () => {
+    expect(() => loadConfig({ ...base, EVIDENCE_STORAGE: 's3' })).toThrow(/S3_BUCKET: required/);
+    expect(loadConfig({ ...base, EVIDENCE_STORAGE: 's3', S3_BUCKET: 'cairn' }).S3_BUCKET).toBe(
+      'cairn',
+    );
+  });
 });

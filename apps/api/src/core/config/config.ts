@@ -20,6 +20,9 @@ function deriveAppUrl(env: z.infer<typeof EnvSchema>): string {
  */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = parseEnv(EnvSchema, source);
+  if (env.EVIDENCE_STORAGE === 's3' && !env.S3_BUCKET) {
+    throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when EVIDENCE_STORAGE=s3');
+  }
   return { ...env, appDatabaseUrl: deriveAppUrl(env) };
 }
 

@@ -19,6 +19,9 @@ export type ErrorCode =
   | 'invite-unusable'
   | 'content-invalid'
   | 'survivor-unreadable'
+  | 'upload-incomplete'
+  | 'upload-too-large'
+  | 'evidence-unreadable'
   | 'unavailable'
   | 'internal';
 
@@ -68,6 +71,12 @@ export function describeError(code: ErrorCode): ErrorDescription {
     case 'survivor-unreadable':
       // The stored value conflicts with the case it sits on; the server log says how.
       return { status: 409, title: "The survivor's details on this case cannot be opened" };
+    case 'upload-incomplete':
+      return { status: 400, title: 'The upload ended before its file did; nothing was kept' };
+    case 'upload-too-large':
+      return { status: 413, title: "The file is larger than the organisation's upload limit" };
+    case 'evidence-unreadable':
+      return { status: 500, title: 'The stored evidence failed its integrity check' };
     case 'unavailable':
       return { status: 503, title: 'A service Cairn depends on is unavailable' };
     case 'internal':

@@ -9,6 +9,7 @@ import { AppConfig } from '../config/config.schema';
 import { RequestContext } from '../context/request-context';
 import { sendProblem } from '../errors/problem.filter';
 import { PinoNestLogger } from '../logging/logger';
+import { registerMultipart } from '../../evidence/multipart-upload';
 import { applyBodyLimit } from './body-limit';
 
 const REQUEST_ID = /^[A-Za-z0-9_.-]{8,100}$/;
@@ -46,6 +47,7 @@ export async function createApp(
   fastify.addHook('onRoute', applyBodyLimit);
   // JSON only: a text body would otherwise reach the handlers as a string.
   fastify.removeContentTypeParser(['text/plain']);
+  await registerMultipart(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();

@@ -39,12 +39,7 @@ function operation(def: RouteDef): JsonSchema {
     'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
   };
   const responses: JsonSchema = {
-    [status]: def.response
-      ? {
-          description: 'Success',
-          content: { 'application/json': { schema: toSchema(def.response, 'output') } },
-        }
-      : { description: 'Success, no content' },
+    [status]: successResponse(def),
     '400': { description: 'Invalid input; `errors` names each field', content: problem },
   };
   if (def.auth === 'staff') {
@@ -68,7 +63,48 @@ function operation(def: RouteDef): JsonSchema {
       content: { 'application/json': { schema: toSchema(def.body, 'input') } },
     };
   }
+  if (def.upload) op.requestBody = uploadBody(def.upload);
   return op;
+}
+
+function successResponse(def: RouteDef): JsonSchema {
+  if (def.binary) {
+    return {
+      description: 'The bytes, as an attachment',
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    };
+  }
+  if (def.response) {
+    return {
+      description: 'Success',
+      content: { 'application/json': { schema: toSchema(def.response, 'output') } },
+    };
+  }
+  return { description: 'Success, no content' };
+}
+
+/** A multipart body: the text fields first, then the one file part. */
+function uploadBody(upload: NonNullable<RouteDef['upload']>): JsonSchema {
+  const fields = toSchema(upload.fields, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return {
+    required: true,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          properties: {
+            ...(fields.properties ?? {}),
+            [upload.file]: { type: 'string', format: 'binary' },
+          },
+          required: [...(fields.required ?? []), upload.file],
+        },
+        encoding: { [upload.file]: { contentType: 'application/octet-stream' } },
+      },
+    },
+  };
 }
 
 /** The OpenAPI 3.1 document of the given routes, generated from their zod schemas. */

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { CHUNK_BYTES, decryptStream, encryptStream } from './chunked-cipher';
+
+const key = randomBytes(32);
+const item = '0b7c5e52-52b4-4d59-9b7e-7a3f1f1f0001';
+const other = '0b7c5e52-52b4-4d59-9b7e-7a3f1f1f0002';
+
+/** Feeds the bytes in uneven pieces, as a network would. */
+function pieces(bytes: Buffer): Readable {
+  const parts: Buffer[] = [];
+  for (
+    let offset = 0, size = 1;
+    offset < bytes.length;
+    offset += size, size = ((size * 7) % 90_001) + 1
+  ) {
+    parts.push(bytes.subarray(offset, offset + size));
+  }
+  return Readable.from(parts);
+}
+
+const seal = (plain: Buffer, id = item) => buffer(pieces(plain).pipe(encryptStream(key, id)));
+const open = (sealed: Buffer, id = item, withKey = key) =>
+  buffer(pieces(sealed).pipe(decryptStream(withKey, id)));
+
+describe('chunked evidence cipher', () => {
+  it.each([0, 1, CHUNK_BYTES - 1, CHUNK_BYTES, CHUNK_BYTES + 1, 3 * CHUNK_BYTES, 200_001])(
+    'opens what it sealed, %i bytes, and hides the plaintext',
+    async (size) => {
+      const plain = randomBytes(size);
+      const sealed = await seal(plain);
+      expect((await open(sealed)).equals(plain)).toBe(true);
+      if (size > 32) expect(sealed.includes(plain.subarray(0, 32))).toBe(false);
+    },
+  );
+
+  it('refuses a flipped byte, a cut at a chunk boundary, swapped chunks, another item or key', async () => {
+    const plain = randomBytes(3 * CHUNK_BYTES + 10);
+    const sealed = await seal(plain);
+    const flipped = Buffer.from(sealed);
+    flipped[100_000] = (flipped[100_000] ?? 0) ^ 1;
+    await expect(open(flipped)).rejects.toThrow(/integrity/);
+
+    const frame = CHUNK_BYTES + 16;
+    const header = 12;
+    await expect(open(sealed.subarray(0, header + 2 * frame))).rejects.toThrow(/integrity/);
+
+    const swapped = Buffer.concat([
+      sealed.subarray(0, header),
+      sealed.subarray(header + frame, header + 2 * frame),
+      sealed.subarray(header, header + frame),
+      sealed.subarray(header + 2 * frame),
+    ]);
+    await expect(open(swapped)).rejects.toThrow(/integrity/);
+
+    await expect(open(sealed, other)).rejects.toThrow(/integrity/);
+    await expect(open(sealed, item, randomBytes(32))).rejects.toThrow(/integrity/);
+    await expect(open(Buffer.alloc(0))).rejects.toThrow(/integrity/);
+  });
+});

@@ -1,0 +1,160 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EvidenceView, FileEvidenceKind } from '@cairn/contracts';
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { AuditService } from '../audit/audit.service';
+import { CaseAccess } from '../cases/case-access.service';
+import { recordCaseEvent } from '../cases/case-events';
+import { CONFIG } from '../core/config/config';
+import { AppConfig } from '../core/config/config.schema';
+import { RequestContext } from '../core/context/request-context';
+import type { Tx } from '../core/database/prisma.service';
+import { TenantDb } from '../core/database/tenant-db';
+import { AppError } from '../core/errors/app-error';
+import { requireIncidentOnCase } from '../incidents/incident-on-case';
+import { EVIDENCE_INCLUDE, toEvidenceView } from './evidence-views';
+import { EvidenceVault } from './evidence-vault';
+import { safeFileName } from './file-name';
+import { detectType, kindOf } from './file-type';
+import { blobKey } from './storage/evidence-store';
+import { feedMeter, UploadMeter } from './upload-meter';
+
+/** Who sends a file: a signed-in staff member, or an anonymous channel such as intake. */
+export type Uploader = { kind: 'staff'; userId: string } | { kind: 'anonymous'; label: string };
+
+export interface UploadTarget {
+  caseId: string;
+  incidentId?: string;
+  /** When the survivor says it was captured (ISO 8601). */
+  capturedAt?: string;
+  kind?: FileEvidenceKind;
+  uploader: Uploader;
+}
+
+export interface IncomingFile {
+  content: Readable;
+  /** The name the uploader's software gave; made safe here. */
+  fileName: string;
+  declaredType: string | null;
+}
+
+/** An upload whose bytes are stored and hashed but whose row is not yet written. */
+export interface StagedEvidence {
+  /** Writes the row, the timeline entry and the audit event in one transaction. */
+  commit(): Promise<EvidenceView>;
+  /** Removes the stored bytes: the upload was refused after its file had been read. */
+  discard(): Promise<void>;
+}
+
+const emptyFile = () =>
+  AppError.validation([{ in: 'body', field: 'file', message: 'the file is empty' }]);
+
+const cutShort = () =>
+  new AppError('upload-incomplete', 'The connection or the multipart body ended inside the file', {
+    errors: [{ in: 'body', field: 'file', message: 'ended before the file did' }],
+  });
+
+/**
+ * Stores an uploaded file as evidence of a case. The bytes are written, encrypted and
+ * hashed before the item's row exists; the row commits only after them, and any failure
+ * removes what was written, so an item always has its whole content and a refused upload
+ * leaves nothing. It takes the tenant from the request context and an uploader
+ * description, not an HTTP request, so survivor intake can send files the same way.
+ */
+@Injectable()
+export class EvidenceUploadService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly caseAccess: CaseAccess,
+    private readonly audit: AuditService,
+    private readonly vault: EvidenceVault,
+    @Inject(CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Reads the whole file into the vault; the caller commits or discards the result. */
+  async stage(target: UploadTarget, file: IncomingFile): Promise<StagedEvidence> {
+    const maxBytes = await this.db.transaction(async (tx) => {
+      await this.requireTarget(tx, target);
+      return this.uploadLimit(tx);
+    });
+    const id = randomUUID();
+    const storageKey = blobKey(RequestContext.organizationId(), id);
+    const itemKey = await this.vault.newItemKey(id);
+    const meter = new UploadMeter(maxBytes);
+    const sender = feedMeter(file.content, meter);
+    try {
+      await this.vault.write(storageKey, id, itemKey.key, meter);
+    } catch (failure) {
+      sender.stop();
+      await this.vault.discard(storageKey);
+      // The meter's refusal (over the limit) names the problem best.
+      if (failure instanceof AppError) throw failure;
+      if (sender.senderFailed()) throw cutShort();
+      throw failure;
+    }
+    if (meter.bytes === 0) {
+      await this.vault.discard(storageKey);
+      throw emptyFile();
+    }
+    const detectedType = await detectType(meter.head());
+    const declaredType = file.declaredType?.slice(0, 200).toLowerCase() || null;
+    const row = {
+      id,
+      organizationId: RequestContext.organizationId(),
+      caseId: target.caseId,
+      incidentId: target.incidentId ?? null,
+      kind: target.kind ?? kindOf(detectedType, declaredType),
+      storageKey,
+      wrappedKey: Uint8Array.from(itemKey.wrapped),
+      fileName: safeFileName(file.fileName),
+      sizeBytes: BigInt(meter.bytes),
+      sha256: meter.sha256(),
+      declaredType,
+      detectedType,
+      capturedAt: target.capturedAt ? new Date(target.capturedAt) : null,
+      uploadedById: target.uploader.kind === 'staff' ? target.uploader.userId : null,
+      uploaderLabel: target.uploader.kind === 'anonymous' ? target.uploader.label : null,
+    };
+    return {
+      commit: async () => {
+        try {
+          return await this.db.transaction(async (tx) => {
+            await this.requireTarget(tx, target);
+            const created = await tx.evidenceItem.create({ data: row, include: EVIDENCE_INCLUDE });
+            await recordCaseEvent(tx, target.caseId, 'EVIDENCE_ADDED', { evidenceId: id });
+            await this.audit.record(tx, {
+              action: 'evidence.uploaded',
+              targetType: 'evidence',
+              targetId: id,
+              data: { caseId: target.caseId },
+            });
+            return toEvidenceView(created);
+          });
+        } catch (error) {
+          await this.vault.discard(storageKey);
+          throw error;
+        }
+      },
+      discard: () => this.vault.discard(storageKey),
+    };
+  }
+
+  /** The case exists and the uploader may add to it; the incident, if named, is on it. */
+  private async requireTarget(tx: Tx, target: UploadTarget): Promise<void> {
+    if (target.uploader.kind === 'staff') {
+      await this.caseAccess.requireVisible(tx, target.caseId);
+    } else if (
+      !(await tx.case.findUnique({ where: { id: target.caseId }, select: { id: true } }))
+    ) {
+      throw AppError.notFound('case');
+    }
+    if (target.incidentId) await requireIncidentOnCase(tx, target.caseId, target.incidentId);
+  }
+
+  private async uploadLimit(tx: Tx): Promise<number> {
+    const settings = await tx.evidenceSettings.findUnique({
+      where: { organizationId: RequestContext.organizationId() },
+    });
+    return settings ? Number(settings.maxUploadBytes) : this.config.EVIDENCE_MAX_UPLOAD_BYTES;
+  }
+}

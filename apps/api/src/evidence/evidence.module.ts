@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { CONFIG } from '../core/config/config';
+import type { AppConfig } from '../core/config/config.schema';
+import { EvidenceFlagsService } from './evidence-flags.service';
+import { EvidenceLinksService } from './evidence-links.service';
+import { EvidenceReadService } from './evidence-read.service';
+import { EvidenceController } from './evidence.controller';
+import { EvidenceUploadService } from './evidence-upload.service';
+import { EvidenceVault } from './evidence-vault';
+import { createEvidenceStore } from './storage/create-store';
+import { EVIDENCE_STORE } from './storage/evidence-store';
+
+@Module({
+  imports: [CasesModule],
+  controllers: [EvidenceController],
+  providers: [
+    {
+      provide: EVIDENCE_STORE,
+      useFactory: (config: AppConfig) => createEvidenceStore(config),
+      inject: [CONFIG],
+    },
+    EvidenceVault,
+    EvidenceUploadService,
+    EvidenceLinksService,
+    EvidenceReadService,
+    EvidenceFlagsService,
+  ],
+  exports: [EvidenceUploadService],
+})
+export class EvidenceModule {}

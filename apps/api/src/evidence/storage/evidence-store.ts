@@ -1,0 +1,48 @@
+import type { Readable } from 'node:stream';
+
+/** A stored blob as a listing shows it, for the sweep of crash leftovers. */
+export interface StoredBlob {
+  key: string;
+  modifiedAt: Date;
+  /** A write still going on, or one a crash cut short: never the content of an item. */
+  unfinished?: boolean;
+}
+
+/** The stored content is gone: never deleted by Cairn, so lost or removed outside it. */
+export class BlobMissingError extends Error {
+  constructor(key: string) {
+    super(`No stored evidence under ${key}`);
+  }
+}
+
+/**
+ * Where evidence bytes (already encrypted) are kept. Two drivers: the local disk and an
+ * S3-compatible store. Keys are `<organisation id>/<item id>`.
+ */
+export interface EvidenceStore {
+  /**
+   * Reads content to its end and keeps it under key. The key shows nothing until the
+   * content has ended well; on any failure the store keeps nothing of it.
+   */
+  write(key: string, content: Readable): Promise<void>;
+  read(key: string): Promise<Readable>;
+  /** Removes the blob; removing one that is not there is not an error. */
+  delete(key: string): Promise<void>;
+  /** Every blob, finished or still being written (for the local store). */
+  list(): AsyncIterable<StoredBlob>;
+}
+
+export const EVIDENCE_STORE = Symbol('EVIDENCE_STORE');
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const KEY = new RegExp(`^(${UUID})/(${UUID})$`);
+
+export function blobKey(organizationId: string, itemId: string): string {
+  return `${organizationId}/${itemId}`;
+}
+
+/** The organisation and item a key names, or undefined for anything else found in the store. */
+export function parseBlobKey(key: string): { organizationId: string; itemId: string } | undefined {
+  const match = KEY.exec(key);
+  return match ? { organizationId: match[1] as string, itemId: match[2] as string } : undefined;
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BlobMissingError, EvidenceStore, parseBlobKey, StoredBlob } from './evidence-store';
+
+const PARTIAL = '.partial-';
+
+/**
+ * Evidence on the local disk, under one folder per organisation. A blob is written to a
+ * partial file, flushed to disk, then renamed into place, so a finished name always holds a
+ * whole blob; a partial file left by a crash is swept like any orphan.
+ */
+export class LocalEvidenceStore implements EvidenceStore {
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private path(key: string): string {
+    const parsed = parseBlobKey(key.split(PARTIAL)[0] ?? '');
+    if (!parsed) throw new Error(`Not an evidence key: ${key}`);
+    return join(this.root, key);
+  }
+
+  async write(key: string, content: Readable): Promise<void> {
+    const target = this.path(key);
+    const partial = `${target}${PARTIAL}${randomBytes(6).toString('hex')}`;
+    try {
+      await mkdir(join(target, '..'), { recursive: true });
+      await pipeline(
+        content,
+        createWriteStream(partial, { flags: 'wx', flush: true, highWaterMark: 1024 * 1024 }),
+      );
+      await rename(partial, target);
+      await this.syncFolder(join(target, '..'));
+    } catch (error) {
+      content.destroy();
+      await unlink(partial).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Makes the rename itself survive a power cut. */
+  private async syncFolder(folder: string): Promise<void> {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async read(key: string): Promise<Readable> {
+    const path = this.path(key);
+    await stat(path).catch(() => {
+      throw new BlobMissingError(key);
+    });
+    return createReadStream(path, { highWaterMark: 256 * 1024 });
+  }
+
+  async delete(key: string): Promise<void> {
+    await unlink(this.path(key)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  async *list(): AsyncIterable<StoredBlob> {
+    const folders = await readdir(this.root, { withFileTypes: true }).catch(() => []);
+    for (const folder of folders) {
+      if (!folder.isDirectory()) continue;
+      for (const name of await readdir(join(this.root, folder.name))) {
+        const key = `${folder.name}/${name}`;
+        const info = await stat(join(this.root, key)).catch(() => undefined);
+        if (info?.isFile())
+          yield { key, modifiedAt: info.mtime, unfinished: key.includes(PARTIAL) };
+      }
+    }
+  }
+}
