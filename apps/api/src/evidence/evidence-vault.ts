@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { TenantDb } from '../core/database/tenant-db';
 import { OrganizationKeysService } from '../tenancy/organization-keys.service';
 import { decryptStream, encryptStream } from './chunked-cipher';
 import { EVIDENCE_STORE, EvidenceStore } from './storage/evidence-store';
@@ -24,12 +25,20 @@ export class EvidenceVault {
   constructor(
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
     private readonly keys: OrganizationKeysService,
+    private readonly db: TenantDb,
   ) {}
 
-  /** A fresh key for a new item, and the wrapped form its row keeps. */
+  /**
+   * A fresh key for a new item, and the wrapped form its row keeps. Called outside any
+   * transaction (an upload streams for minutes and must not hold a connection meanwhile), so
+   * a cold organisation key loads in a short transaction of its own.
+   */
   async newItemKey(itemId: string): Promise<{ key: Buffer; wrapped: Buffer }> {
     const key = randomBytes(32);
-    return { key, wrapped: await this.keys.wrapKey(keyPurpose(itemId), key) };
+    const wrapped = await this.db.transaction((tx) =>
+      this.keys.wrapKey(tx, keyPurpose(itemId), key),
+    );
+    return { key, wrapped };
   }
 
   /**
@@ -48,9 +57,14 @@ export class EvidenceVault {
     if (read.status === 'rejected') throw read.reason;
   }
 
-  /** The item's content, decrypted as it is read; the stream errors if it was changed. */
+  /**
+   * The item's content, decrypted as it is read; the stream errors if it was changed. Called
+   * outside any transaction, like `newItemKey`.
+   */
   async open(item: SealedItem): Promise<Readable> {
-    const key = await this.keys.unwrapKey(keyPurpose(item.id), item.wrappedKey);
+    const key = await this.db.transaction((tx) =>
+      this.keys.unwrapKey(tx, keyPurpose(item.id), item.wrappedKey),
+    );
     const stored = await this.store.read(item.storageKey);
     const plain = decryptStream(key, item.id);
     stored.on('error', (error) => plain.destroy(error));

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG } from '../core/config/config';
 import { AppConfig } from '../core/config/config.schema';
 import { RequestContext } from '../core/context/request-context';
+import { open, seal } from '../core/crypto/envelope';
 import type { Tx } from '../core/database/prisma.service';
 import { newWrappedDataKey, openField, sealField, unwrapDataKey } from './organization-key-crypto';
 
@@ -66,13 +67,13 @@ export class OrganizationKeysService {
   }
 
   /** Wraps a key of one record (an item of evidence) with the organisation's data key. */
-  async wrapKey(purpose: string, key: Buffer): Promise<Buffer> {
-    const dataKey = await this.dataKey();
+  async wrapKey(tx: Tx, purpose: string, key: Buffer): Promise<Buffer> {
+    const dataKey = await this.dataKey(tx);
     return seal(dataKey, key, `${RequestContext.organizationId()}:${purpose}`);
   }
 
-  async unwrapKey(purpose: string, wrapped: Uint8Array): Promise<Buffer> {
-    const dataKey = await this.dataKey();
+  async unwrapKey(tx: Tx, purpose: string, wrapped: Uint8Array): Promise<Buffer> {
+    const dataKey = await this.dataKey(tx);
     return open(dataKey, Buffer.from(wrapped), `${RequestContext.organizationId()}:${purpose}`);
   }
 }
