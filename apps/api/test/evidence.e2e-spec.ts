@@ -17,6 +17,7 @@ import { createPrismaClient } from '../src/core/database/prisma.service';
 import { createLogger } from '../src/core/logging/logger';
 import { processJob } from '../src/jobs/process-job';
 import { sweepEvidenceJob } from '../src/jobs/sweep-evidence.job';
+import { chainedAuditEvents } from './support/audit';
 import { makeCase } from './support/case-factory';
 import {
   abandonedUpload,
@@ -153,11 +154,7 @@ describe('upload and download', () => {
       'x-content-type-options': 'nosniff',
       'content-disposition': `attachment; filename="photo.png"; filename*=UTF-8''photo.png`,
     });
-    const events = await t.owner.auditEvent.findMany({
-      where: { targetId: item.id },
-      orderBy: { id: 'asc' },
-      select: { action: true },
-    });
+    const events = await chainedAuditEvents(t, org.id, { targetId: item.id });
     expect(events.map((event) => event.action)).toEqual(['evidence.uploaded', 'evidence.viewed']);
   });
 
