@@ -6,4 +6,5 @@ export * from './staff';
 export * from './audit';
 export * from './cases';
 export * from './zoned-time';
+export * from './text';
 export * from './content';

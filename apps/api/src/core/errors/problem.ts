@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError } from './app-error';
+import { fromDatabase } from './database-errors';
 import { describeError, ErrorCode, problemType } from './error-codes';
 
 const invalidJson = (): AppError =>
@@ -77,7 +78,8 @@ export function toProblem(exception: unknown, instance: string): ProblemAnswer {
   let error: AppError | undefined;
   if (exception instanceof AppError) error = exception;
   else if (exception instanceof HttpException) error = fromHttpException(exception);
-  else if (exception && typeof exception === 'object') error = fromFastify(exception);
+  else if (exception && typeof exception === 'object')
+    error = fromFastify(exception) ?? fromDatabase(exception);
 
   const code: ErrorCode = error?.code ?? 'internal';
   const { status, title } = describeError(code);
