@@ -126,3 +126,9 @@ it('leaves an error that is no database failure a 500', async () => {
   expect(answer.status).toBe(500);
   expect(Object.keys(answer.body)).not.toContain('detail');
 });
+
+it('answers 404 when the row to change was removed at the same moment (P2025)', async () => {
+  const answer = await problemOf(() => owner.user.delete({ where: { email: email() } }));
+  expect(answer.status).toBe(404);
+  expect(answer.body.code).toBe('not-found');
+});

@@ -118,6 +118,10 @@ export function fromDatabase(error: unknown): AppError | undefined {
       'Someone made the same change at the same moment; reload and try again',
     );
   }
+  // An update or delete whose row another request removed between the read and the write.
+  if (failure.prismaCode === 'P2025') {
+    return new AppError('not-found', 'No such record: it was removed at the same moment');
+  }
   if (
     failure.sqlState === '40001' ||
     failure.sqlState === '40P01' ||

@@ -21,7 +21,15 @@ function fromFastify(error: { code?: unknown; statusCode?: unknown }): AppError 
         errors: [{ in: 'body', field: 'body', message: 'too large' }],
       });
     case 'FST_ERR_BAD_URL':
-      return new AppError('bad-url', 'The path has an invalid encoding');
+      return new AppError('bad-url', 'The path has an invalid encoding', {
+        errors: [
+          {
+            in: 'params',
+            field: 'path',
+            message: 'This address has a broken character: part of a symbol was lost',
+          },
+        ],
+      });
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return new AppError('uri-too-long', 'A path parameter is too long');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

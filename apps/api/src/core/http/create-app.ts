@@ -11,7 +11,7 @@ import { AppError } from '../errors/app-error';
 import { sendProblem } from '../errors/problem.filter';
 import { PinoNestLogger } from '../logging/logger';
 import { applyBodyLimit } from './body-limit';
-import { unstorableFields } from './unstorable-text';
+import { brokenQueryFields, unstorableFields } from './unstorable-text';
 
 const REQUEST_ID = /^[A-Za-z0-9_.-]{8,100}$/;
 
@@ -54,6 +54,7 @@ export async function createApp(
   // Node's HTTP parser already refuses NUL in headers, and headers cannot carry surrogates.
   fastify.addHook('preValidation', async (request, reply) => {
     const errors = [
+      ...brokenQueryFields(request.url),
       ...unstorableFields('params', request.params),
       ...unstorableFields('query', request.query),
       ...unstorableFields('body', request.body),

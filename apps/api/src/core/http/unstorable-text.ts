@@ -43,3 +43,37 @@ export function unstorableFields(location: Location, root: unknown): FieldError[
   }
   return errors;
 }
+
+/** Whether a percent-encoded text decodes to well-formed UTF-8 (a stray `%` is only a `%`). */
+function decodes(encoded: string): boolean {
+  try {
+    decodeURIComponent(encoded.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The query parameters of a raw URL whose name or value is not well-formed UTF-8 once
+ * decoded. The query parser keeps such a value as its percent-encoded text, which would be
+ * searched for or stored as if the client had meant it: refuse it instead.
+ */
+export function brokenQueryFields(url: string): FieldError[] {
+  const start = url.indexOf('?');
+  if (start < 0) return [];
+  return url
+    .slice(start + 1)
+    .split('&')
+    .filter((pair) => !decodes(pair))
+    .map((pair) => {
+      const name = pair.split('=')[0] ?? '';
+      return {
+        in: 'query' as const,
+        field: decodes(name)
+          ? decodeURIComponent(name.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))
+          : 'query',
+        message: 'This part of the address has a broken character: part of a symbol was lost',
+      };
+    });
+}
