@@ -1,4 +1,4 @@
-import { unstorableText } from '@cairn/contracts';
+import { encodeCursor, unstorableText } from '@cairn/contracts';
 import fc from 'fast-check';
 import { caseBody } from './support/case-factory';
 import { bearer, login, makeMember, makeOrg, TestMember } from './support/factories';
@@ -58,6 +58,10 @@ interface Sample {
 }
 
 const onCase = (r: OrgRecords) => ({ id: r.caseId });
+const aPage = (r: OrgRecords) => ({
+  limit: '2',
+  cursor: encodeCursor({ at: '2026-07-02T10:00:00.000Z', id: r.noteId }),
+});
 
 const SAMPLES: Record<string, Sample> = {
   'GET /audit': { query: () => ({ limit: '10', before: '100', action: 'case.viewed' }) },
@@ -88,6 +92,7 @@ const SAMPLES: Record<string, Sample> = {
       createdFrom: '2026-01-01T00:00:00Z',
       sort: 'riskLevel',
       limit: '5',
+      cursor: encodeCursor({ sort: 'riskLevel', value: 'LOW', id: r.caseId }),
     }),
   },
   'POST /cases': { body: () => caseBody() },
@@ -116,7 +121,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /cases/{id}/consents/{consentId}/withdraw': {
     params: (r) => ({ id: r.caseId, consentId: r.consentId }),
   },
-  'GET /cases/{id}/contacts': { params: onCase },
+  'GET /cases/{id}/contacts': { params: onCase, query: aPage },
   'POST /cases/{id}/contacts': {
     params: onCase,
     body: () => ({
@@ -134,7 +139,7 @@ const SAMPLES: Record<string, Sample> = {
     params: (r) => ({ id: r.caseId, contactId: r.contactId }),
     body: () => ({ outcome: 'Removed', referenceNumber: 'T-2' }),
   },
-  'GET /cases/{id}/incidents': { params: onCase },
+  'GET /cases/{id}/incidents': { params: onCase, query: aPage },
   'POST /cases/{id}/incidents': {
     params: onCase,
     body: () => ({
@@ -145,9 +150,9 @@ const SAMPLES: Record<string, Sample> = {
       otherPartyIdentifiers: [{ kind: 'EMAIL', value: 'x@example.org', platform: 'Mail' }],
     }),
   },
-  'GET /cases/{id}/notes': { params: onCase },
+  'GET /cases/{id}/notes': { params: onCase, query: aPage },
   'POST /cases/{id}/notes': { params: onCase, body: () => ({ body: 'A note' }) },
-  'GET /cases/{id}/timeline': { params: onCase },
+  'GET /cases/{id}/timeline': { params: onCase, query: aPage },
   'POST /content/check': { body: (r) => ({ path: r.draftPath, source: DRAFT_SOURCE }) },
   'GET /content/document': { query: (r) => ({ path: r.draftPath }) },
   'GET /content/documents': { query: () => ({ locale: 'en', kind: 'lesson' }) },

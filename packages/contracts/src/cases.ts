@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdParams, Role, Timestamp, Uuid } from './common';
 import { defineRoute } from './route';
+import { keysetCursor } from './cursor';
 import { multiLineText, singleLineText, webAddress } from './text';
 
 // ---------------------------------------------------------------------------------------
@@ -238,13 +239,22 @@ export const CaseFilterQuery = z.strictObject({
 });
 export type CaseFilterQuery = z.infer<typeof CaseFilterQuery>;
 
+/** Where a page of the case list ended: the sort it was in, its last row's sort value and id. */
+export const CaseListPosition = z.discriminatedUnion('sort', [
+  z.strictObject({ sort: z.enum(['updatedAt', 'createdAt']), value: Timestamp, id: Uuid }),
+  z.strictObject({ sort: z.literal('riskLevel'), value: RiskLevel, id: Uuid }),
+  z.strictObject({ sort: z.literal('reference'), value: singleLineText(100), id: Uuid }),
+]);
+export type CaseListPosition = z.infer<typeof CaseListPosition>;
+
 export const CaseListQuery = CaseFilterQuery.extend({
   sort: CaseSort.default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: singleLineText(300, { min: 1, trim: false })
-    .regex(/^[A-Za-z0-9_-]+$/, 'This page link is damaged: go back to the first page')
-    .optional(),
+  cursor: keysetCursor(CaseListPosition).optional(),
+}).refine((query) => !query.cursor || query.cursor.sort === query.sort, {
+  message: 'This page link belongs to another sort order: go back to the first page',
+  path: ['cursor'],
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
@@ -311,15 +321,31 @@ export const CreateIncidentBody = z.strictObject({
 });
 export type CreateIncidentBody = z.infer<typeof CreateIncidentBody>;
 
+/**
+ * An incident as stored: read back without the input rules, so that a rule made stricter
+ * later (a web address must be http or https) never makes an older incident unreadable.
+ */
+const IncidentLocationView = z.object({
+  kind: z.enum(['PLATFORM', 'URL', 'PLACE', 'UNKNOWN']),
+  platform: z.string().optional(),
+  url: z.string().optional(),
+  place: z.string().optional(),
+});
+export const OtherPartyIdentifierView = z.object({
+  kind: IdentifierKind,
+  value: z.string(),
+  platform: z.string().optional(),
+});
+
 export const IncidentView = z.object({
   id: z.uuid(),
   occurredAt: Timestamp,
   localTime: z.string(),
   timeZone: z.string(),
   approximate: z.boolean(),
-  location: IncidentLocation,
+  location: IncidentLocationView,
   description: z.string(),
-  otherPartyIdentifiers: z.array(OtherPartyIdentifier),
+  otherPartyIdentifiers: z.array(OtherPartyIdentifierView),
   createdBy: PersonRef.nullable(),
   createdAt: Timestamp,
 });
@@ -514,6 +540,32 @@ export const StaffOptionView = z.object({ items: z.array(PersonRef.extend({ role
 
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
+/**
+ * A page of a case's records that grow without bound (notes, incidents, contacts, the
+ * timeline), newest first. The cursor holds the time and id of the last row shown.
+ */
+export const CaseRecordsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: keysetCursor(z.strictObject({ at: Timestamp, id: Uuid })).optional(),
+});
+export type CaseRecordsQuery = z.infer<typeof CaseRecordsQuery>;
+
+export const recordPage = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    /** Pass as `cursor` for the next, older page; null on the last page. */
+    nextCursor: z.string().nullable(),
+  });
+
+export const IncidentPageView = recordPage(IncidentView);
+export type IncidentPageView = z.infer<typeof IncidentPageView>;
+export const ContactPageView = recordPage(ContactView);
+export type ContactPageView = z.infer<typeof ContactPageView>;
+export const NotePageView = recordPage(NoteView);
+export type NotePageView = z.infer<typeof NotePageView>;
+export const TimelinePageView = recordPage(TimelineEntryView);
+export type TimelinePageView = z.infer<typeof TimelinePageView>;
+
 // ---------------------------------------------------------------------------------------
 // Routes
 
@@ -599,10 +651,11 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/incidents',
-    summary: 'Incidents of a case, in the order they happened.',
+    summary: 'Incidents of a case, the latest to happen first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(IncidentView),
+    query: CaseRecordsQuery,
+    response: IncidentPageView,
   }),
   addIncident: defineRoute({
     ...base,
@@ -618,10 +671,11 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/contacts',
-    summary: 'Who was told, when, how, and what came of it.',
+    summary: 'Who was told, when, how, and what came of it; the latest first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(ContactView),
+    query: CaseRecordsQuery,
+    response: ContactPageView,
   }),
   addContact: defineRoute({
     ...base,
@@ -695,10 +749,11 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/notes',
-    summary: 'Internal notes, newest first.',
+    summary: 'Internal notes, newest first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(NoteView),
+    query: CaseRecordsQuery,
+    response: NotePageView,
   }),
   addNote: defineRoute({
     ...base,
@@ -714,9 +769,10 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/timeline',
-    summary: 'Everything that happened on the case, oldest first.',
+    summary: 'Everything that happened on the case, newest first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(TimelineEntryView),
+    query: CaseRecordsQuery,
+    response: TimelinePageView,
   }),
 };

@@ -18,17 +18,6 @@ export const OrgSlug = singleLineText(48, { min: 2, trim: false }).regex(
   'Use lowercase letters, digits and inner hyphens',
 );
 
-/** Opaque cursor of a keyset-paginated list. */
-export const Cursor = singleLineText(200, { min: 1, trim: false }).regex(
-  /^[A-Za-z0-9_-]+$/,
-  'This page link is damaged: go back to the first page',
-);
-
-export const PageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: Cursor.optional(),
-});
-
 export const Timestamp = z.iso.datetime({
   offset: true,
   error: 'Enter a date and time such as 2026-03-14T21:30:00Z',

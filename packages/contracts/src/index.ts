@@ -7,4 +7,5 @@ export * from './audit';
 export * from './cases';
 export * from './zoned-time';
 export * from './text';
+export * from './cursor';
 export * from './content';
