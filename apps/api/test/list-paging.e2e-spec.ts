@@ -49,6 +49,13 @@ describe('the case list cursor', () => {
         await get(`/cases?sort=${position.sort}&cursor=${encodeCursor(position)}`),
       );
     }
+    // The shape cursors had before they were checked: a value and an id-like text.
+    for (const legacy of [
+      { v: 'not a time', id },
+      { v: '2026-01-01T00:00:00Z', id: '------------------------------------' },
+    ]) {
+      expectCursorRefused(await get(`/cases?cursor=${base64url(JSON.stringify(legacy))}`));
+    }
     expectCursorRefused(await get(`/cases?cursor=${base64url('{"v":"x"')}`));
     expectCursorRefused(await get(`/cases?cursor=${base64url('\u0000')}`));
     // A cursor of one sort order used with another.
