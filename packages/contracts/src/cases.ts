@@ -166,7 +166,7 @@ export const ChangeStatusBody = z
     comment: multiLineText(2_000).optional(),
   })
   .refine((body) => body.status !== 'CLOSED' || body.closingReason, {
-    message: 'a closing reason is required to close a case',
+    message: 'Choose a closing reason to close a case',
     path: ['closingReason'],
   });
 export type ChangeStatusBody = z.infer<typeof ChangeStatusBody>;
@@ -310,7 +310,8 @@ export const CreateIncidentBody = z.strictObject({
   /** Wall-clock time where it happened, without offset: `2026-03-14T21:30`. */
   occurredAt: z.iso.datetime({
     local: true,
-    error: 'Enter a date and time such as 2026-03-14T21:30',
+    error: (issue) =>
+      issue.input === undefined ? undefined : 'Enter a date and time such as 2026-03-14T21:30',
   }),
   timeZone: TimeZone,
   /** The survivor remembers only roughly when. */
@@ -375,7 +376,7 @@ export const ContactMethod = z.enum([
   'OTHER',
 ]);
 
-const FollowUpDate = z.iso.date({ error: 'Enter a date such as 2026-03-14' });
+const FollowUpDate = z.iso.date();
 
 const ContactCommon = {
   method: ContactMethod,

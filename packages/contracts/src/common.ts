@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { singleLineText } from './text';
 
-export const Uuid = z.uuid({ error: 'This is not a valid id' });
+export const Uuid = z.uuid();
 export const IdParams = z.strictObject({ id: Uuid });
 export type IdParams = z.infer<typeof IdParams>;
 
 export const Email = z
-  .email({ error: 'Enter an email address such as name@example.org' })
+  .email()
   .max(254, { error: 'Shorten this email address to at most 254 characters' })
   .transform((value) => value.trim().toLowerCase());
 
@@ -18,10 +18,7 @@ export const OrgSlug = singleLineText(48, { min: 2, trim: false }).regex(
   'Use lowercase letters, digits and inner hyphens',
 );
 
-export const Timestamp = z.iso.datetime({
-  offset: true,
-  error: 'Enter a date and time such as 2026-03-14T21:30:00Z',
-});
+export const Timestamp = z.iso.datetime({ offset: true });
 
 /** RFC 9457 problem details, with the field errors Cairn adds for bad input. */
 export const Problem = z.object({

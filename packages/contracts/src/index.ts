@@ -1,3 +1,4 @@
+import './messages';
 export * from './route';
 export * from './common';
 export * from './permissions';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './messages';
 import { multiLineText, singleLineText, webAddress } from './text';
 import { CreateCaseBody, CreateIncidentBody, CreateNoteBody } from './cases';
 import { HelplineChannel } from './content';

@@ -56,9 +56,8 @@ export interface TextOptions {
 
 function text(lines: 'single' | 'multi', max: number, options: TextOptions) {
   const { min = 0, trim = true } = options;
-  const base = z.string({
-    error: (issue) => (issue.input === undefined ? 'This is required' : 'Enter text here'),
-  });
+  // What is missing or not text is worded by the contracts' plain messages (messages.ts).
+  const base = z.string();
   const trimmed = trim ? base.trim() : base;
   const checked = trimmed.check((context) => {
     const problem = textProblem(context.value, lines);

@@ -67,7 +67,9 @@ export class IncidentsService {
     const actor = RequestContext.requireActor();
     const occurredAt = zonedToIso(body.occurredAt, body.timeZone);
     if (!occurredAt) {
-      throw AppError.validation([{ in: 'body', field: 'occurredAt', message: 'no such date' }]);
+      throw AppError.validation([
+        { in: 'body', field: 'occurredAt', message: 'This date does not exist' },
+      ]);
     }
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
