@@ -477,18 +477,19 @@ describe('the records of a case', () => {
     expect((await go('post', '/status', { status: 'TRIAGE' })).status).toBe(200);
 
     const timeline = await t.http().get(`/cases/${id}/timeline`).set(bearer(admin));
+    // Newest first.
     expect(timeline.body.items.map((entry: { kind: string }) => entry.kind)).toEqual([
-      'CASE_CREATED',
-      'INCIDENT_ADDED',
+      'STATUS_CHANGED',
+      'NOTE_ADDED',
+      'CONSENT_WITHDRAWN',
+      'CONSENT_RECORDED',
+      'CONSENT_RECORDED',
+      'CHECKLIST_ITEM_SET',
       'CONTACT_ADDED',
       'CONTACT_UPDATED',
       'CONTACT_ADDED',
-      'CHECKLIST_ITEM_SET',
-      'CONSENT_RECORDED',
-      'CONSENT_RECORDED',
-      'CONSENT_WITHDRAWN',
-      'NOTE_ADDED',
-      'STATUS_CHANGED',
+      'INCIDENT_ADDED',
+      'CASE_CREATED',
     ]);
     expect(JSON.stringify(timeline.body)).not.toContain('Camille');
   });

@@ -9,7 +9,7 @@ const PHONE = { width: 375, height: 740 };
 const CASE_PATH = /\/cases\/[0-9a-f-]{36}$/;
 
 describe('a caseworker working a case', () => {
-  const { webUrl, password } = stackInfo();
+  const { webUrl, apiUrl, password } = stackInfo();
   let browser: Browser;
 
   beforeAll(async () => {
@@ -203,6 +203,44 @@ describe('a caseworker working a case', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(new RegExp(`[?&]q=${marker}`));
     await expect(page.locator('.case-table tbody tr').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('shows a long list of notes a page at a time, the older ones behind a link that needs no JavaScript', async () => {
+    const login = await fetch(`${apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const post = async (path: string, body: object) => {
+      const response = await fetch(`${apiUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as { id: string };
+    };
+    const { id } = await post('/cases', { title: 'Long history', survivor: { name: 'Alex' } });
+    for (let number = 1; number <= 51; number += 1) {
+      await post(`/cases/${id}/notes`, { body: `Note number ${number}` });
+    }
+
+    const context = await signedIn({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/cases/${id}/notes`);
+    const notes = page.locator('.records .record');
+    await expect(notes.count()).resolves.toBe(50);
+    await expect(notes.first().textContent()).resolves.toContain('Note number 51');
+    await expect(page.getByText('Note number 1', { exact: true }).count()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Show older' }).click();
+    await page.waitForURL(/\/notes\?cursor=/);
+    await expect(notes.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Note number 1'),
+    ]);
+    await expect(page.getByRole('link', { name: 'Show older' }).count()).resolves.toBe(0);
     await context.close();
   });
 

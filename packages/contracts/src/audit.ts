@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
 import { Timestamp } from './common';
+import { singleLineText } from './text';
 
 export const AuditEventView = z.object({
   seq: z.number().int(),
@@ -25,7 +26,7 @@ export const AuditListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** Events before this sequence number (the `nextBefore` of the previous page). */
   before: z.coerce.number().int().min(1).optional(),
-  action: z.string().max(100).optional(),
+  action: singleLineText(100).optional(),
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
 import { Email, OrgSlug, Role, Timestamp } from './common';
+import { singleLineText } from './text';
 
-export const Password = z.string().min(1).max(1024);
+/** Every character of a password counts: never trimmed. */
+export const Password = singleLineText(1024, { min: 1, trim: false });
 /** Rules for a password a person chooses: long rather than complicated. */
-export const NewPassword = z.string().min(12, 'at least 12 characters').max(1024);
+export const NewPassword = singleLineText(1024, { min: 12, trim: false });
 
 export const LoginBody = z.strictObject({
   email: Email,
@@ -42,8 +44,8 @@ export const LoginResponse = SessionView.extend({ me: MeView });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const AcceptInviteBody = z.strictObject({
-  token: z.string().min(20).max(200),
-  displayName: z.string().trim().min(1).max(120),
+  token: singleLineText(200, { min: 20, trim: false }),
+  displayName: singleLineText(120, { min: 1 }),
   password: NewPassword,
 });
 export type AcceptInviteBody = z.infer<typeof AcceptInviteBody>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { IdParams, Role, Timestamp } from './common';
+import { IdParams, Role, Timestamp, Uuid } from './common';
 import { defineRoute } from './route';
+import { keysetCursor } from './cursor';
+import { multiLineText, singleLineText, webAddress } from './text';
 
 // ---------------------------------------------------------------------------------------
 // Vocabularies
@@ -70,14 +72,18 @@ export const ContactChannel = z.enum([
 export type ContactChannel = z.infer<typeof ContactChannel>;
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'a two-letter country code such as FR');
-export const LanguageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language code such as fr');
+export const CountryCode = singleLineText(2, { trim: false }).regex(
+  /^[A-Z]{2}$/,
+  'Enter a two-letter country code such as FR',
+);
+export const LanguageTag = singleLineText(6, { trim: false }).regex(
+  /^[a-z]{2,3}(-[A-Z]{2})?$/,
+  'Enter a language code such as fr',
+);
 
-const ShortText = z.string().trim().min(1).max(200);
-const Label = z.string().trim().min(1).max(60);
-const LongText = z.string().trim().max(20_000);
+const ShortText = singleLineText(200, { min: 1 });
+const Label = singleLineText(60, { min: 1 });
+const LongText = multiLineText(20_000);
 
 // ---------------------------------------------------------------------------------------
 // The case
@@ -97,11 +103,11 @@ export type RiskScreening = z.infer<typeof RiskScreening>;
 export const SafeContact = z.strictObject({
   channels: z.array(ContactChannel).max(8).default([]),
   /** When contact is safe, in the survivor's words ("weekdays 9–12"). */
-  safeTimes: z.string().trim().max(500).default(''),
+  safeTimes: multiLineText(500).default(''),
   /** What must never be done ("do not call", "do not leave messages"). */
   never: z.array(ShortText).max(20).default([]),
   /** Phone numbers, addresses, handles to use: only the safe ones. */
-  details: z.string().trim().max(2_000).default(''),
+  details: multiLineText(2_000).default(''),
 });
 export type SafeContact = z.infer<typeof SafeContact>;
 
@@ -131,7 +137,7 @@ export const CreateCaseBody = z.strictObject({
   restricted: z.boolean().default(false),
   survivor: Survivor,
   jurisdiction: Jurisdiction.default({ survivorCountry: null, otherPartyCountry: null }),
-  assigneeIds: z.array(z.uuid()).max(20).default([]),
+  assigneeIds: z.array(Uuid).max(20).default([]),
 });
 export type CreateCaseBody = z.infer<typeof CreateCaseBody>;
 
@@ -157,15 +163,15 @@ export const ChangeStatusBody = z
     status: CaseStatus,
     closingReason: ClosingReason.optional(),
     /** Why, in a sentence; goes to the timeline. */
-    comment: z.string().trim().max(2_000).optional(),
+    comment: multiLineText(2_000).optional(),
   })
   .refine((body) => body.status !== 'CLOSED' || body.closingReason, {
-    message: 'a closing reason is required to close a case',
+    message: 'Choose a closing reason to close a case',
     path: ['closingReason'],
   });
 export type ChangeStatusBody = z.infer<typeof ChangeStatusBody>;
 
-export const SetAssigneesBody = z.strictObject({ userIds: z.array(z.uuid()).max(20) });
+export const SetAssigneesBody = z.strictObject({ userIds: z.array(Uuid).max(20) });
 export type SetAssigneesBody = z.infer<typeof SetAssigneesBody>;
 
 export const PersonRef = z.object({ userId: z.uuid(), displayName: z.string() });
@@ -219,7 +225,7 @@ export const CaseFilterQuery = z.strictObject({
   status: csv(CaseStatus).optional(),
   risk: csv(RiskLevel).optional(),
   abuseType: csv(AbuseType).optional(),
-  assignee: z.uuid().optional(),
+  assignee: Uuid.optional(),
   mine: flag.optional(),
   unassigned: flag.optional(),
   platform: Label.optional(),
@@ -229,19 +235,26 @@ export const CaseFilterQuery = z.strictObject({
   updatedFrom: Timestamp.optional(),
   updatedTo: Timestamp.optional(),
   /** Full-text search over titles, summaries, incident descriptions and notes (French and English, accents folded). */
-  q: z.string().trim().min(1).max(200).optional(),
+  q: singleLineText(200, { min: 1 }).optional(),
 });
 export type CaseFilterQuery = z.infer<typeof CaseFilterQuery>;
+
+/** Where a page of the case list ended: the sort it was in, its last row's sort value and id. */
+export const CaseListPosition = z.discriminatedUnion('sort', [
+  z.strictObject({ sort: z.enum(['updatedAt', 'createdAt']), value: Timestamp, id: Uuid }),
+  z.strictObject({ sort: z.literal('riskLevel'), value: RiskLevel, id: Uuid }),
+  z.strictObject({ sort: z.literal('reference'), value: singleLineText(100), id: Uuid }),
+]);
+export type CaseListPosition = z.infer<typeof CaseListPosition>;
 
 export const CaseListQuery = CaseFilterQuery.extend({
   sort: CaseSort.default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z
-    .string()
-    .max(300)
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .optional(),
+  cursor: keysetCursor(CaseListPosition).optional(),
+}).refine((query) => !query.cursor || query.cursor.sort === query.sort, {
+  message: 'This page link belongs to another sort order: go back to the first page',
+  path: ['cursor'],
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
@@ -268,7 +281,7 @@ export type CaseExportQuery = z.infer<typeof CaseExportQuery>;
 export const IdentifierKind = z.enum(['HANDLE', 'EMAIL', 'PHONE', 'URL', 'NAME', 'OTHER']);
 export const OtherPartyIdentifier = z.strictObject({
   kind: IdentifierKind,
-  value: z.string().trim().min(1).max(500),
+  value: singleLineText(500, { min: 1 }),
   platform: Label.optional(),
 });
 
@@ -276,37 +289,54 @@ export const IncidentLocation = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('PLATFORM'),
     platform: Label,
-    url: z.url().max(2_000).optional(),
+    url: webAddress(2_000).optional(),
   }),
-  z.strictObject({ kind: z.literal('URL'), url: z.url().max(2_000) }),
+  z.strictObject({ kind: z.literal('URL'), url: webAddress(2_000) }),
   z.strictObject({ kind: z.literal('PLACE'), place: ShortText }),
   z.strictObject({ kind: z.literal('UNKNOWN') }),
 ]);
 export type IncidentLocation = z.infer<typeof IncidentLocation>;
 
-export const TimeZone = z
-  .string()
-  .max(64)
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'an IANA time zone such as Europe/Paris');
+export const TimeZone = singleLineText(64, { min: 1, trim: false }).refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'Choose a time zone such as Europe/Paris');
 
 export const CreateIncidentBody = z.strictObject({
   /** Wall-clock time where it happened, without offset: `2026-03-14T21:30`. */
-  occurredAt: z.iso.datetime({ local: true }),
+  occurredAt: z.iso.datetime({
+    local: true,
+    error: (issue) =>
+      issue.input === undefined ? undefined : 'Enter a date and time such as 2026-03-14T21:30',
+  }),
   timeZone: TimeZone,
   /** The survivor remembers only roughly when. */
   approximate: z.boolean().default(false),
   location: IncidentLocation,
-  description: z.string().trim().min(1).max(20_000),
+  description: multiLineText(20_000, { min: 1 }),
   otherPartyIdentifiers: z.array(OtherPartyIdentifier).max(50).default([]),
 });
 export type CreateIncidentBody = z.infer<typeof CreateIncidentBody>;
+
+/**
+ * An incident as stored: read back without the input rules, so that a rule made stricter
+ * later (a web address must be http or https) never makes an older incident unreadable.
+ */
+const IncidentLocationView = z.object({
+  kind: z.enum(['PLATFORM', 'URL', 'PLACE', 'UNKNOWN']),
+  platform: z.string().optional(),
+  url: z.string().optional(),
+  place: z.string().optional(),
+});
+export const OtherPartyIdentifierView = z.object({
+  kind: IdentifierKind,
+  value: z.string(),
+  platform: z.string().optional(),
+});
 
 export const IncidentView = z.object({
   id: z.uuid(),
@@ -314,9 +344,9 @@ export const IncidentView = z.object({
   localTime: z.string(),
   timeZone: z.string(),
   approximate: z.boolean(),
-  location: IncidentLocation,
+  location: IncidentLocationView,
   description: z.string(),
-  otherPartyIdentifiers: z.array(OtherPartyIdentifier),
+  otherPartyIdentifiers: z.array(OtherPartyIdentifierView),
   createdBy: PersonRef.nullable(),
   createdAt: Timestamp,
 });
@@ -346,12 +376,14 @@ export const ContactMethod = z.enum([
   'OTHER',
 ]);
 
+const FollowUpDate = z.iso.date();
+
 const ContactCommon = {
   method: ContactMethod,
   contactedAt: Timestamp,
-  referenceNumber: z.string().trim().max(200).optional(),
-  outcome: z.string().trim().max(5_000).optional(),
-  nextFollowUp: z.iso.date().optional(),
+  referenceNumber: singleLineText(200).optional(),
+  outcome: multiLineText(5_000).optional(),
+  nextFollowUp: FollowUpDate.optional(),
 };
 
 export const CreateContactBody = z.discriminatedUnion('kind', [
@@ -364,7 +396,7 @@ export const CreateContactBody = z.discriminatedUnion('kind', [
   /** The single written warning to the other party that further contact goes to the police. */
   z.strictObject({
     kind: z.literal('WARNING'),
-    warningText: z.string().trim().min(1).max(10_000),
+    warningText: multiLineText(10_000, { min: 1 }),
     ...ContactCommon,
   }),
 ]);
@@ -372,9 +404,9 @@ export type CreateContactBody = z.infer<typeof CreateContactBody>;
 
 export const UpdateContactBody = z
   .strictObject({
-    referenceNumber: z.string().trim().max(200).nullable(),
-    outcome: z.string().trim().max(5_000).nullable(),
-    nextFollowUp: z.iso.date().nullable(),
+    referenceNumber: singleLineText(200).nullable(),
+    outcome: multiLineText(5_000).nullable(),
+    nextFollowUp: FollowUpDate.nullable(),
   })
   .partial();
 export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
@@ -402,11 +434,11 @@ export const ChecklistState = z.enum(['OPEN', 'DONE', 'NOT_APPLICABLE']);
 export type ChecklistState = z.infer<typeof ChecklistState>;
 
 export const ChecklistItemParams = z.strictObject({
-  id: z.uuid(),
-  itemId: z
-    .string()
-    .max(100)
-    .regex(/^[a-z0-9-]+:[a-z0-9-]+$/, 'a checklist item id such as cut-off-contact:block-accounts'),
+  id: Uuid,
+  itemId: singleLineText(100, { trim: false }).regex(
+    /^[a-z0-9-]+:[a-z0-9-]+$/,
+    'This is not a checklist step, such as cut-off-contact:block-accounts',
+  ),
 });
 
 export const SetChecklistItemBody = z.strictObject({ state: ChecklistState });
@@ -452,12 +484,12 @@ export const CreateConsentBody = z.strictObject({
   scope: ConsentScope,
   givenAt: Timestamp,
   expiresAt: Timestamp.optional(),
-  note: z.string().trim().max(2_000).optional(),
+  note: multiLineText(2_000).optional(),
 });
 export type CreateConsentBody = z.infer<typeof CreateConsentBody>;
 
-export const ConsentParams = z.strictObject({ id: z.uuid(), consentId: z.uuid() });
-export const ContactParams = z.strictObject({ id: z.uuid(), contactId: z.uuid() });
+export const ConsentParams = z.strictObject({ id: Uuid, consentId: Uuid });
+export const ContactParams = z.strictObject({ id: Uuid, contactId: Uuid });
 
 export const ConsentView = z.object({
   id: z.uuid(),
@@ -471,7 +503,7 @@ export const ConsentView = z.object({
 });
 export type ConsentView = z.infer<typeof ConsentView>;
 
-export const CreateNoteBody = z.strictObject({ body: z.string().trim().min(1).max(20_000) });
+export const CreateNoteBody = z.strictObject({ body: multiLineText(20_000, { min: 1 }) });
 export const NoteView = z.object({
   id: z.uuid(),
   body: z.string(),
@@ -509,6 +541,32 @@ export type TimelineEntryView = z.infer<typeof TimelineEntryView>;
 export const StaffOptionView = z.object({ items: z.array(PersonRef.extend({ role: Role })) });
 
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/**
+ * A page of a case's records that grow without bound (notes, incidents, contacts, the
+ * timeline), newest first. The cursor holds the time and id of the last row shown.
+ */
+export const CaseRecordsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: keysetCursor(z.strictObject({ at: Timestamp, id: Uuid })).optional(),
+});
+export type CaseRecordsQuery = z.infer<typeof CaseRecordsQuery>;
+
+export const recordPage = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    /** Pass as `cursor` for the next, older page; null on the last page. */
+    nextCursor: z.string().nullable(),
+  });
+
+export const IncidentPageView = recordPage(IncidentView);
+export type IncidentPageView = z.infer<typeof IncidentPageView>;
+export const ContactPageView = recordPage(ContactView);
+export type ContactPageView = z.infer<typeof ContactPageView>;
+export const NotePageView = recordPage(NoteView);
+export type NotePageView = z.infer<typeof NotePageView>;
+export const TimelinePageView = recordPage(TimelineEntryView);
+export type TimelinePageView = z.infer<typeof TimelinePageView>;
 
 // ---------------------------------------------------------------------------------------
 // Routes
@@ -596,10 +654,11 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/incidents',
-    summary: 'Incidents of a case, in the order they happened.',
+    summary: 'Incidents of a case, the latest to happen first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(IncidentView),
+    query: CaseRecordsQuery,
+    response: IncidentPageView,
   }),
   addIncident: defineRoute({
     ...base,
@@ -615,10 +674,11 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/contacts',
-    summary: 'Who was told, when, how, and what came of it.',
+    summary: 'Who was told, when, how, and what came of it; the latest first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(ContactView),
+    query: CaseRecordsQuery,
+    response: ContactPageView,
   }),
   addContact: defineRoute({
     ...base,
@@ -692,10 +752,11 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/notes',
-    summary: 'Internal notes, newest first.',
+    summary: 'Internal notes, newest first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(NoteView),
+    query: CaseRecordsQuery,
+    response: NotePageView,
   }),
   addNote: defineRoute({
     ...base,
@@ -711,9 +772,10 @@ export const caseRoutes = {
     ...base,
     method: 'GET',
     path: '/cases/{id}/timeline',
-    summary: 'Everything that happened on the case, oldest first.',
+    summary: 'Everything that happened on the case, newest first, a page at a time.',
     permission: 'cases.read',
     params: IdParams,
-    response: items(TimelineEntryView),
+    query: CaseRecordsQuery,
+    response: TimelinePageView,
   }),
 };

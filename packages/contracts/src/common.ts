@@ -1,33 +1,22 @@
 import { z } from 'zod';
+import { singleLineText } from './text';
 
 export const Uuid = z.uuid();
-export const IdParams = z.strictObject({ id: z.uuid() });
+export const IdParams = z.strictObject({ id: Uuid });
 export type IdParams = z.infer<typeof IdParams>;
 
 export const Email = z
   .email()
-  .max(254)
+  .max(254, { error: 'Shorten this email address to at most 254 characters' })
   .transform((value) => value.trim().toLowerCase());
 
 export const Role = z.enum(['ADMIN', 'SUPERVISOR', 'CASEWORKER']);
 export type Role = z.infer<typeof Role>;
 
-export const OrgSlug = z
-  .string()
-  .min(2)
-  .max(48)
-  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'lowercase letters, digits and inner hyphens');
-
-/** Opaque cursor of a keyset-paginated list. */
-export const Cursor = z
-  .string()
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+$/);
-
-export const PageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: Cursor.optional(),
-});
+export const OrgSlug = singleLineText(48, { min: 2, trim: false }).regex(
+  /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/,
+  'Use lowercase letters, digits and inner hyphens',
+);
 
 export const Timestamp = z.iso.datetime({ offset: true });
 

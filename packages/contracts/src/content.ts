@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdParams, OrgSlug, Timestamp } from './common';
 import { defineRoute } from './route';
+import { multiLineText, singleLineText } from './text';
 
 /**
  * A file's place in a guide: `<locale>/<category>/<topic>/<level>/<prefix>_<name>.<ext>`,
@@ -8,15 +9,12 @@ import { defineRoute } from './route';
  * content package's parser is the authority; this only bounds what reaches it, so it lets
  * through the names guides written for Umbrella use (`s_if-you've-been-phished.md`).
  */
-export const GuidePath = z
-  .string()
-  .min(1)
-  .max(300)
+export const GuidePath = singleLineText(300, { min: 1, trim: false })
   .regex(
     /^[a-z0-9][a-zA-Z0-9/_.'-]*$/,
-    'a guide path such as en/online-abuse/respond/beginner/s_keep-records.md',
+    'Enter a guide path such as en/online-abuse/respond/beginner/s_keep-records.md',
   )
-  .refine((value) => !value.split('/').includes('..'), 'must not contain ..');
+  .refine((value) => !value.split('/').includes('..'), 'A guide path must not contain ..');
 
 export const GuideDocumentKind = z.enum(['lesson', 'checklist', 'form', 'workflow']);
 export type GuideDocumentKind = z.infer<typeof GuideDocumentKind>;
@@ -56,7 +54,7 @@ export const GuideDocumentSummaryView = z.object({
 export type GuideDocumentSummaryView = z.infer<typeof GuideDocumentSummaryView>;
 
 export const GuideDocumentListQuery = z.strictObject({
-  locale: z.string().max(20).optional(),
+  locale: singleLineText(20).optional(),
   kind: GuideDocumentKind.optional(),
 });
 export type GuideDocumentListQuery = z.infer<typeof GuideDocumentListQuery>;
@@ -92,21 +90,21 @@ export const GuidePathQuery = z.strictObject({ path: GuidePath });
 export type GuidePathQuery = z.infer<typeof GuidePathQuery>;
 
 /** Guide sources are small text files; the content package refuses more than 1 MiB. */
-const Source = z.string().max(1024 * 1024);
+const Source = multiLineText(1024 * 1024, { trim: false });
 
 export const SaveDraftBody = z.strictObject({ path: GuidePath, source: Source });
 export type SaveDraftBody = z.infer<typeof SaveDraftBody>;
 
 export const PublishBody = z.strictObject({
   path: GuidePath,
-  note: z.string().trim().max(500).optional(),
+  note: multiLineText(500).optional(),
 });
 export type PublishBody = z.infer<typeof PublishBody>;
 
 export const RollbackBody = z.strictObject({
   path: GuidePath,
   revision: z.number().int().min(1),
-  note: z.string().trim().max(500).optional(),
+  note: multiLineText(500).optional(),
 });
 export type RollbackBody = z.infer<typeof RollbackBody>;
 
@@ -119,11 +117,10 @@ export type CheckSourceView = z.infer<typeof CheckSourceView>;
 
 /** A guide in the lesson format, zipped, as base64 (at most 20 MiB once decoded). */
 export const ImportGuideBody = z.strictObject({
-  archiveBase64: z
-    .string()
-    .min(1)
-    .max(28 * 1024 * 1024)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  archiveBase64: singleLineText(28 * 1024 * 1024, { min: 1, trim: false }).regex(
+    /^[A-Za-z0-9+/]*={0,2}$/,
+    'The archive must be sent as base64',
+  ),
   /** Publish at once the files with no problem, or keep every file as a draft for review. */
   publish: z.boolean().default(false),
 });
@@ -162,10 +159,10 @@ export type HelplineChannelKind = z.infer<typeof HelplineChannelKind>;
 
 export const HelplineChannel = z.strictObject({
   kind: HelplineChannelKind,
-  value: z.string().trim().min(1).max(300),
+  value: singleLineText(300, { min: 1 }),
   /** End-to-end encrypted or otherwise safe from someone watching the survivor's device or line. */
   secure: z.boolean().default(false),
-  label: z.string().trim().max(100).optional(),
+  label: singleLineText(100).optional(),
 });
 export type HelplineChannel = z.infer<typeof HelplineChannel>;
 
@@ -184,21 +181,25 @@ export const HelplineService = z.enum([
 ]);
 export type HelplineService = z.infer<typeof HelplineService>;
 
-const LanguageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or fr');
+const LanguageTag = singleLineText(35, { trim: false }).regex(
+  /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+  'Enter a language tag such as en or fr',
+);
 /** ISO 3166-1 alpha-2 country code, or `global` for a helpline that takes anyone. */
-const Region = z.string().regex(/^(?:[A-Z]{2}|global)$/, 'a country code such as FR, or global');
+const Region = singleLineText(6, { trim: false }).regex(
+  /^(?:[A-Z]{2}|global)$/,
+  'Enter a country code such as FR, or global',
+);
 
 export const HelplineFields = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).default(''),
+  name: singleLineText(200, { min: 1 }),
+  description: multiLineText(2_000).default(''),
   languages: z.array(LanguageTag).min(1).max(30),
   services: z.array(HelplineService).min(1),
   regions: z.array(Region).min(1).max(250),
   /** Opening hours as people write them, read in `timeZone`. */
-  hours: z.string().trim().max(300).default(''),
-  timeZone: z.string().trim().min(1).max(64),
+  hours: multiLineText(300).default(''),
+  timeZone: singleLineText(64, { min: 1 }),
   /** How long a first answer usually takes, in hours. */
   responseHours: z
     .number()
@@ -210,7 +211,7 @@ export const HelplineFields = z.strictObject({
   takesUrgent: z.boolean().default(false),
   channels: z.array(HelplineChannel).min(1).max(20),
   /** Id of a form in the organisation's guide that people fill in to reach this helpline. */
-  intakeFormId: z.string().max(100).nullable().default(null),
+  intakeFormId: singleLineText(100).nullable().default(null),
   /** This organisation's own service: shown first in its guide. */
   own: z.boolean().default(false),
   /** Also listed in the shared guide's directory of helplines. */

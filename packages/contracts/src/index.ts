@@ -1,3 +1,4 @@
+import './messages';
 export * from './route';
 export * from './common';
 export * from './permissions';
@@ -6,5 +7,7 @@ export * from './staff';
 export * from './audit';
 export * from './cases';
 export * from './zoned-time';
+export * from './text';
+export * from './cursor';
 export * from './content';
 export * from './evidence';

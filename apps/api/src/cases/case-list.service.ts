@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CaseFilterQuery,
-  CaseListQuery,
-  CaseListView,
-  CaseSummaryView,
+import {
+  encodeCursor,
+  type CaseFilterQuery,
+  type CaseListQuery,
+  type CaseListView,
+  type CaseSummaryView,
 } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../core/context/request-context';
 import type { Tx } from '../core/database/prisma.service';
 import { TenantDb } from '../core/database/tenant-db';
-import { AppError } from '../core/errors/app-error';
 import { Prisma } from '../generated/prisma/client';
 import { CaseAccess } from './case-access.service';
 import { isCrossBorder } from './case-views';
@@ -57,30 +57,6 @@ const EXPORT_BATCH = 500;
 
 /** Counting stops here: an exact count of a large list costs a scan of all of it. */
 export const COUNT_CAP = 1000;
-
-interface Cursor {
-  v: string;
-  id: string;
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
-    const uuid = /^[0-9a-f-]{36}$/i;
-    if (typeof parsed.v === 'string' && typeof parsed.id === 'string' && uuid.test(parsed.id)) {
-      return { v: parsed.v, id: parsed.id };
-    }
-  } catch {
-    // reported below
-  }
-  throw AppError.validation([
-    { in: 'query', field: 'cursor', message: 'not a cursor this list gave out' },
-  ]);
-}
 
 function sortValue(row: CaseRow, sort: CaseListQuery['sort']): string {
   switch (sort) {
@@ -176,9 +152,10 @@ export class CaseListService {
       const direction = query.order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
       let page = where;
       if (query.cursor) {
-        const cursor = decodeCursor(query.cursor);
+        // The schema checked that the cursor's value casts to the sort column's type.
+        const { value, id } = query.cursor;
         const comparison = query.order === 'asc' ? Prisma.sql`>` : Prisma.sql`<`;
-        page = Prisma.sql`${where} AND (${column}, c.id) ${comparison} (${cursor.v}::${SORT_CASTS[query.sort]}, ${cursor.id}::uuid)`;
+        page = Prisma.sql`${where} AND (${column}, c.id) ${comparison} (${value}::${SORT_CASTS[query.sort]}, ${id}::uuid)`;
       }
       const rows = await tx.$queryRaw<CaseRow[]>`
         SELECT ${LIST_COLUMNS}
@@ -199,7 +176,7 @@ export class CaseListService {
         items: visible.map((row) => this.toSummary(row)),
         nextCursor:
           rows.length > query.limit && last
-            ? encodeCursor({ v: sortValue(last, query.sort), id: last.id })
+            ? encodeCursor({ sort: query.sort, value: sortValue(last, query.sort), id: last.id })
             : null,
         total,
         totalCapped,

@@ -44,7 +44,7 @@ export class CaseRecordsController {
 
   @Route(caseRoutes.listNotes)
   listNotes(@Input() input: CaseIn<'listNotes'>): CaseOut<'listNotes'> {
-    return this.notes.list(input.params.id);
+    return this.notes.list(input.params.id, input.query);
   }
 
   @Route(caseRoutes.addNote)
@@ -54,6 +54,6 @@ export class CaseRecordsController {
 
   @Route(caseRoutes.timeline)
   getTimeline(@Input() input: CaseIn<'timeline'>): CaseOut<'timeline'> {
-    return this.timeline.list(input.params.id);
+    return this.timeline.list(input.params.id, input.query);
   }
 }

@@ -53,7 +53,7 @@ export class CasesService {
         {
           in: 'body',
           field: 'assigneeIds',
-          message: 'every assignee must be a staff member of this organisation',
+          message: 'Choose assignees among the staff of this organisation',
         },
       ]);
     }

@@ -67,7 +67,11 @@ export class ConsentsService {
     const actor = RequestContext.requireActor();
     if (body.expiresAt && new Date(body.expiresAt) <= new Date(body.givenAt)) {
       throw AppError.validation([
-        { in: 'body', field: 'expiresAt', message: 'must be after givenAt' },
+        {
+          in: 'body',
+          field: 'expiresAt',
+          message: 'The end must come after the day the consent was given',
+        },
       ]);
     }
     return this.db.transaction(async (tx) => {

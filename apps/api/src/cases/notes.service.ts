@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { NoteView } from '@cairn/contracts';
+import type { CaseRecordsQuery, NotePageView, NoteView } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import { CaseAccess } from './case-access.service';
 import { recordCaseEvent, refreshCaseSearch } from './case-events';
 import { personRef, PERSON_SELECT } from './person';
+import { newestFirst, olderThan, pageSize, toPage } from './record-page';
 
 /** Internal notes on a case; searchable, never shown to the survivor. */
 @Injectable()
@@ -16,13 +17,14 @@ export class NotesService {
     private readonly audit: AuditService,
   ) {}
 
-  list(caseId: string): Promise<{ items: NoteView[] }> {
+  list(caseId: string, query: CaseRecordsQuery): Promise<NotePageView> {
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
       const rows = await tx.caseNote.findMany({
-        where: { caseId },
+        where: { caseId, ...olderThan('createdAt', query.cursor) },
         include: { author: PERSON_SELECT },
-        orderBy: { createdAt: 'desc' },
+        orderBy: newestFirst('createdAt'),
+        take: pageSize(query),
       });
       await this.audit.record(tx, {
         action: 'case.viewed',
@@ -30,14 +32,17 @@ export class NotesService {
         targetId: caseId,
         data: { section: 'notes' },
       });
-      return {
-        items: rows.map((row) => ({
+      return toPage(
+        rows,
+        query,
+        (row) => row.createdAt,
+        (row): NoteView => ({
           id: row.id,
           body: row.body,
           author: personRef(row.author),
           createdAt: row.createdAt.toISOString(),
-        })),
-      };
+        }),
+      );
     });
   }
 

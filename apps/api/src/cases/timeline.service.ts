@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { TimelineEntryView, TimelineKind } from '@cairn/contracts';
+import type { CaseRecordsQuery, TimelineKind, TimelinePageView } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { TenantDb } from '../core/database/tenant-db';
 import { CaseAccess } from './case-access.service';
 import { personRef, PERSON_SELECT } from './person';
+import { newestFirst, olderThan, pageSize, toPage } from './record-page';
 
-/** One chronological story of the case, from the events each change wrote. */
+/** One chronological story of the case, from the events each change wrote; newest first. */
 @Injectable()
 export class TimelineService {
   constructor(
@@ -14,13 +15,14 @@ export class TimelineService {
     private readonly audit: AuditService,
   ) {}
 
-  list(caseId: string): Promise<{ items: TimelineEntryView[] }> {
+  list(caseId: string, query: CaseRecordsQuery): Promise<TimelinePageView> {
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
       const rows = await tx.caseEvent.findMany({
-        where: { caseId },
+        where: { caseId, ...olderThan('at', query.cursor) },
         include: { actor: PERSON_SELECT },
-        orderBy: { at: 'asc' },
+        orderBy: newestFirst('at'),
+        take: pageSize(query),
       });
       await this.audit.record(tx, {
         action: 'case.viewed',
@@ -28,15 +30,18 @@ export class TimelineService {
         targetId: caseId,
         data: { section: 'timeline' },
       });
-      return {
-        items: rows.map((row) => ({
+      return toPage(
+        rows,
+        query,
+        (row) => row.at,
+        (row) => ({
           id: row.id,
           at: row.at.toISOString(),
           kind: row.kind as TimelineKind,
           actor: personRef(row.actor),
           data: row.data as Record<string, unknown>,
-        })),
-      };
+        }),
+      );
     });
   }
 }

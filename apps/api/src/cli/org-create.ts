@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { Email, OrgSlug } from '@cairn/contracts';
+import { Email, NewPassword, OrgSlug, singleLineText } from '@cairn/contracts';
 import { z } from 'zod';
 import { loadOwnerConfig } from '../core/config/config';
 import { createPrismaClient } from '../core/database/prisma.service';
@@ -16,10 +16,10 @@ Needs DATABASE_URL (the owner's connection) and MASTER_KEY.`;
 
 const Args = z.object({
   slug: OrgSlug,
-  name: z.string().trim().min(1).max(200),
+  name: singleLineText(200, { min: 1 }),
   'admin-email': Email,
-  'admin-name': z.string().trim().min(1).max(120).default('Administrator'),
-  'admin-password': z.string().min(12, 'at least 12 characters').optional(),
+  'admin-name': singleLineText(120, { min: 1 }).default('Administrator'),
+  'admin-password': NewPassword.optional(),
   locale: z
     .string()
     .regex(/^[a-z]{2}(-[A-Z]{2})?$/)

@@ -10,7 +10,7 @@ export class ContactsController {
 
   @Route(caseRoutes.listContacts)
   list(@Input() input: CaseIn<'listContacts'>): CaseOut<'listContacts'> {
-    return this.contacts.list(input.params.id);
+    return this.contacts.list(input.params.id, input.query);
   }
 
   @Route(caseRoutes.addContact)

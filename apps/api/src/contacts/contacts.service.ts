@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { ContactView, CreateContactBody, UpdateContactBody } from '@cairn/contracts';
+import type {
+  CaseRecordsQuery,
+  ContactPageView,
+  ContactView,
+  CreateContactBody,
+  UpdateContactBody,
+} from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
 import { personRef, PERSON_SELECT } from '../cases/person';
+import { newestFirst, olderThan, pageSize, toPage } from '../cases/record-page';
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
@@ -42,13 +49,14 @@ export class ContactsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(caseId: string): Promise<{ items: ContactView[] }> {
+  list(caseId: string, query: CaseRecordsQuery): Promise<ContactPageView> {
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
       const rows = await tx.caseContact.findMany({
-        where: { caseId },
+        where: { caseId, ...olderThan('contactedAt', query.cursor) },
         include: { createdBy: PERSON_SELECT },
-        orderBy: { contactedAt: 'asc' },
+        orderBy: newestFirst('contactedAt'),
+        take: pageSize(query),
       });
       await this.audit.record(tx, {
         action: 'case.viewed',
@@ -56,7 +64,7 @@ export class ContactsService {
         targetId: caseId,
         data: { section: 'contacts' },
       });
-      return { items: rows.map(toView) };
+      return toPage(rows, query, (row) => row.contactedAt, toView);
     });
   }
 

@@ -10,7 +10,7 @@ export class IncidentsController {
 
   @Route(caseRoutes.listIncidents)
   list(@Input() input: CaseIn<'listIncidents'>): CaseOut<'listIncidents'> {
-    return this.incidents.list(input.params.id);
+    return this.incidents.list(input.params.id, input.query);
   }
 
   @Route(caseRoutes.addIncident)

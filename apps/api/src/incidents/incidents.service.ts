@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateIncidentBody, IncidentLocation, IncidentView } from '@cairn/contracts';
+import type {
+  CaseRecordsQuery,
+  CreateIncidentBody,
+  IncidentLocation,
+  IncidentPageView,
+  IncidentView,
+} from '@cairn/contracts';
 import { z } from 'zod';
-import { OtherPartyIdentifier, zonedToIso } from '@cairn/contracts';
+import { OtherPartyIdentifierView, zonedToIso } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { recordCaseEvent, refreshCaseSearch } from '../cases/case-events';
 import { personRef, PERSON_SELECT } from '../cases/person';
+import { newestFirst, olderThan, pageSize, toPage } from '../cases/record-page';
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
@@ -22,7 +29,7 @@ function toView(row: IncidentRow): IncidentView {
     approximate: row.approximate,
     location: row.location as IncidentLocation,
     description: row.description,
-    otherPartyIdentifiers: z.array(OtherPartyIdentifier).parse(row.identifiers),
+    otherPartyIdentifiers: z.array(OtherPartyIdentifierView).parse(row.identifiers),
     createdBy: personRef(row.createdBy),
     createdAt: row.createdAt.toISOString(),
   };
@@ -37,13 +44,14 @@ export class IncidentsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(caseId: string): Promise<{ items: IncidentView[] }> {
+  list(caseId: string, query: CaseRecordsQuery): Promise<IncidentPageView> {
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
       const rows = await tx.incident.findMany({
-        where: { caseId },
+        where: { caseId, ...olderThan('occurredAt', query.cursor) },
         include: { createdBy: PERSON_SELECT },
-        orderBy: { occurredAt: 'asc' },
+        orderBy: newestFirst('occurredAt'),
+        take: pageSize(query),
       });
       await this.audit.record(tx, {
         action: 'case.viewed',
@@ -51,7 +59,7 @@ export class IncidentsService {
         targetId: caseId,
         data: { section: 'incidents' },
       });
-      return { items: rows.map(toView) };
+      return toPage(rows, query, (row) => row.occurredAt, toView);
     });
   }
 
@@ -59,7 +67,9 @@ export class IncidentsService {
     const actor = RequestContext.requireActor();
     const occurredAt = zonedToIso(body.occurredAt, body.timeZone);
     if (!occurredAt) {
-      throw AppError.validation([{ in: 'body', field: 'occurredAt', message: 'no such date' }]);
+      throw AppError.validation([
+        { in: 'body', field: 'occurredAt', message: 'This date does not exist' },
+      ]);
     }
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);

@@ -5,14 +5,15 @@ import { z } from 'zod';
 import {
   CaseChecklistView,
   CaseListView,
+  CaseRecordsQuery,
   CaseView,
   ConsentView,
-  ContactView,
+  ContactPageView,
   IdParams,
-  IncidentView,
-  NoteView,
+  IncidentPageView,
+  NotePageView,
   StaffOptionView,
-  TimelineEntryView,
+  TimelinePageView,
   type Problem,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
@@ -57,11 +58,20 @@ export const getCase = cache((id: string, token: string) =>
 export const assignableStaff = async (token: string) =>
   (await getParsed('/cases/assignable-staff', token, StaffOptionView)).items;
 
-export const listIncidents = async (id: string, token: string) =>
-  (await getParsed(casePath(id, '/incidents'), token, items(IncidentView))).items;
+/**
+ * The query of a page of a case's records: the `?cursor=` of a "Show older" link, when it is
+ * one the API could have given (a damaged link shows the first page rather than an error).
+ */
+function pageQuery(cursor: string | undefined): string {
+  if (!cursor || !CaseRecordsQuery.safeParse({ cursor }).success) return '';
+  return `?cursor=${encodeURIComponent(cursor)}`;
+}
 
-export const listContacts = async (id: string, token: string) =>
-  (await getParsed(casePath(id, '/contacts'), token, items(ContactView))).items;
+export const listIncidents = (id: string, token: string, cursor?: string) =>
+  getParsed(casePath(id, `/incidents${pageQuery(cursor)}`), token, IncidentPageView);
+
+export const listContacts = (id: string, token: string, cursor?: string) =>
+  getParsed(casePath(id, `/contacts${pageQuery(cursor)}`), token, ContactPageView);
 
 export const getChecklist = (id: string, token: string) =>
   getParsed(casePath(id, '/checklist'), token, CaseChecklistView);
@@ -69,8 +79,8 @@ export const getChecklist = (id: string, token: string) =>
 export const listConsents = async (id: string, token: string) =>
   (await getParsed(casePath(id, '/consents'), token, items(ConsentView))).items;
 
-export const listNotes = async (id: string, token: string) =>
-  (await getParsed(casePath(id, '/notes'), token, items(NoteView))).items;
+export const listNotes = (id: string, token: string, cursor?: string) =>
+  getParsed(casePath(id, `/notes${pageQuery(cursor)}`), token, NotePageView);
 
-export const getTimeline = async (id: string, token: string) =>
-  (await getParsed(casePath(id, '/timeline'), token, items(TimelineEntryView))).items;
+export const getTimeline = (id: string, token: string, cursor?: string) =>
+  getParsed(casePath(id, `/timeline${pageQuery(cursor)}`), token, TimelinePageView);

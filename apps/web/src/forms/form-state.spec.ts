@@ -40,7 +40,7 @@ describe('stateFromZodError', () => {
     if (result.success) throw new Error('expected the schema to refuse');
     const state = stateFromZodError(['displayName', 'password'], result.error);
     expect(Object.keys(state.fieldErrors).sort()).toEqual(['displayName', 'password']);
-    expect(state.fieldErrors.password).toBe('at least 12 characters');
+    expect(state.fieldErrors.password).toBe('Use at least 12 characters');
   });
 });
 

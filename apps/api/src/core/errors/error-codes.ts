@@ -2,6 +2,7 @@
 export type ErrorCode =
   | 'validation-failed'
   | 'malformed-body'
+  | 'invalid-value'
   | 'body-too-large'
   | 'unsupported-media-type'
   | 'bad-url'
@@ -36,6 +37,8 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 400, title: 'The request has invalid fields' };
     case 'malformed-body':
       return { status: 400, title: 'The request body could not be read' };
+    case 'invalid-value':
+      return { status: 400, title: 'A value of the request could not be stored' };
     case 'body-too-large':
       return { status: 413, title: 'The request body is too large' };
     case 'unsupported-media-type':

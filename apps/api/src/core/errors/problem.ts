@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppError } from './app-error';
+import { fromDatabase } from './database-errors';
 import { describeError, ErrorCode, problemType } from './error-codes';
 
 const invalidJson = (): AppError =>
@@ -20,7 +21,15 @@ function fromFastify(error: { code?: unknown; statusCode?: unknown }): AppError 
         errors: [{ in: 'body', field: 'body', message: 'too large' }],
       });
     case 'FST_ERR_BAD_URL':
-      return new AppError('bad-url', 'The path has an invalid encoding');
+      return new AppError('bad-url', 'The path has an invalid encoding', {
+        errors: [
+          {
+            in: 'params',
+            field: 'path',
+            message: 'This address has a broken character: part of a symbol was lost',
+          },
+        ],
+      });
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return new AppError('uri-too-long', 'A path parameter is too long');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -77,7 +86,8 @@ export function toProblem(exception: unknown, instance: string): ProblemAnswer {
   let error: AppError | undefined;
   if (exception instanceof AppError) error = exception;
   else if (exception instanceof HttpException) error = fromHttpException(exception);
-  else if (exception && typeof exception === 'object') error = fromFastify(exception);
+  else if (exception && typeof exception === 'object')
+    error = fromFastify(exception) ?? fromDatabase(exception);
 
   const code: ErrorCode = error?.code ?? 'internal';
   const { status, title } = describeError(code);

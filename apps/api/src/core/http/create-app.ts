@@ -7,10 +7,12 @@ import type { Logger } from 'pino';
 import { AppModule } from '../../app.module';
 import { AppConfig } from '../config/config.schema';
 import { RequestContext } from '../context/request-context';
+import { AppError } from '../errors/app-error';
 import { sendProblem } from '../errors/problem.filter';
 import { PinoNestLogger } from '../logging/logger';
 import { registerMultipart } from '../../evidence/multipart-upload';
 import { applyBodyLimit } from './body-limit';
+import { brokenQueryFields, unstorableFields } from './unstorable-text';
 
 const REQUEST_ID = /^[A-Za-z0-9_.-]{8,100}$/;
 
@@ -51,6 +53,21 @@ export async function createApp(
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();
+  });
+  // The net under every route's schema: no string that PostgreSQL cannot store (NUL) or that
+  // is not well-formed Unicode reaches a guard, a handler or the database, whatever the route.
+  // Node's HTTP parser already refuses NUL in headers, and headers cannot carry surrogates.
+  fastify.addHook('preValidation', async (request, reply) => {
+    const errors = [
+      ...brokenQueryFields(request.url),
+      ...unstorableFields('params', request.params),
+      ...unstorableFields('query', request.query),
+      ...unstorableFields('body', request.body),
+    ];
+    if (errors.length > 0) {
+      sendProblem(AppError.validation(errors), request, reply);
+      return reply;
+    }
   });
   // After body parsing, so the context survives into the handler, its guards and services.
   fastify.addHook('preHandler', (request, _reply, done) => {

@@ -1,6 +1,8 @@
 import { roleAllows, type ContactView } from '@cairn/contracts';
 import { ReportForm, WarningForm } from '../../../../../components/cases/contact-forms';
 import { getCase, listContacts } from '../../../../../cases/case-api';
+import { firstValue, type SearchParams } from '../../../../../cases/list-query';
+import { OlderLink } from '../../../../../components/cases/older-link';
 import { humanize } from '../../../../../cases/labels';
 import { currentStaff } from '../../../../../staff/current-staff';
 import { formatDate, formatDateTime } from '../../../../../staff/format-date';
@@ -35,11 +37,19 @@ function ContactFacts({ contact, timeZone }: { contact: ContactView; timeZone: s
   );
 }
 
-export default async function ContactsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ContactsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
+  const cursor = firstValue(await searchParams, 'cursor');
   const me = await currentStaff();
   const token = await requireApiToken();
-  const [item, contacts] = await Promise.all([getCase(id, token), listContacts(id, token)]);
+  const [item, page] = await Promise.all([getCase(id, token), listContacts(id, token, cursor)]);
+  const contacts = page.items;
   const { timeZone } = me.organization;
   const writes = roleAllows(me.role, 'cases.write');
   const reports = contacts.filter((contact) => contact.kind === 'REPORT');
@@ -64,6 +74,7 @@ export default async function ContactsPage({ params }: { params: Promise<{ id: s
             ))}
           </ol>
         )}
+        <OlderLink path={`/cases/${id}/contacts`} cursor={page.nextCursor} />
       </section>
       {writes && (
         <section aria-labelledby="add-report-heading">

@@ -1,26 +1,38 @@
-import { roleAllows, type IncidentLocation } from '@cairn/contracts';
+import { roleAllows, type IncidentView } from '@cairn/contracts';
 import { IncidentForm } from '../../../../../components/cases/incident-form';
 import { listIncidents } from '../../../../../cases/case-api';
+import { firstValue, type SearchParams } from '../../../../../cases/list-query';
+import { OlderLink } from '../../../../../components/cases/older-link';
 import { currentStaff } from '../../../../../staff/current-staff';
 import { requireApiToken } from '../../../../../staff/staff-api';
 
-function where(location: IncidentLocation): string {
+function where(location: IncidentView['location']): string {
   switch (location.kind) {
     case 'PLATFORM':
-      return location.url ? `${location.platform} (${location.url})` : location.platform;
+      return location.url
+        ? `${location.platform ?? ''} (${location.url})`
+        : (location.platform ?? '');
     case 'URL':
-      return location.url;
+      return location.url ?? '';
     case 'PLACE':
-      return location.place;
+      return location.place ?? '';
     case 'UNKNOWN':
       return 'Unknown';
   }
 }
 
-export default async function IncidentsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function IncidentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
+  const cursor = firstValue(await searchParams, 'cursor');
   const me = await currentStaff();
-  const incidents = await listIncidents(id, await requireApiToken());
+  const page = await listIncidents(id, await requireApiToken(), cursor);
+  const incidents = page.items;
   return (
     <>
       <section aria-labelledby="incidents-heading">
@@ -55,6 +67,7 @@ export default async function IncidentsPage({ params }: { params: Promise<{ id: 
             ))}
           </ol>
         )}
+        <OlderLink path={`/cases/${id}/incidents`} cursor={page.nextCursor} />
       </section>
       {roleAllows(me.role, 'cases.write') && (
         <section aria-labelledby="add-incident-heading">

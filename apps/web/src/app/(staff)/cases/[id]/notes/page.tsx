@@ -1,14 +1,24 @@
 import { roleAllows } from '@cairn/contracts';
 import { NoteForm } from '../../../../../components/cases/note-form';
 import { listNotes } from '../../../../../cases/case-api';
+import { firstValue, type SearchParams } from '../../../../../cases/list-query';
+import { OlderLink } from '../../../../../components/cases/older-link';
 import { currentStaff } from '../../../../../staff/current-staff';
 import { formatDateTime } from '../../../../../staff/format-date';
 import { requireApiToken } from '../../../../../staff/staff-api';
 
-export default async function NotesPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NotesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
+  const cursor = firstValue(await searchParams, 'cursor');
   const me = await currentStaff();
-  const notes = await listNotes(id, await requireApiToken());
+  const page = await listNotes(id, await requireApiToken(), cursor);
+  const notes = page.items;
   return (
     <>
       {roleAllows(me.role, 'cases.write') && (
@@ -34,6 +44,7 @@ export default async function NotesPage({ params }: { params: Promise<{ id: stri
             ))}
           </ol>
         )}
+        <OlderLink path={`/cases/${id}/notes`} cursor={page.nextCursor} />
       </section>
     </>
   );

@@ -1,14 +1,24 @@
 import { getTimeline } from '../../../../../cases/case-api';
+import { firstValue, type SearchParams } from '../../../../../cases/list-query';
+import { OlderLink } from '../../../../../components/cases/older-link';
 import { TIMELINE_LABELS } from '../../../../../cases/labels';
 import { describeEntry } from '../../../../../cases/timeline-text';
 import { currentStaff } from '../../../../../staff/current-staff';
 import { formatDateTime } from '../../../../../staff/format-date';
 import { requireApiToken } from '../../../../../staff/staff-api';
 
-export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TimelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
+  const cursor = firstValue(await searchParams, 'cursor');
   const me = await currentStaff();
-  const entries = await getTimeline(id, await requireApiToken());
+  const page = await getTimeline(id, await requireApiToken(), cursor);
+  const entries = page.items;
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
@@ -28,6 +38,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
           ))}
         </ol>
       )}
+      <OlderLink path={`/cases/${id}/timeline`} cursor={page.nextCursor} />
     </section>
   );
 }

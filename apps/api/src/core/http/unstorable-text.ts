@@ -1,0 +1,79 @@
+import { unstorableText } from '@cairn/contracts';
+import type { FieldError } from '../errors/app-error';
+
+type Location = 'params' | 'query' | 'body';
+
+/** A key as it can be shown in a field name: control characters and lone surrogates escaped. */
+const printable = (key: string): string =>
+  unstorableText(key) === undefined ? key : JSON.stringify(key).slice(1, -1);
+
+/**
+ * Every string (and object key) in a request part that no column can store, each named by
+ * its path. Walks with an explicit stack so that a deeply nested body cannot overflow the
+ * call stack.
+ */
+export function unstorableFields(location: Location, root: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const message = unstorableText(value);
+      if (message) {
+        errors.push({
+          in: location,
+          field: path.length > 0 ? path.join('.') : location,
+          message,
+        });
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const childPath = [...path, printable(key)];
+        const keyProblem = unstorableText(key);
+        if (keyProblem) {
+          errors.push({
+            in: location,
+            field: childPath.join('.'),
+            message: keyProblem,
+          });
+        }
+        stack.push({ value: child, path: childPath });
+      }
+    }
+  }
+  return errors;
+}
+
+/** Whether a percent-encoded text decodes to well-formed UTF-8 (a stray `%` is only a `%`). */
+function decodes(encoded: string): boolean {
+  try {
+    decodeURIComponent(encoded.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The query parameters of a raw URL whose name or value is not well-formed UTF-8 once
+ * decoded. The query parser keeps such a value as its percent-encoded text, which would be
+ * searched for or stored as if the client had meant it: refuse it instead.
+ */
+export function brokenQueryFields(url: string): FieldError[] {
+  const start = url.indexOf('?');
+  if (start < 0) return [];
+  return url
+    .slice(start + 1)
+    .split('&')
+    .filter((pair) => !decodes(pair))
+    .map((pair) => {
+      const name = pair.split('=')[0] ?? '';
+      return {
+        in: 'query' as const,
+        field: decodes(name)
+          ? decodeURIComponent(name.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))
+          : 'query',
+        message: 'This part of the address has a broken character: part of a symbol was lost',
+      };
+    });
+}

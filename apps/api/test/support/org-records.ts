@@ -1,0 +1,111 @@
+import { makeCase } from './case-factory';
+import { bearer, login, makeMember, TestMember, TestOrg } from './factories';
+import type { TestApp } from './test-app';
+
+/** One real record of each kind an organisation's routes take an id of. */
+export interface OrgRecords {
+  org: TestOrg;
+  /** The admin's session. */
+  token: string;
+  caseId: string;
+  incidentId: string;
+  contactId: string;
+  noteId: string;
+  consentId: string;
+  checklistItemId: string;
+  inviteId: string;
+  inviteToken: string;
+  helplineId: string;
+  draftPath: string;
+  /** A caseworker, for the staff routes' ids. */
+  member: TestMember;
+}
+
+export const helplineBody = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Listening line',
+  description: 'We listen.',
+  languages: ['fr'],
+  services: ['harassment'],
+  regions: ['FR'],
+  hours: 'Mon–Fri 9:00–18:00',
+  timeZone: 'Europe/Paris',
+  responseHours: 24,
+  takesUrgent: false,
+  channels: [{ kind: 'signal', value: '+33 6 00 00 00 00', secure: true }],
+  ...overrides,
+});
+
+export const DRAFT_PATH = 'en/online-abuse/peer-support/beginner/s_peer-groups.md';
+export const DRAFT_SOURCE = '---\nindex: 1\ntitle: Peer support\n---\nMeeting others helps.\n';
+
+async function created(
+  response: Promise<{ status: number; body: Record<string, unknown> }>,
+  what: string,
+): Promise<Record<string, unknown>> {
+  const answer = await response;
+  if (answer.status >= 300)
+    throw new Error(`${what} not created: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/** Makes, through the API, a case with each kind of record, an invitation, a helpline and a draft. */
+export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecords> {
+  const token = await login(t, org.admin);
+  const as = (method: 'post' | 'put', path: string, body: object) =>
+    t.http()[method](path).set(bearer(token)).send(body);
+  const { id: caseId } = await makeCase(t, token);
+  const incident = await created(
+    as('post', `/cases/${caseId}/incidents`, {
+      occurredAt: '2026-07-01T23:15',
+      timeZone: 'America/New_York',
+      location: { kind: 'URL', url: 'https://example.org/post/1' },
+      description: 'A post with the home address',
+      otherPartyIdentifiers: [{ kind: 'HANDLE', value: '@someone', platform: 'X' }],
+    }),
+    'incident',
+  );
+  const contact = await created(
+    as('post', `/cases/${caseId}/contacts`, {
+      kind: 'REPORT',
+      recipientKind: 'PLATFORM',
+      recipientName: 'X',
+      method: 'WEB_FORM',
+      contactedAt: '2026-07-02T10:00:00Z',
+    }),
+    'contact',
+  );
+  const note = await created(as('post', `/cases/${caseId}/notes`, { body: 'Called back' }), 'note');
+  const consent = await created(
+    as('post', `/cases/${caseId}/consents`, {
+      scope: 'CONTACT_BY_EMAIL',
+      givenAt: '2026-07-01T10:00:00Z',
+    }),
+    'consent',
+  );
+  const checklistItemId = 'cut-off-contact:block-accounts';
+  await created(
+    as('put', `/cases/${caseId}/checklist/${checklistItemId}`, { state: 'DONE' }),
+    'tick',
+  );
+  const invite = await created(
+    as('post', '/invites', { email: `invitee-${org.slug}@example.org`, role: 'CASEWORKER' }),
+    'invitation',
+  );
+  const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
+  await created(as('put', '/content/drafts', { path: DRAFT_PATH, source: DRAFT_SOURCE }), 'draft');
+  return {
+    org,
+    token,
+    caseId,
+    incidentId: incident.id as string,
+    contactId: contact.id as string,
+    noteId: note.id as string,
+    consentId: consent.id as string,
+    checklistItemId,
+    inviteId: invite.id as string,
+    inviteToken: invite.token as string,
+    helplineId: helpline.id as string,
+    draftPath: DRAFT_PATH,
+    member: await makeMember(t, org, 'CASEWORKER'),
+  };
+}
