@@ -1,0 +1,231 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { makeCase } from './support/case-factory';
+import { startLoopbackDns, LoopbackDns } from './support/dns-server';
+import { BOUNDARY, multipartBody } from './support/evidence-http';
+import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
+import { startTestApp, TestApp } from './support/test-app';
+// mailauth's signer has no types of its own; the test uses only this call.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { dkimSign } = require('mailauth/lib/dkim/sign') as {
+  dkimSign(
+    message: Buffer,
+    options: { signatureData: { signingDomain: string; selector: string; privateKey: string }[] },
+  ): Promise<{ signatures: string }>;
+};
+
+let t: TestApp;
+let dns: LoopbackDns | undefined;
+let dir: string;
+let org: TestOrg;
+let admin: string;
+let caseworker: string;
+let caseId: string;
+
+const DOMAIN = 'sender.example';
+const SELECTOR = 'cairn2026';
+const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const PRIVATE_KEY = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const PUBLIC_KEY = keys.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+
+beforeAll(async () => {
+  dns = await startLoopbackDns({
+    [`${SELECTOR}._domainkey.${DOMAIN}`]: `v=DKIM1; k=rsa; p=${PUBLIC_KEY}`,
+  });
+  dir = await mkdtemp(join(tmpdir(), 'cairn-analysis-'));
+  t = await startTestApp({ EVIDENCE_DIR: dir, DNS_SERVERS: dns.address });
+  org = await makeOrg(t, 'Analysis');
+  admin = await login(t, org.admin);
+  caseworker = await login(t, await makeMember(t, org, 'CASEWORKER'));
+  caseId = (await makeCase(t, caseworker)).id;
+});
+afterAll(async () => {
+  await dns?.close();
+  await t.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function upload(token: string, id: string, file: { name: string; type: string; data: Buffer }) {
+  return t
+    .http()
+    .post(`/cases/${id}/evidence`)
+    .set(bearer(token))
+    .set('content-type', `multipart/form-data; boundary=${BOUNDARY}`)
+    .send(multipartBody([{ name: 'file', filename: file.name, type: file.type, data: file.data }]));
+}
+
+async function uploaded(
+  token: string,
+  id: string,
+  file: { name: string; type: string; data: Buffer },
+) {
+  const response = await upload(token, id, file);
+  expect(response.status).toBe(201);
+  return response.body as { id: string; kind: string; sha256: string };
+}
+
+const detail = async (token: string, id: string) => {
+  const response = await t.http().get(`/evidence/${id}`).set(bearer(token));
+  expect(response.status).toBe(200);
+  return response.body;
+};
+
+/** A picture with enough structure for a perceptual hash to tell it from another one. */
+function picture(variant: 'a' | 'b', width = 800, height = 600): sharp.Sharp {
+  const shapes =
+    variant === 'a'
+      ? `<rect x="40" y="40" width="300" height="200" fill="#c0392b"/>
+         <circle cx="560" cy="380" r="150" fill="#2c3e50"/>
+         <rect x="100" y="420" width="250" height="120" fill="#f1c40f"/>`
+      : `<circle cx="200" cy="300" r="180" fill="#16a085"/>
+         <rect x="450" y="60" width="280" height="460" fill="#8e44ad"/>
+         <rect x="60" y="40" width="120" height="90" fill="#d35400"/>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+    <rect width="800" height="600" fill="#ecf0f1"/>${shapes}</svg>`;
+  return sharp(Buffer.from(svg)).resize(width, height);
+}
+
+async function signedMessage(attachment: Buffer): Promise<Buffer> {
+  const message = Buffer.from(
+    [
+      `From: Alex <alex@${DOMAIN}>`,
+      'To: Camille <camille@recipient.example>',
+      'Subject: You will regret this',
+      'Date: Mon, 01 Jun 2026 21:15:00 +0200',
+      `Message-ID: <threat-1@${DOMAIN}>`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="part"',
+      '',
+      '--part',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'I know where you live.',
+      '--part',
+      'Content-Type: image/png; name="street.png"',
+      'Content-Disposition: attachment; filename="street.png"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      ...(attachment.toString('base64').match(/.{1,76}/g) ?? []),
+      '--part--',
+      '',
+    ].join('\r\n'),
+  );
+  const { signatures } = await dkimSign(message, {
+    signatureData: [{ signingDomain: DOMAIN, selector: SELECTOR, privateKey: PRIVATE_KEY }],
+  });
+  const received =
+    `Received: from mx.${DOMAIN} (mx.${DOMAIN} [192.0.2.10])\r\n` +
+    ` by mx.recipient.example with ESMTPS id 4f1a; Mon, 01 Jun 2026 21:15:02 +0200\r\n`;
+  return Buffer.concat([Buffer.from(received + signatures), message]);
+}
+
+describe('an email', () => {
+  let signed: Buffer;
+  let messageId: string;
+
+  beforeAll(async () => {
+    signed = await signedMessage(await picture('a', 200, 150).png().toBuffer());
+    messageId = (
+      await uploaded(caseworker, caseId, {
+        name: 'threat.eml',
+        type: 'message/rfc822',
+        data: signed,
+      })
+    ).id;
+  });
+
+  it('shows its headers, and its DKIM signature passes against the key served on loopback DNS', async () => {
+    const item = await detail(caseworker, messageId);
+    expect(item.kind).toBe('EMAIL');
+    expect(item.analysis.status).toBe('DONE');
+    expect(item.analysis.email.headers).toMatchObject({
+      from: `"Alex" <alex@${DOMAIN}>`,
+      to: '"Camille" <camille@recipient.example>',
+      subject: 'You will regret this',
+      date: '2026-06-01T19:15:00.000Z',
+      messageId: `<threat-1@${DOMAIN}>`,
+    });
+    expect(item.analysis.email.headers.received).toEqual([expect.stringContaining(`[192.0.2.10]`)]);
+    const { verdicts, dnsAnswers } = item.analysis.email.authenticity;
+    expect(verdicts.dkim).toEqual([
+      expect.objectContaining({ result: 'pass', domain: DOMAIN, selector: SELECTOR }),
+    ]);
+    expect(dnsAnswers).toBeGreaterThanOrEqual(1);
+    expect(dns!.questions).toContain(`${SELECTOR}._domainkey.${DOMAIN} TXT`);
+  });
+
+  it('files its attachment as an item of its own, linked to the message', async () => {
+    const message = await detail(caseworker, messageId);
+    expect(message.analysis.email.attachments).toEqual([
+      { id: expect.any(String), fileName: 'street.png' },
+    ]);
+    const attachment = await detail(caseworker, message.analysis.email.attachments[0].id);
+    expect(attachment).toMatchObject({ kind: 'IMAGE', caseId, attachedTo: messageId });
+    const list = await t.http().get(`/cases/${caseId}/evidence`).set(bearer(caseworker));
+    expect(list.body.items.map((row: { id: string }) => row.id)).toContain(attachment.id);
+  });
+
+  it('fails DKIM once its body is altered after signing', async () => {
+    const altered = Buffer.from(
+      signed.toString('latin1').replace('I know where you live.', 'I know where you work.'),
+      'latin1',
+    );
+    const { id } = await uploaded(caseworker, caseId, {
+      name: 'altered.eml',
+      type: 'message/rfc822',
+      data: altered,
+    });
+    const item = await detail(caseworker, id);
+    expect(item.analysis.email.authenticity.verdicts.dkim).toEqual([
+      expect.objectContaining({ result: 'fail', domain: DOMAIN }),
+    ]);
+  });
+
+  it('replays the check with the kept DNS answers after the DNS server is gone, with the same verdicts', async () => {
+    await dns!.close();
+    dns = undefined;
+    const response = await t
+      .http()
+      .post(`/evidence/${messageId}/recheck-authenticity`)
+      .set(bearer(caseworker))
+      .send({ live: true });
+    expect(response.status).toBe(200);
+    expect(response.body.unchanged).toBe(true);
+    expect(response.body.replay.mode).toBe('REPLAY');
+    expect(response.body.replay.verdicts.dkim[0].result).toBe('pass');
+    expect(response.body.replay.verdicts).toEqual(response.body.intake.verdicts);
+    // Today's DNS no longer answers: the live check cannot confirm the key.
+    expect(response.body.live.verdicts.dkim[0].result).not.toBe('pass');
+    expect(response.body.live.unchanged).toBe(false);
+    const custody = (await detail(caseworker, messageId)).custody.map(
+      (entry: { action: string }) => entry.action,
+    );
+    expect(custody).toEqual(
+      expect.arrayContaining(['evidence.analysed', 'evidence.authenticity-rechecked']),
+    );
+  });
+
+  it('keeps a .eml that is not a message, with its analysis marked as failed', async () => {
+    const data = Buffer.from('just some notes the survivor saved with the wrong name\n');
+    const { id, sha256 } = await uploaded(caseworker, caseId, {
+      name: 'notes.eml',
+      type: 'message/rfc822',
+      data,
+    });
+    const item = await detail(caseworker, id);
+    expect(item.sha256).toBe(sha256);
+    expect(item.analysis).toMatchObject({ status: 'FAILED', email: null });
+    expect(item.analysis.failure).toMatch(/not an email message/);
+    const content = await t.http().get(`/evidence/${id}/content`).set(bearer(caseworker));
+    expect(content.status).toBe(200);
+    const recheck = await t
+      .http()
+      .post(`/evidence/${id}/recheck-authenticity`)
+      .set(bearer(caseworker))
+      .send({});
+    expect(recheck.status).toBe(409);
+  });
+});
