@@ -1,13 +1,18 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { crc32, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { makeCase } from './support/case-factory';
 import { startLoopbackDns, LoopbackDns } from './support/dns-server';
 import { BOUNDARY, multipartBody } from './support/evidence-http';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
-import { startTestApp, TestApp } from './support/test-app';
+import { createPrismaClient } from '../src/core/database/prisma.service';
+import { createLogger } from '../src/core/logging/logger';
+import { processJob } from '../src/jobs/process-job';
+import { sweepEvidenceJob } from '../src/jobs/sweep-evidence.job';
+import { appRoleClient, startTestApp, TestApp } from './support/test-app';
 // mailauth's signer has no types of its own; the test uses only this call.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { dkimSign } = require('mailauth/lib/dkim/sign') as {
@@ -227,5 +232,251 @@ describe('an email', () => {
       .set(bearer(caseworker))
       .send({});
     expect(recheck.status).toBe(409);
+  });
+});
+
+/** A PNG whose header declares 100,000 × 100,000 pixels: a few bytes that would take 40 GB. */
+function imageBomb(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(100_000, 0);
+  header.writeUInt32BE(100_000, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(1000))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('an image', () => {
+  const photo = () =>
+    picture('b')
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'Fairphone', Model: 'FP5', DateTime: '2026:06:01 21:15:00' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '48/1 51/1 2400/100',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '2/1 21/1 300/100',
+        },
+      })
+      .toBuffer();
+
+  it('shows its camera and time but keeps its location hidden until asked, and audits the asking', async () => {
+    const { id } = await uploaded(caseworker, caseId, {
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+      data: await photo(),
+    });
+    const item = await detail(caseworker, id);
+    expect(item.analysis.status).toBe('DONE');
+    expect(item.analysis.image).toMatchObject({
+      width: 800,
+      height: 600,
+      hasGps: true,
+      hasThumbnail: true,
+      exif: { Make: 'Fairphone', Model: 'FP5', ModifyDate: '2026-06-01T21:15:00' },
+    });
+    expect(JSON.stringify(item)).not.toMatch(/GPS|latitude|48\.85/);
+
+    const gps = await t.http().get(`/evidence/${id}/gps`).set(bearer(caseworker));
+    expect(gps.status).toBe(200);
+    expect(gps.body.latitude).toBeCloseTo(48.8567, 3);
+    expect(gps.body.longitude).toBeCloseTo(2.3508, 3);
+    const custody = (await detail(caseworker, id)).custody.map(
+      (entry: { action: string }) => entry.action,
+    );
+    expect(custody).toContain('evidence.location-revealed');
+  });
+
+  it('serves a thumbnail made on the server, sandboxed like a download', async () => {
+    const { id } = await uploaded(caseworker, caseId, {
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+      data: await photo(),
+    });
+    const response = await t
+      .http()
+      .get(`/evidence/${id}/thumbnail`)
+      .set(bearer(caseworker))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('image/jpeg');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain('sandbox');
+    const meta = await sharp(response.body as Buffer).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 320, 240]);
+  });
+
+  it('keeps an image whose EXIF is corrupt, says so, and still makes its thumbnail', async () => {
+    const data = await photo();
+    const exif = data.indexOf(Buffer.from('Exif\0\0', 'latin1'));
+    data.fill(0xff, exif + 10, exif + 14); // the first IFD's offset now points past the file
+    const { id } = await uploaded(caseworker, caseId, {
+      name: 'broken.jpg',
+      type: 'image/jpeg',
+      data,
+    });
+    const item = await detail(caseworker, id);
+    expect(item.analysis.status).toBe('FAILED');
+    expect(item.analysis.failure).toMatch(/EXIF could not be read/);
+    expect(item.analysis.image).toMatchObject({ hasGps: false, hasThumbnail: true, exif: {} });
+  });
+
+  it('keeps an image bomb without decoding it, its analysis marked as failed', async () => {
+    const data = imageBomb();
+    const response = await upload(caseworker, caseId, {
+      name: 'huge.png',
+      type: 'image/png',
+      data,
+    });
+    expect(response.status).toBe(201);
+    const item = await detail(caseworker, response.body.id);
+    expect(item.analysis.status).toBe('FAILED');
+    expect(item.analysis.failure).toMatch(/100000×100000 pixels/);
+    expect(item.analysis.image).toMatchObject({ hasThumbnail: false, similar: [] });
+    const thumbnail = await t
+      .http()
+      .get(`/evidence/${response.body.id}/thumbnail`)
+      .set(bearer(caseworker));
+    expect(thumbnail.status).toBe(404);
+    const content = await t
+      .http()
+      .get(`/evidence/${response.body.id}/content`)
+      .set(bearer(caseworker))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(Buffer.compare(content.body as Buffer, data)).toBe(0);
+  });
+});
+
+describe('the same picture in several cases', () => {
+  it('is pointed out across cases, resized and re-encoded, only where the reader may see the other case, never across organisations', async () => {
+    const original = await picture('a').png().toBuffer();
+    const smaller = await picture('a', 400, 300).jpeg({ quality: 70 }).toBuffer();
+    const mine = await uploaded(caseworker, caseId, {
+      name: 'screenshot.png',
+      type: 'image/png',
+      data: original,
+    });
+    const open = await makeCase(t, admin);
+    const copy = await uploaded(admin, open.id, {
+      name: 'copy.jpg',
+      type: 'image/jpeg',
+      data: smaller,
+    });
+    const restricted = await makeCase(t, admin, { restricted: true });
+    const hidden = await uploaded(admin, restricted.id, {
+      name: 'copy.jpg',
+      type: 'image/jpeg',
+      data: smaller,
+    });
+    const unrelated = await uploaded(admin, open.id, {
+      name: 'other.png',
+      type: 'image/png',
+      data: await picture('b').png().toBuffer(),
+    });
+    const other = await makeOrg(t, 'Elsewhere');
+    const otherAdmin = await login(t, other.admin);
+    const foreign = await uploaded(otherAdmin, (await makeCase(t, otherAdmin)).id, {
+      name: 'copy.png',
+      type: 'image/png',
+      data: original,
+    });
+
+    const similarIds = async (token: string, id: string) =>
+      ((await detail(token, id)).analysis.image.similar as { id: string }[]).map((row) => row.id);
+
+    const seenByCaseworker = await similarIds(caseworker, mine.id);
+    expect(seenByCaseworker).toContain(copy.id);
+    expect(seenByCaseworker).not.toContain(hidden.id);
+    expect(seenByCaseworker).not.toContain(unrelated.id);
+    expect(seenByCaseworker).not.toContain(foreign.id);
+    const row = (await detail(caseworker, mine.id)).analysis.image.similar.find(
+      (entry: { id: string }) => entry.id === copy.id,
+    );
+    expect(row).toMatchObject({ caseId: open.id, caseReference: open.reference });
+    expect(row.distance).toBeLessThan(16);
+
+    const seenByAdmin = await similarIds(admin, mine.id);
+    expect(seenByAdmin).toEqual(expect.arrayContaining([copy.id, hidden.id]));
+    expect(seenByAdmin).not.toContain(foreign.id);
+    expect(await similarIds(otherAdmin, foreign.id)).toEqual([]);
+  });
+});
+
+describe('what the analysis stores', () => {
+  it('is tenant-isolated by forced row-level security, and the app role can neither change nor remove it', async () => {
+    const tables = ['evidence_analysis', 'evidence_auth_check', 'evidence_attachment'];
+    const flags = await t.owner.$queryRaw<{ relname: string; rls: boolean; forced: boolean }[]>`
+      SELECT relname, relrowsecurity AS rls, relforcerowsecurity AS forced
+        FROM pg_class WHERE relname = ANY(${tables})`;
+    expect(flags).toHaveLength(3);
+    for (const row of flags)
+      expect([row.relname, row.rls, row.forced]).toEqual([row.relname, true, true]);
+
+    const other = await makeOrg(t, 'Neighbour');
+    const client = await appRoleClient(t.config);
+    const asTenant = async (organizationId: string, sql: string) => {
+      await client.query('BEGIN');
+      try {
+        await client.query(`SELECT set_config('app.org_id', $1, true)`, [organizationId]);
+        return await client.query(sql);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    try {
+      for (const table of tables) {
+        expect((await asTenant(org.id, `SELECT * FROM ${table}`)).rowCount).toBeGreaterThan(0);
+        expect((await asTenant(other.id, `SELECT * FROM ${table}`)).rowCount).toBe(0);
+        await expect(asTenant(org.id, `DELETE FROM ${table}`)).rejects.toThrow(/permission denied/);
+        await expect(
+          asTenant(org.id, `UPDATE ${table} SET organization_id = organization_id`),
+        ).rejects.toThrow(/permission denied/);
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("keeps an image's thumbnail when the sweep of orphaned files runs", async () => {
+    const { id } = await uploaded(caseworker, caseId, {
+      name: 'kept.png',
+      type: 'image/png',
+      data: await picture('b', 300, 200).png().toBuffer(),
+    });
+    const config = { ...t.config, EVIDENCE_SWEEP_GRACE_MINUTES: 0 };
+    const prisma = createPrismaClient(t.config.appDatabaseUrl);
+    try {
+      await processJob(
+        sweepEvidenceJob.queue,
+        { name: sweepEvidenceJob.name, data: {}, id: 'sweep-thumbnails' },
+        { config, prisma, logger: createLogger('silent') },
+      );
+    } finally {
+      await prisma.$disconnect();
+    }
+    const thumbnail = await t.http().get(`/evidence/${id}/thumbnail`).set(bearer(caseworker));
+    expect(thumbnail.status).toBe(200);
   });
 });

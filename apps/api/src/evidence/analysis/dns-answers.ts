@@ -14,20 +14,26 @@ export type DnsLookup = (name: string, type: string) => Promise<unknown>;
 const dnsError = (code: string, name: string): Error =>
   Object.assign(new Error(`${code} ${name}`), { code, hostname: name });
 
+/** How long one check may spend on DNS in all: SPF alone may ask ten questions. */
+const CHECK_DEADLINE_MS = 8_000;
+
 /**
  * A lookup against the configured servers (the system's when none) that keeps every
- * question and answer, failures included: a missing key is part of the verdict too.
+ * question and answer, failures included: a missing key is part of the verdict too. Once
+ * the check's DNS time is spent, further questions fail at once as timeouts, so a sender's
+ * slow or silent DNS cannot hold an upload for long.
  */
 export function recordingLookup(servers: string[] | undefined): {
   lookup: DnsLookup;
   answers: DnsAnswer[];
 } {
-  // Bounded: intake must not hang on a sender's slow or silent DNS.
   const resolver = new Resolver({ timeout: 2_000, tries: 2 });
   if (servers) resolver.setServers(servers);
+  const deadline = Date.now() + CHECK_DEADLINE_MS;
   const answers: DnsAnswer[] = [];
   const lookup: DnsLookup = async (name, type) => {
     try {
+      if (Date.now() > deadline) throw dnsError('ETIMEOUT', name);
       const answer: unknown = await resolver.resolve(name, type);
       answers.push({ name: name.toLowerCase(), type, answer });
       return answer;

@@ -9,7 +9,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import { EvidenceUploadService, Uploader } from '../evidence-upload.service';
 import { EvidenceVault } from '../evidence-vault';
-import { blobKey } from '../storage/evidence-store';
+import { derivedBlobKey } from '../storage/evidence-store';
 import { recordingLookup } from './dns-answers';
 import { readAll } from './read-all';
 import { checkAuthenticity, NotAnEmailError, parseEmail } from './email-analysis';
@@ -156,7 +156,7 @@ export class EvidenceAnalysisService {
     let thumbnail: Pick<AnalysisRow, 'thumbStorageKey' | 'thumbWrappedKey'> = {};
     if (result.thumbnail) {
       const id = thumbnailId(item.id);
-      const storageKey = blobKey(RequestContext.organizationId(), id);
+      const storageKey = derivedBlobKey(RequestContext.organizationId(), item.id, 'thumbnail');
       const key = await this.vault.newItemKey(id);
       await this.vault.write(storageKey, id, key.key, Readable.from([result.thumbnail]));
       thumbnail = { thumbStorageKey: storageKey, thumbWrappedKey: Uint8Array.from(key.wrapped) };

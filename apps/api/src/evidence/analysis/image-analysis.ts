@@ -39,6 +39,9 @@ const EXIF_FIELDS = [
   'Orientation',
 ] as const;
 
+const reason = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 300);
+
 /** A camera's wall-clock time as it wrote it (EXIF times carry no zone of their own). */
 function wallTime(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -51,6 +54,10 @@ function wallTime(date: Date): string {
 async function readExif(content: Buffer): Promise<Pick<ImageAnalysis, 'exif' | 'gps'>> {
   const tags = ((await exifr.parse(content, { tiff: true, exif: true, gps: true })) ??
     {}) as Record<string, unknown>;
+  // exifr reports a broken block (an offset past the file's end…) beside what it could read.
+  if (Array.isArray(tags.errors) && tags.errors.length > 0) {
+    throw new Error(tags.errors.map(reason).join('; '));
+  }
   const exif: Record<string, string | number> = {};
   for (const field of EXIF_FIELDS) {
     const value = tags[field];
@@ -94,8 +101,6 @@ async function readPixels(content: Buffer): Promise<{ thumbnail: Buffer; phash: 
     phash: bmvbhash({ width: info.width, height: info.height, data }, HASH_BITS),
   };
 }
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * EXIF (location apart), a thumbnail and a perceptual hash of an image. Each part fails on
