@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { makeCase } from './support/case-factory';
 import { startLoopbackDns, LoopbackDns } from './support/dns-server';
 import { BOUNDARY, multipartBody } from './support/evidence-http';
@@ -79,7 +79,7 @@ const detail = async (token: string, id: string) => {
 };
 
 /** A picture with enough structure for a perceptual hash to tell it from another one. */
-function picture(variant: 'a' | 'b', width = 800, height = 600): sharp.Sharp {
+function picture(variant: 'a' | 'b', width = 800, height = 600): Sharp {
   const shapes =
     variant === 'a'
       ? `<rect x="40" y="40" width="300" height="200" fill="#c0392b"/>
