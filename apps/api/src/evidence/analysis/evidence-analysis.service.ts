@@ -60,7 +60,10 @@ export class EvidenceAnalysisService {
       await this.analyseItem(itemId, nesting);
     } catch (error) {
       // The item is stored; only its analysis is missing, and the log says why.
-      this.logger.error({ err: error, itemId }, 'evidence analysis could not be recorded');
+      this.logger.error(
+        `the analysis of item ${itemId} could not be recorded`,
+        error instanceof Error ? error.stack : String(error),
+      );
     }
   }
 
