@@ -16,6 +16,8 @@ export class NotAnEmailError extends Error {
 export interface ParsedEmail {
   headers: EmailHeadersView;
   attachments: Attachment[];
+  /** Attachments past MAX_ATTACHMENTS, left inside the message file only. */
+  omittedAttachments: number;
 }
 
 /** An address header's text as mailparser gives it (one or several lists). */
@@ -44,6 +46,7 @@ export async function parseEmail(raw: Buffer): Promise<ParsedEmail> {
         .flatMap((line) => cleanText(line.line.replace(/^received:\s*/i, ''), 2_000) ?? []),
     },
     attachments: parsed.attachments.slice(0, MAX_ATTACHMENTS),
+    omittedAttachments: Math.max(0, parsed.attachments.length - MAX_ATTACHMENTS),
   };
 }
 

@@ -12,7 +12,7 @@ import { EvidenceVault } from '../evidence-vault';
 import { derivedBlobKey } from '../storage/evidence-store';
 import { recordingLookup } from './dns-answers';
 import { readAll } from './read-all';
-import { checkAuthenticity, NotAnEmailError, parseEmail } from './email-analysis';
+import { checkAuthenticity, MAX_ATTACHMENTS, NotAnEmailError, parseEmail } from './email-analysis';
 import { analyseImage } from './image-analysis';
 
 /** Files larger than this are kept but not analysed: no email or photo comes near it. */
@@ -104,6 +104,11 @@ export class EvidenceAnalysisService {
       return;
     }
     const failures: string[] = [];
+    if (parsed.omittedAttachments > 0) {
+      failures.push(
+        `${parsed.omittedAttachments} attachments past the first ${MAX_ATTACHMENTS} were not filed as items; they remain in the message`,
+      );
+    }
     const { lookup, answers } = recordingLookup(this.config.DNS_SERVERS);
     const verdicts = await checkAuthenticity(raw, lookup).catch((error: unknown) => {
       failures.push(`the authenticity check failed: ${reason(error)}`);
