@@ -297,6 +297,11 @@ describe('an image', () => {
       (entry: { action: string }) => entry.action,
     );
     expect(custody).toContain('evidence.location-revealed');
+
+    const stored = await t.owner.evidenceAnalysis.findUniqueOrThrow({ where: { itemId: id } });
+    expect(Buffer.from(stored.gpsSealed!).toString('latin1')).not.toMatch(/48\.85|latitude/);
+    const stranger = await login(t, (await makeOrg(t, 'Stranger')).admin);
+    expect((await t.http().get(`/evidence/${id}/gps`).set(bearer(stranger))).status).toBe(404);
   });
 
   it('serves a thumbnail made on the server, sandboxed like a download', async () => {
