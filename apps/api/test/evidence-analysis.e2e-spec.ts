@@ -1,26 +1,19 @@
+import { dkimSign } from 'mailauth/lib/dkim/sign';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { crc32, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
-import { makeCase } from './support/case-factory';
-import { startLoopbackDns, LoopbackDns } from './support/dns-server';
-import { BOUNDARY, multipartBody } from './support/evidence-http';
-import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { createPrismaClient } from '../src/core/database/prisma.service';
 import { createLogger } from '../src/core/logging/logger';
 import { processJob } from '../src/jobs/process-job';
 import { sweepEvidenceJob } from '../src/jobs/sweep-evidence.job';
+import { makeCase } from './support/case-factory';
+import { startLoopbackDns, LoopbackDns } from './support/dns-server';
+import { BOUNDARY, multipartBody } from './support/evidence-http';
+import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { appRoleClient, startTestApp, TestApp } from './support/test-app';
-// mailauth's signer has no types of its own; the test uses only this call.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { dkimSign } = require('mailauth/lib/dkim/sign') as {
-  dkimSign(
-    message: Buffer,
-    options: { signatureData: { signingDomain: string; selector: string; privateKey: string }[] },
-  ): Promise<{ signatures: string }>;
-};
 
 let t: TestApp;
 let dns: LoopbackDns | undefined;

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type {
+  AuthenticityVerdicts,
   EvidenceAnalysisView,
   EvidenceGpsView,
   RecheckAuthenticityView,
@@ -23,7 +24,6 @@ import { DnsAnswer, recordingLookup, replayLookup } from './dns-answers';
 import { checkAuthenticity, sameVerdicts } from './email-analysis';
 import { readAll } from './read-all';
 import { gpsField, thumbnailId } from './evidence-analysis.service';
-import type { AuthenticityVerdicts } from '@cairn/contracts';
 
 /**
  * Pictures whose 256-bit hashes differ in at most this many bits are pointed out as the

@@ -12,7 +12,13 @@ import { EvidenceVault } from '../evidence-vault';
 import { derivedBlobKey } from '../storage/evidence-store';
 import { recordingLookup } from './dns-answers';
 import { readAll } from './read-all';
-import { checkAuthenticity, MAX_ATTACHMENTS, NotAnEmailError, parseEmail } from './email-analysis';
+import {
+  checkAuthenticity,
+  MAX_ATTACHMENTS,
+  NotAnEmailError,
+  parseEmail,
+  ParsedEmail,
+} from './email-analysis';
 import { analyseImage } from './image-analysis';
 
 /** Files larger than this are kept but not analysed: no email or photo comes near it. */
@@ -92,7 +98,7 @@ export class EvidenceAnalysisService {
   }
 
   private async analyseEmail(item: ItemRef, raw: Buffer, nesting: number): Promise<void> {
-    let parsed;
+    let parsed: ParsedEmail;
     try {
       parsed = await parseEmail(raw);
     } catch (error) {
