@@ -135,6 +135,7 @@ describe('upload and download', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.custody.map((entry: { action: string }) => entry.action)).toEqual([
       'evidence.uploaded',
+      'evidence.analysed',
       'evidence.downloaded',
       'evidence.verified',
       'evidence.viewed',
@@ -507,6 +508,7 @@ describe('hidden, shown, held and released, never changed or deleted', () => {
     ]);
     expect(detail.body.custody.map((entry: { action: string }) => entry.action)).toEqual([
       'evidence.uploaded',
+      'evidence.analysed',
       'evidence.hidden',
       'evidence.shown',
       'evidence.hold-set',

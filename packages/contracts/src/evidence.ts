@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdParams, Timestamp } from './common';
 import { PersonRef } from './cases';
+import { EvidenceAnalysisView } from './evidence-analysis';
 import { defineRoute } from './route';
 
 // ---------------------------------------------------------------------------------------
@@ -128,6 +129,10 @@ export const EvidenceDetailView = EvidenceView.extend({
   flagChanges: z.array(EvidenceFlagChangeView),
   /** Who received, viewed, downloaded and verified the item, oldest first (from the audit log). */
   custody: z.array(CustodyEntryView),
+  /** What was read from the file at intake; null for a link, or a file not (yet) analysed. */
+  analysis: EvidenceAnalysisView.nullable(),
+  /** The email this item was attached to, when it came as an attachment. */
+  attachedTo: z.uuid().nullable(),
 });
 export type EvidenceDetailView = z.infer<typeof EvidenceDetailView>;
 

@@ -11,3 +11,4 @@ export * from './text';
 export * from './cursor';
 export * from './content';
 export * from './evidence';
+export * from './evidence-analysis';

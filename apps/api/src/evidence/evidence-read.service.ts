@@ -71,7 +71,8 @@ export class EvidenceReadService {
     });
   }
 
-  get(id: string): Promise<EvidenceDetailView> {
+  /** The item and its history; the analysis is added by the analysis service. */
+  get(id: string): Promise<Omit<EvidenceDetailView, 'analysis' | 'attachedTo'>> {
     return this.db.transaction(async (tx) => {
       const row = await findVisibleItem(tx, this.caseAccess, id);
       await this.audit.record(tx, {

@@ -1,13 +1,15 @@
 import { Controller, Req, Res } from '@nestjs/common';
-import { evidenceRoutes, evidenceUpload } from '@cairn/contracts';
+import { evidenceAnalysisRoutes, evidenceRoutes, evidenceUpload } from '@cairn/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { RequestContext } from '../core/context/request-context';
 import { Input, Route } from '../core/http/route.decorator';
+import { EvidenceAnalysisReadService } from './analysis/evidence-analysis-read.service';
+import { EvidenceAnalysisService } from './analysis/evidence-analysis.service';
 import { EvidenceFlagsService } from './evidence-flags.service';
 import { EvidenceLinksService } from './evidence-links.service';
 import { EvidenceReadService } from './evidence-read.service';
-import type { EvidenceIn, EvidenceOut } from './evidence-routes';
+import type { AnalysisIn, AnalysisOut, EvidenceIn, EvidenceOut } from './evidence-routes';
 import { EvidenceUploadService } from './evidence-upload.service';
 import { attachmentDisposition } from './file-name';
 import { receiveUpload } from './multipart-upload';
@@ -30,6 +32,8 @@ export class EvidenceController {
     private readonly links: EvidenceLinksService,
     private readonly reads: EvidenceReadService,
     private readonly flags: EvidenceFlagsService,
+    private readonly analysis: EvidenceAnalysisService,
+    private readonly analysisReads: EvidenceAnalysisReadService,
   ) {}
 
   @Route(evidenceRoutes.upload)
@@ -48,7 +52,9 @@ export class EvidenceController {
         file,
       ),
     );
-    return staged.commit();
+    const item = await staged.commit();
+    await this.analysis.analyse(item.id);
+    return item;
   }
 
   @Route(evidenceRoutes.addLink)
@@ -62,8 +68,9 @@ export class EvidenceController {
   }
 
   @Route(evidenceRoutes.get)
-  get(@Input() input: EvidenceIn<'get'>): EvidenceOut<'get'> {
-    return this.reads.get(input.params.id);
+  async get(@Input() input: EvidenceIn<'get'>): EvidenceOut<'get'> {
+    const item = await this.reads.get(input.params.id);
+    return { ...item, ...(await this.analysisReads.detail(item.id, item.kind)) };
   }
 
   @Route(evidenceRoutes.download)
@@ -86,6 +93,25 @@ export class EvidenceController {
         'repr-digest': `sha-256=:${Buffer.from(item.sha256, 'hex').toString('base64')}:`,
       })
       .send('content' in item ? item.content : Readable.from([]));
+  }
+
+  @Route(evidenceAnalysisRoutes.gps)
+  gps(@Input() input: AnalysisIn<'gps'>): AnalysisOut<'gps'> {
+    return this.analysisReads.gps(input.params.id);
+  }
+
+  @Route(evidenceAnalysisRoutes.thumbnail)
+  async thumbnail(
+    @Input() input: AnalysisIn<'thumbnail'>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const content = await this.analysisReads.thumbnail(input.params.id);
+    await reply.headers({ ...DOWNLOAD_HEADERS, 'content-type': 'image/jpeg' }).send(content);
+  }
+
+  @Route(evidenceAnalysisRoutes.recheckAuthenticity)
+  recheck(@Input() input: AnalysisIn<'recheckAuthenticity'>): AnalysisOut<'recheckAuthenticity'> {
+    return this.analysisReads.recheck(input.params.id, input.body.live);
   }
 
   @Route(evidenceRoutes.verify)

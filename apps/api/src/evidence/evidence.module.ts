@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { CONFIG } from '../core/config/config';
 import type { AppConfig } from '../core/config/config.schema';
+import { EvidenceAnalysisReadService } from './analysis/evidence-analysis-read.service';
+import { EvidenceAnalysisService } from './analysis/evidence-analysis.service';
 import { EvidenceFlagsService } from './evidence-flags.service';
 import { EvidenceLinksService } from './evidence-links.service';
 import { EvidenceReadService } from './evidence-read.service';
@@ -25,6 +27,8 @@ import { EVIDENCE_STORE } from './storage/evidence-store';
     EvidenceLinksService,
     EvidenceReadService,
     EvidenceFlagsService,
+    EvidenceAnalysisService,
+    EvidenceAnalysisReadService,
   ],
   exports: [EvidenceUploadService],
 })

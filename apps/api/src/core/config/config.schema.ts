@@ -108,6 +108,27 @@ export const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  /**
+   * DNS servers for checking an email's DKIM, ARC and SPF at intake (`host:port`, comma
+   * separated; `[::1]:53` for IPv6); the system's resolver when unset.
+   */
+  DNS_SERVERS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ?.split(',')
+        .map((server) => server.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[0-9.]+|[0-9a-fA-F:]+)(:\d{1,5})?$/, 'host:port'),
+        )
+        .min(1)
+        .optional(),
+    ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -17,7 +17,9 @@ export class BlobMissingError extends Error {
 
 /**
  * Where evidence bytes (already encrypted) are kept. Two drivers: the local disk and an
- * S3-compatible store. Keys are `<organisation id>/<item id>`.
+ * S3-compatible store. Keys are `<organisation id>/<item id>`, and
+ * `<organisation id>/<item id>.<derivative>` for what Cairn makes from an item (its
+ * thumbnail), which lives and is swept with the item.
  */
 export interface EvidenceStore {
   /**
@@ -35,13 +37,25 @@ export interface EvidenceStore {
 export const EVIDENCE_STORE = Symbol('EVIDENCE_STORE');
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const KEY = new RegExp(`^(${UUID})/(${UUID})$`);
+const KEY = new RegExp(`^(${UUID})/(${UUID})(\\.thumbnail)?$`);
 
 export function blobKey(organizationId: string, itemId: string): string {
   return `${organizationId}/${itemId}`;
 }
 
-/** The organisation and item a key names, or undefined for anything else found in the store. */
+/** The key of a file Cairn derives from an item, such as its thumbnail. */
+export function derivedBlobKey(
+  organizationId: string,
+  itemId: string,
+  derivative: 'thumbnail',
+): string {
+  return `${organizationId}/${itemId}.${derivative}`;
+}
+
+/**
+ * The organisation and item a key names (a derivative's key names the item it was made
+ * from), or undefined for anything else found in the store.
+ */
 export function parseBlobKey(key: string): { organizationId: string; itemId: string } | undefined {
   const match = KEY.exec(key);
   return match ? { organizationId: match[1] as string, itemId: match[2] as string } : undefined;
