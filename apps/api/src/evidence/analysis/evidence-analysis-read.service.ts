@@ -23,7 +23,7 @@ import { toAnalysisView, toCheckView } from './analysis-views';
 import { DnsAnswer, recordingLookup, replayLookup } from './dns-answers';
 import { checkAuthenticity, sameVerdicts } from './email-analysis';
 import { readAll } from './read-all';
-import { gpsField, thumbnailId } from './evidence-analysis.service';
+import { GPS_FIELD, thumbnailId } from './evidence-analysis.service';
 
 /**
  * Pictures whose 256-bit hashes differ in at most this many bits are pointed out as the
@@ -112,7 +112,7 @@ export class EvidenceAnalysisReadService {
         data: { caseId: item.caseId },
       });
       return JSON.parse(
-        await this.keys.decrypt(gpsField(id), analysis.gpsSealed),
+        await this.keys.decrypt(tx, GPS_FIELD, id, analysis.gpsSealed),
       ) as EvidenceGpsView;
     });
   }

@@ -26,7 +26,8 @@ export const MAX_ANALYSED_BYTES = 64 * 1024 * 1024;
 /** An email attached to an email attached to … is analysed this deep, no deeper. */
 const MAX_NESTING = 3;
 
-export const gpsField = (itemId: string) => `evidence-gps:${itemId}`;
+/** The field an item's location is sealed under, bound to the item's id as its row. */
+export const GPS_FIELD = 'evidence.gps';
 /** The thumbnail is sealed like content, bound to a name no item id can take. */
 export const thumbnailId = (itemId: string) => `${itemId}.thumbnail`;
 
@@ -180,7 +181,11 @@ export class EvidenceAnalysisService {
       failure: result.failures.length ? result.failures.join('; ') : null,
       exif: result.exif,
       gpsSealed: result.gps
-        ? Uint8Array.from(await this.keys.encrypt(gpsField(item.id), JSON.stringify(result.gps)))
+        ? Uint8Array.from(
+            await this.db.transaction((tx) =>
+              this.keys.encrypt(tx, GPS_FIELD, item.id, JSON.stringify(result.gps)),
+            ),
+          )
         : null,
       width: result.width,
       height: result.height,
