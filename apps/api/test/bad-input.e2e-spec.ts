@@ -58,6 +58,7 @@ interface Sample {
 }
 
 const onCase = (r: OrgRecords) => ({ id: r.caseId });
+const onEvidence = (r: OrgRecords) => ({ id: r.evidenceId });
 const aPage = (r: OrgRecords) => ({
   limit: '2',
   cursor: encodeCursor({ at: '2026-07-02T10:00:00.000Z', id: r.noteId }),
@@ -97,7 +98,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'POST /cases': { body: () => caseBody() },
   'GET /cases/assignable-staff': {},
-  'GET /cases/export.csv': { query: () => ({ q: 'harassment', includeSurvivor: 'true' }) },
+  'POST /exports/cases.csv': { query: () => ({ q: 'harassment', includeSurvivor: 'true' }) },
   'GET /cases/{id}': { params: onCase },
   'PATCH /cases/{id}': {
     params: onCase,
@@ -180,6 +181,33 @@ const SAMPLES: Record<string, Sample> = {
   },
   'DELETE /staff/{id}': { params: (r) => ({ id: r.member.membershipId }) },
   'GET /public/guides/{slug}': { params: (r) => ({ slug: r.org.slug }) },
+  'GET /public/guides/{slug}/version': { params: (r) => ({ slug: r.org.slug }) },
+  'GET /cases/{id}/evidence': { params: onCase, query: () => ({ hidden: 'include' }) },
+  // Multipart on the wire: a JSON body is refused whole, and must be, without a 5xx.
+  'POST /cases/{id}/evidence': {
+    params: onCase,
+    body: () => ({ capturedAt: '2026-07-01T21:00:00Z' }),
+  },
+  'POST /cases/{id}/evidence/links': {
+    params: onCase,
+    body: (r) => ({
+      url: 'https://example.org/post/2',
+      title: 'The post',
+      seenAt: '2026-07-02T08:00:00Z',
+      archiveUrl: 'https://archive.example.org/post/2',
+      incidentId: r.incidentId,
+    }),
+  },
+  'GET /evidence/{id}': { params: onEvidence },
+  'GET /evidence/{id}/content': { params: onEvidence },
+  'GET /evidence/{id}/gps': { params: onEvidence },
+  'GET /evidence/{id}/thumbnail': { params: onEvidence },
+  'POST /evidence/{id}/verify': { params: onEvidence },
+  'POST /evidence/{id}/recheck-authenticity': { params: onEvidence, body: () => ({ live: false }) },
+  'POST /evidence/{id}/hide': { params: onEvidence, body: () => ({ reason: 'Duplicate' }) },
+  'POST /evidence/{id}/show': { params: onEvidence, body: () => ({ reason: 'Needed after all' }) },
+  'POST /evidence/{id}/hold': { params: onEvidence, body: () => ({ reason: 'Court order' }) },
+  'POST /evidence/{id}/release': { params: onEvidence, body: () => ({ reason: 'Case closed' }) },
   'GET /public/helplines': {
     query: () => ({ service: 'harassment', language: 'fr', region: 'FR' }),
   },

@@ -17,6 +17,8 @@ export interface OrgRecords {
   inviteToken: string;
   helplineId: string;
   draftPath: string;
+  /** An uploaded image of the case (so analysis, download and verify routes have content). */
+  evidenceId: string;
   /** A caseworker, for the staff routes' ids. */
   member: TestMember;
 }
@@ -34,6 +36,12 @@ export const helplineBody = (overrides: Record<string, unknown> = {}) => ({
   channels: [{ kind: 'signal', value: '+33 6 00 00 00 00', secure: true }],
   ...overrides,
 });
+
+/** A real 1×1 PNG: a picture the evidence vault takes as an image and analyses. */
+const SMALL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export const DRAFT_PATH = 'en/online-abuse/peer-support/beginner/s_peer-groups.md';
 export const DRAFT_SOURCE = '---\nindex: 1\ntitle: Peer support\n---\nMeeting others helps.\n';
@@ -93,6 +101,15 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
   );
   const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
   await created(as('put', '/content/drafts', { path: DRAFT_PATH, source: DRAFT_SOURCE }), 'draft');
+  const evidence = await created(
+    t
+      .http()
+      .post(`/cases/${caseId}/evidence`)
+      .set(bearer(token))
+      .field('capturedAt', '2026-07-01T21:00:00Z')
+      .attach('file', SMALL_PNG, { filename: 'screenshot.png', contentType: 'image/png' }),
+    'evidence',
+  );
   return {
     org,
     token,
@@ -106,6 +123,7 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     inviteToken: invite.token as string,
     helplineId: helpline.id as string,
     draftPath: DRAFT_PATH,
+    evidenceId: evidence.id as string,
     member: await makeMember(t, org, 'CASEWORKER'),
   };
 }

@@ -1,13 +1,14 @@
 import type { RouteDef } from '@cairn/contracts';
 import type { z } from 'zod';
 import { AppError, FieldError } from '../errors/app-error';
+import { fieldAt } from './unstorable-text';
 
 type Location = 'params' | 'query' | 'body';
 
 function issuesOf(location: Location, error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     in: location,
-    field: issue.path.length > 0 ? issue.path.join('.') : location,
+    field: fieldAt(location, issue.path),
     message: issue.message,
   }));
 }

@@ -21,6 +21,12 @@ describe('unstorableFields', () => {
     ]);
   });
 
+  it('names the location for a value under a key that is the empty string', () => {
+    expect(unstorableFields('body', { '': 'a\ud800' })).toEqual([
+      expect.objectContaining({ in: 'body', field: 'body' }),
+    ]);
+  });
+
   it('walks a body nested far deeper than the call stack without overflowing', () => {
     let deep: unknown = 'a\u0000';
     for (let depth = 0; depth < 200_000; depth += 1) deep = [deep];

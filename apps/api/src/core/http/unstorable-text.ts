@@ -3,6 +3,15 @@ import type { FieldError } from '../errors/app-error';
 
 type Location = 'params' | 'query' | 'body';
 
+/**
+ * The name of a field at a path inside a request part: its keys joined with dots, or the
+ * part itself when that leaves nothing to read (the root, or a key that is the empty string).
+ */
+export function fieldAt(location: Location, path: readonly PropertyKey[]): string {
+  const joined = path.map(String).join('.');
+  return joined.length > 0 ? joined : location;
+}
+
 /** A key as it can be shown in a field name: control characters and lone surrogates escaped. */
 const printable = (key: string): string =>
   unstorableText(key) === undefined ? key : JSON.stringify(key).slice(1, -1);
@@ -22,7 +31,7 @@ export function unstorableFields(location: Location, root: unknown): FieldError[
       if (message) {
         errors.push({
           in: location,
-          field: path.length > 0 ? path.join('.') : location,
+          field: fieldAt(location, path),
           message,
         });
       }
@@ -33,7 +42,7 @@ export function unstorableFields(location: Location, root: unknown): FieldError[
         if (keyProblem) {
           errors.push({
             in: location,
-            field: childPath.join('.'),
+            field: fieldAt(location, childPath),
             message: keyProblem,
           });
         }
@@ -71,7 +80,7 @@ export function brokenQueryFields(url: string): FieldError[] {
       return {
         in: 'query' as const,
         field: decodes(name)
-          ? decodeURIComponent(name.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))
+          ? fieldAt('query', [decodeURIComponent(name.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))])
           : 'query',
         message: 'This part of the address has a broken character: part of a symbol was lost',
       };
