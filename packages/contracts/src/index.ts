@@ -8,3 +8,4 @@ export * from './cases';
 export * from './zoned-time';
 export * from './content';
 export * from './evidence';
+export * from './evidence-export';
