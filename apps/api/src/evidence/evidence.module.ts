@@ -8,12 +8,15 @@ import { EvidenceReadService } from './evidence-read.service';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceUploadService } from './evidence-upload.service';
 import { EvidenceVault } from './evidence-vault';
+import { EvidenceExportController } from './export/evidence-export.controller';
+import { EvidenceExportService } from './export/evidence-export.service';
+import { JobQueue } from '../jobs/job-queue.service';
 import { createEvidenceStore } from './storage/create-store';
 import { EVIDENCE_STORE } from './storage/evidence-store';
 
 @Module({
   imports: [CasesModule],
-  controllers: [EvidenceController],
+  controllers: [EvidenceController, EvidenceExportController],
   providers: [
     {
       provide: EVIDENCE_STORE,
@@ -25,6 +28,8 @@ import { EVIDENCE_STORE } from './storage/evidence-store';
     EvidenceLinksService,
     EvidenceReadService,
     EvidenceFlagsService,
+    EvidenceExportService,
+    JobQueue,
   ],
   exports: [EvidenceUploadService],
 })

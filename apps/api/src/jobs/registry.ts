@@ -1,12 +1,20 @@
 import type { JobDef } from './job';
+import { buildEvidenceExportJob } from './build-evidence-export.job';
+import { expireEvidenceExportsJob } from './expire-evidence-exports.job';
 import { purgeSessionsJob } from './purge-sessions.job';
 import { sweepEvidenceJob } from './sweep-evidence.job';
 import type { z } from 'zod';
 
 /** Every job the worker runs, and the schedules of the periodic ones. */
-export const JOBS: JobDef<z.ZodType>[] = [purgeSessionsJob, sweepEvidenceJob];
+export const JOBS: JobDef<z.ZodType>[] = [
+  purgeSessionsJob,
+  sweepEvidenceJob,
+  buildEvidenceExportJob,
+  expireEvidenceExportsJob,
+];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
   { job: purgeSessionsJob, everyMs: 60 * 60 * 1000 },
   { job: sweepEvidenceJob, everyMs: 60 * 60 * 1000 },
+  { job: expireEvidenceExportsJob, everyMs: 60 * 60 * 1000 },
 ];
