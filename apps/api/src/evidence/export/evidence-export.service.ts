@@ -100,11 +100,7 @@ export class EvidenceExportService {
       return { created, reference };
     });
     if (row.created.status === 'QUEUED') {
-      await this.jobs.add(
-        buildEvidenceExportJob,
-        { organizationId: actor.organizationId, exportId: id },
-        id,
-      );
+      await this.queueBuild(id);
       return { kind: 'queued', view: toExportView(row.created) };
     }
     return {
@@ -122,6 +118,30 @@ export class EvidenceExportService {
         );
       },
     };
+  }
+
+  /** Hands the build to the worker; an export that cannot be queued is failed, not left waiting. */
+  private async queueBuild(exportId: string): Promise<void> {
+    try {
+      await this.jobs.add(
+        buildEvidenceExportJob,
+        { organizationId: RequestContext.organizationId(), exportId },
+        exportId,
+      );
+    } catch {
+      await this.db.transaction((tx) =>
+        tx.evidenceExport.update({
+          where: { id: exportId },
+          data: {
+            status: 'FAILED',
+            finishedAt: new Date(),
+            passphraseSealed: null,
+            failure: 'The job queue could not be reached',
+          },
+        }),
+      );
+      throw new AppError('unavailable', 'The job queue could not be reached');
+    }
   }
 
   get(caseId: string, exportId: string): Promise<EvidenceExportView> {
