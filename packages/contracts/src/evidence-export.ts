@@ -84,6 +84,7 @@ export const evidenceExportRoutes = {
     body: CreateEvidenceExportBody,
     status: 200,
     binary: true,
+    accepted: EvidenceExportView,
   }),
   get: defineRoute({
     method: 'GET',
