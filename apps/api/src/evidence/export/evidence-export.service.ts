@@ -16,6 +16,7 @@ import { JobQueue } from '../../jobs/job-queue.service';
 import { buildEvidenceExportJob } from '../../jobs/build-evidence-export.job';
 import { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import { EvidenceVault } from '../evidence-vault';
+import { BlobMissingError } from '../storage/evidence-store';
 import { loadBundleSource } from './bundle-source';
 import { writeBundle } from './bundle-writer';
 import { RECIPIENT_CONSENT } from './export-consent';
@@ -170,14 +171,18 @@ export class EvidenceExportService {
       const { reference } = await this.visibleCase(tx, caseId);
       return { ...found, storageKey: found.storageKey, wrappedKey: found.wrappedKey, reference };
     });
+    const content = await this.vault
+      .open({ id: row.id, storageKey: row.storageKey, wrappedKey: row.wrappedKey })
+      .catch((error: unknown) => {
+        if (error instanceof BlobMissingError) {
+          throw new AppError('evidence-unreadable', 'The stored bundle is missing');
+        }
+        throw error;
+      });
     return {
       fileName: `${row.reference}-evidence-${row.recipient.toLowerCase()}.zip`,
       size: Number(row.sizeBytes),
-      content: await this.vault.open({
-        id: row.id,
-        storageKey: row.storageKey,
-        wrappedKey: row.wrappedKey,
-      }),
+      content,
     };
   }
 
