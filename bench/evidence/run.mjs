@@ -1,7 +1,8 @@
 // bench/evidence: upload of one large file through the API (multipart, streamed, hashed,
-// encrypted, stored on the local disk) against a baseline on the same file in the same run:
-// `openssl dgst -sha256` of it plus a copy of it to the same disk. Reports throughput and the
-// API process's peak RSS (VmHWM). Needs `npm run build` first, PostgreSQL at TEST_PG_URL and
+// encrypted, stored on the local disk), then its export as a streamed ZIP bundle written to
+// the same disk, each against a baseline on the same file in the same run: `openssl dgst
+// -sha256` of it plus a copy of it to the same disk. Reports throughput and the API process's
+// peak RSS (VmHWM); the exported bundle is unpacked and checked with `sha256sum -c`. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and
 // Redis at REDIS_URL. Usage: npm run bench:evidence [-- --size-mib 1024 --runs 2]
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
@@ -133,6 +134,28 @@ async function download(base, token, id) {
   return { status: response.status, sha256: hash.digest('hex'), ms: performance.now() - started };
 }
 
+/** Exports the item as a streamed bundle for the survivor, written to a file on the same disk. */
+async function exportBundle(base, token, caseId, itemId, zipFile) {
+  const started = performance.now();
+  const response = await fetch(`${base}/cases/${caseId}/evidence-exports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ recipient: 'SURVIVOR', itemIds: [itemId] }),
+  });
+  if (response.status !== 200) throw new Error(`export answered ${response.status}`);
+  await pipeline(response.body, createWriteStream(zipFile));
+  await run('sync', []);
+  return { ms: performance.now() - started };
+}
+
+/** Unpacks the bundle with unzip and runs `sha256sum -c SHA256SUMS` in it; throws unless all is OK. */
+async function checkBundle(zipFile, work) {
+  const out = path.join(work, 'unpacked');
+  await run('unzip', ['-q', '-o', zipFile, '-d', out]);
+  await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out });
+  await rm(out, { recursive: true, force: true });
+}
+
 /** VmHWM (the process's peak resident set since it started) or VmRSS (now), in MiB. */
 async function rssMiB(pid, field = 'VmHWM') {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
@@ -194,6 +217,8 @@ async function main() {
         NODE_ENV: 'production',
         EVIDENCE_STORAGE: 'local',
         EVIDENCE_DIR: path.join(work, 'evidence'),
+        // Streamed at once, not built by the worker, whatever the size chosen.
+        EVIDENCE_BUNDLE_SYNC_MAX_BYTES: String(2 * sizeBytes),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -231,6 +256,12 @@ async function main() {
       if (up.body.sha256 !== base1.sha256) throw new Error('the API hashed the file differently');
       const down = await download(base, token, up.body.id);
       if (down.sha256 !== base1.sha256) throw new Error('the download differs from the file');
+      const zipFile = path.join(work, 'bundle.zip');
+      const { result: exported, highestRssMiB: exportRssMiB } = await sampledRss(api.pid, () =>
+        exportBundle(base, token, made.id, up.body.id, zipFile),
+      );
+      await checkBundle(zipFile, work);
+      await unlink(zipFile);
       const row = {
         run: i,
         baselineMs: base1.totalMs,
@@ -238,6 +269,8 @@ async function main() {
         copyMs: base1.copyMs,
         uploadMs: up.ms,
         downloadMs: down.ms,
+        exportMs: exported.ms,
+        rssDuringExportMiB: exportRssMiB,
         rssBeforeMiB: before,
         rssDuringUploadMiB: highestRssMiB,
         peakRssMiB: await rssMiB(api.pid),
@@ -245,8 +278,9 @@ async function main() {
       rows.push(row);
       log(
         `run ${i}: baseline ${mibPerSecond(row.baselineMs)} MiB/s, upload ${mibPerSecond(row.uploadMs)} MiB/s, ` +
-          `download ${mibPerSecond(row.downloadMs)} MiB/s, API RSS ${row.rssBeforeMiB} MiB before, ` +
-          `${row.rssDuringUploadMiB} MiB at most during the upload, peak since start ${row.peakRssMiB} MiB`,
+          `download ${mibPerSecond(row.downloadMs)} MiB/s, export ${mibPerSecond(row.exportMs)} MiB/s, ` +
+          `API RSS ${row.rssBeforeMiB} MiB before, ${row.rssDuringUploadMiB} MiB at most during the upload, ` +
+          `${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB`,
       );
     }
 
@@ -254,13 +288,14 @@ async function main() {
       `evidence: ${args['size-mib']} MiB of random bytes, local store, same disk; Node ${process.version}; ` +
         `API before the first upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`,
       '',
-      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | API RSS before → highest during upload, MiB | API peak RSS since start, MiB |',
-      '|---|---|---|---|---|---|---|',
+      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
+      '|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (row) =>
           `| ${row.run} | ${mibPerSecond(row.baselineMs)} (${(row.hashMs / 1000).toFixed(1)} s + ${(row.copyMs / 1000).toFixed(1)} s) | ` +
           `${mibPerSecond(row.uploadMs)} (${(row.uploadMs / 1000).toFixed(1)} s) | ${(row.baselineMs / row.uploadMs).toFixed(2)} | ` +
-          `${mibPerSecond(row.downloadMs)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} | ${row.peakRssMiB} |`,
+          `${mibPerSecond(row.downloadMs)} | ${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
+          `${(row.baselineMs / row.exportMs).toFixed(2)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
       ),
     ];
     console.log(lines.join('\n'));

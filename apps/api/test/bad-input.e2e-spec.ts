@@ -207,6 +207,16 @@ const SAMPLES: Record<string, Sample> = {
   'POST /evidence/{id}/hide': { params: onEvidence, body: () => ({ reason: 'Duplicate' }) },
   'POST /evidence/{id}/show': { params: onEvidence, body: () => ({ reason: 'Needed after all' }) },
   'POST /evidence/{id}/hold': { params: onEvidence, body: () => ({ reason: 'Court order' }) },
+  'POST /cases/{id}/evidence-exports': {
+    params: onCase,
+    body: () => ({ recipient: 'SURVIVOR', passphrase: 'a long passphrase' }),
+  },
+  'GET /cases/{id}/evidence-exports/{exportId}': {
+    params: (r) => ({ id: r.caseId, exportId: r.evidenceId }),
+  },
+  'GET /cases/{id}/evidence-exports/{exportId}/content': {
+    params: (r) => ({ id: r.caseId, exportId: r.evidenceId }),
+  },
   'POST /evidence/{id}/release': { params: onEvidence, body: () => ({ reason: 'Case closed' }) },
   'GET /public/helplines': {
     query: () => ({ service: 'harassment', language: 'fr', region: 'FR' }),

@@ -88,6 +88,16 @@ const TARGETS: Record<
   'POST /evidence/{id}/show': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
   'POST /evidence/{id}/hold': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
   'POST /evidence/{id}/release': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
+  'POST /cases/{id}/evidence-exports': {
+    params: () => ({ id: ofB.case! }),
+    body: { recipient: 'POLICE' },
+  },
+  'GET /cases/{id}/evidence-exports/{exportId}': {
+    params: () => ({ id: ofB.case!, exportId: ofB.export! }),
+  },
+  'GET /cases/{id}/evidence-exports/{exportId}/content': {
+    params: () => ({ id: ofB.case!, exportId: ofB.export! }),
+  },
 };
 
 const helpline = {
@@ -131,6 +141,15 @@ beforeAll(async () => {
       .set(bearer(tokenB))
       .send({ url: 'https://beta.example/post', seenAt: '2026-07-01T10:00:00Z' })
   ).body.id;
+  await t
+    .http()
+    .post(`/cases/${ofB.case}/evidence-exports`)
+    .set(bearer(tokenB))
+    .send({ recipient: 'POLICE' })
+    .expect(200);
+  ofB.export = (
+    await t.owner.evidenceExport.findFirstOrThrow({ where: { organizationId: b.id } })
+  ).id;
   ofA.case = (await makeCase(t, tokenA)).id;
   ofB.helpline = (
     await t.http().post('/content/helplines').set(bearer(tokenB)).send(helpline)
@@ -209,7 +228,18 @@ describe("another organisation's ids", () => {
       .http()
       .post(`/cases/${ofA.case}/consents/${ofB.consent}/withdraw`)
       .set(bearer(tokenA));
-    expect([patch.status, withdraw.status]).toEqual([404, 404]);
+    const bundle = await t
+      .http()
+      .get(`/cases/${ofA.case}/evidence-exports/${ofB.export}`)
+      .set(bearer(tokenA));
+    const otherItems = await t
+      .http()
+      .post(`/cases/${ofA.case}/evidence-exports`)
+      .set(bearer(tokenA))
+      .send({ recipient: 'SURVIVOR', itemIds: [ofB.evidence] });
+    expect([patch.status, withdraw.status, bundle.status, otherItems.status]).toEqual([
+      404, 404, 404, 404,
+    ]);
   });
 });
 

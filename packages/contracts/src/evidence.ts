@@ -3,6 +3,7 @@ import { IdParams, Timestamp } from './common';
 import { PersonRef } from './cases';
 import { EvidenceAnalysisView } from './evidence-analysis';
 import { defineRoute } from './route';
+import { multiLineText, singleLineText, webAddress } from './text';
 
 // ---------------------------------------------------------------------------------------
 // Vocabularies
@@ -23,8 +24,7 @@ export type EvidenceKind = z.infer<typeof EvidenceKind>;
 export const FileEvidenceKind = EvidenceKind.exclude(['LINK']);
 export type FileEvidenceKind = z.infer<typeof FileEvidenceKind>;
 
-const NoNul = (value: string) => !value.includes('\u0000');
-const Reason = z.string().trim().min(1).max(500).refine(NoNul, 'must not contain NUL');
+const Reason = multiLineText(500, { min: 1 });
 
 // ---------------------------------------------------------------------------------------
 // Requests
@@ -45,13 +45,10 @@ export type EvidenceUploadFields = z.infer<typeof EvidenceUploadFields>;
 
 /** A link to an abusive post. Cairn keeps the link and what was said about it; it fetches nothing. */
 export const CreateEvidenceLinkBody = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }).max(2_000),
-  title: z.string().trim().max(300).refine(NoNul, 'must not contain NUL').optional(),
+  url: webAddress(2_000),
+  title: singleLineText(300).optional(),
   seenAt: Timestamp,
-  archiveUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(2_000)
-    .optional(),
+  archiveUrl: webAddress(2_000).optional(),
   incidentId: z.uuid().optional(),
 });
 export type CreateEvidenceLinkBody = z.infer<typeof CreateEvidenceLinkBody>;

@@ -12,3 +12,4 @@ export * from './cursor';
 export * from './content';
 export * from './evidence';
 export * from './evidence-analysis';
+export * from './evidence-export';

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'cases.manage-restricted': ['ADMIN', 'SUPERVISOR'],
   /** A legal hold keeps evidence past any retention rule: set and lifted by those who oversee cases. */
   'evidence.hold': ['ADMIN', 'SUPERVISOR'],
+  /** Send evidence to a recipient the survivor has not consented to, with a reason. */
+  'evidence.export-override': ['ADMIN', 'SUPERVISOR'],
   /** The guide as staff see it in the editor, drafts included. */
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */

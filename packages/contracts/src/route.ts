@@ -35,6 +35,8 @@ export interface RouteDef<
   upload?: { file: string; fields: z.ZodType };
   /** The route answers bytes (a download), not JSON. */
   binary?: boolean;
+  /** The body of a 202 answer, when the route may leave its work to the worker instead. */
+  accepted?: z.ZodType;
   response?: R;
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ConsentScope, ConsentView, CreateConsentBody } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../core/context/request-context';
+import type { Tx } from '../core/database/prisma.service';
 import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import type { CaseConsent } from '../generated/prisma/client';
@@ -18,6 +19,29 @@ export function consentStatus(
   if (row.withdrawnAt) return 'WITHDRAWN';
   if (row.expiresAt && row.expiresAt <= now) return 'EXPIRED';
   return 'ACTIVE';
+}
+
+/**
+ * The survivor's consent of this scope that is in force now (given, not yet expired, not
+ * withdrawn), or null. For actions of other domains that need one, inside their transaction.
+ */
+export async function activeConsent(
+  tx: Tx,
+  caseId: string,
+  scope: ConsentScope,
+  now = new Date(),
+): Promise<{ id: string } | null> {
+  return tx.caseConsent.findFirst({
+    where: {
+      caseId,
+      scope,
+      withdrawnAt: null,
+      givenAt: { lte: now },
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    },
+    orderBy: { givenAt: 'desc' },
+    select: { id: true },
+  });
 }
 
 function toView(row: ConsentRow): ConsentView {

@@ -10,12 +10,15 @@ import { EvidenceReadService } from './evidence-read.service';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceUploadService } from './evidence-upload.service';
 import { EvidenceVault } from './evidence-vault';
+import { EvidenceExportController } from './export/evidence-export.controller';
+import { EvidenceExportService } from './export/evidence-export.service';
+import { JobQueue } from '../jobs/job-queue.service';
 import { createEvidenceStore } from './storage/create-store';
 import { EVIDENCE_STORE } from './storage/evidence-store';
 
 @Module({
   imports: [CasesModule],
-  controllers: [EvidenceController],
+  controllers: [EvidenceController, EvidenceExportController],
   providers: [
     {
       provide: EVIDENCE_STORE,
@@ -29,6 +32,8 @@ import { EVIDENCE_STORE } from './storage/evidence-store';
     EvidenceFlagsService,
     EvidenceAnalysisService,
     EvidenceAnalysisReadService,
+    EvidenceExportService,
+    JobQueue,
   ],
   exports: [EvidenceUploadService],
 })

@@ -1,5 +1,7 @@
 import type { JobDef } from './job';
 import { chainAuditJob } from './chain-audit.job';
+import { buildEvidenceExportJob } from './build-evidence-export.job';
+import { expireEvidenceExportsJob } from './expire-evidence-exports.job';
 import { purgeSessionsJob } from './purge-sessions.job';
 import { sweepAuditInboxJob } from './sweep-audit-inbox.job';
 import { sweepEvidenceJob } from './sweep-evidence.job';
@@ -11,10 +13,13 @@ export const JOBS: JobDef<z.ZodType>[] = [
   chainAuditJob,
   sweepAuditInboxJob,
   sweepEvidenceJob,
+  buildEvidenceExportJob,
+  expireEvidenceExportsJob,
 ];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
   { job: purgeSessionsJob, everyMs: 60 * 60 * 1000 },
   { job: sweepAuditInboxJob, everyMs: 15 * 1000 },
   { job: sweepEvidenceJob, everyMs: 60 * 60 * 1000 },
+  { job: expireEvidenceExportsJob, everyMs: 60 * 60 * 1000 },
 ];

@@ -4,7 +4,10 @@ import { createEvidenceStore } from '../evidence/storage/create-store';
 import { parseBlobKey } from '../evidence/storage/evidence-store';
 import { defineJob } from './job';
 
-/** Which of these items of one organisation have a row, seen through that organisation's RLS. */
+/**
+ * Which of these blobs of one organisation have an owner, seen through that organisation's
+ * RLS: an item of evidence, or an export whose bundle the worker stores.
+ */
 async function existingItems(
   prisma: PrismaClient,
   organizationId: string,
@@ -12,7 +15,11 @@ async function existingItems(
 ): Promise<Set<string>> {
   const rows = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
-    return tx.evidenceItem.findMany({ where: { id: { in: itemIds } }, select: { id: true } });
+    const where = { id: { in: itemIds } };
+    return [
+      ...(await tx.evidenceItem.findMany({ where, select: { id: true } })),
+      ...(await tx.evidenceExport.findMany({ where, select: { id: true } })),
+    ];
   });
   return new Set(rows.map((row) => row.id));
 }

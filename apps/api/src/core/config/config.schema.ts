@@ -97,6 +97,14 @@ export const EnvSchema = z.object({
     .default(2 * 1024 ** 3),
   /** A stored file with no item this long after its last write is a crash's leftover, swept away. */
   EVIDENCE_SWEEP_GRACE_MINUTES: z.coerce.number().int().min(0).default(60),
+  /** An evidence bundle up to this size streams at once; a larger one is built by the worker. */
+  EVIDENCE_BUNDLE_SYNC_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(200 * 1024 ** 2),
+  /** A bundle the worker built is deleted this many days after it was ready. */
+  EVIDENCE_BUNDLE_TTL_DAYS: z.coerce.number().int().min(1).default(7),
   /** The S3-compatible store (EVIDENCE_STORAGE=s3); the SDK's defaults apply to what is unset. */
   S3_BUCKET: z.string().min(3).max(63).optional(),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'upload-incomplete'
   | 'upload-too-large'
   | 'evidence-unreadable'
+  | 'consent-required'
   | 'unavailable'
   | 'internal';
 
@@ -80,6 +81,8 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 413, title: "The file is larger than the organisation's upload limit" };
     case 'evidence-unreadable':
       return { status: 500, title: 'The stored evidence failed its integrity check' };
+    case 'consent-required':
+      return { status: 409, title: "The survivor's consent for this is not on record" };
     case 'unavailable':
       return { status: 503, title: 'A service Cairn depends on is unavailable' };
     case 'internal':

@@ -42,6 +42,12 @@ function operation(def: RouteDef): JsonSchema {
     [status]: successResponse(def),
     '400': { description: 'Invalid input; `errors` names each field', content: problem },
   };
+  if (def.accepted) {
+    responses['202'] = {
+      description: 'Accepted: the work goes on in the background',
+      content: { 'application/json': { schema: toSchema(def.accepted, 'output') } },
+    };
+  }
   if (def.auth === 'staff') {
     responses['401'] = { description: 'No valid session', content: problem };
     if (def.permission)

@@ -1,0 +1,144 @@
+import archiver, { Archiver } from 'archiver';
+import zipEncrypted from 'archiver-zip-encrypted';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { EvidenceUnreadableError } from '../chunked-cipher';
+import type { SealedItem } from '../evidence-vault';
+import { BlobMissingError } from '../storage/evidence-store';
+import { bundleFileNames } from './bundle-names';
+import { bundleReport } from './bundle-report';
+import type { BundleItem, BundleSource } from './bundle-source';
+import {
+  custodyCsv,
+  incidentsCsv,
+  type ItemOutcome,
+  manifestJson,
+  sha256Sums,
+} from './bundle-texts';
+
+archiver.registerFormat('zip-encrypted', zipEncrypted);
+
+export interface BundleProgress {
+  itemsDone: number;
+  bytesDone: number;
+}
+
+export interface BundleOptions {
+  /** Encrypts every entry with AES-256 (WinZip AE-2), which 7-Zip and bsdtar open. */
+  passphrase?: string;
+  /** Kept up to date as bytes go out, for a caller that reports progress. */
+  progress?: BundleProgress;
+  /** Called after each item is in the ZIP. */
+  onItem?: (progress: BundleProgress) => Promise<void>;
+}
+
+/** Originals are mostly photos and videos, already compressed: storing them keeps the pace of a copy. */
+function newArchive(passphrase: string | undefined): Archiver {
+  if (!passphrase) return archiver('zip', { store: true });
+  return archiver.create(
+    'zip-encrypted' as 'zip',
+    {
+      store: true,
+      encryptionMethod: 'aes256',
+      password: passphrase,
+    } as archiver.ArchiverOptions,
+  );
+}
+
+/**
+ * An item's plaintext on its way into the ZIP, hashed as it passes. When the stored content
+ * fails its integrity check the entry ends where the last good chunk did, instead of the
+ * whole bundle failing; the outcome says so and the file is not certified.
+ */
+async function* checked(
+  content: Readable,
+  item: BundleItem,
+  outcome: ItemOutcome,
+  progress: BundleProgress,
+): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of content) {
+      hash.update(chunk as Buffer);
+      progress.bytesDone += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+    outcome.integrity = hash.digest('hex') === item.sha256 ? 'verified' : 'hash-mismatch';
+  } catch (error) {
+    if (!(error instanceof EvidenceUnreadableError)) throw error;
+    outcome.integrity = 'unreadable';
+  } finally {
+    content.destroy();
+  }
+}
+
+/**
+ * Writes a bundle to out as a ZIP: `originals/` one file at a time as it is decrypted (so
+ * memory stays flat whatever the size), then `SHA256SUMS`, `manifest.json`, `custody.csv`,
+ * `incidents.csv` and `report.pdf`, which report what each original's check found.
+ * Resolves with each item's outcome once out has taken the last byte.
+ */
+export async function writeBundle(
+  source: BundleSource,
+  open: (item: SealedItem) => Promise<Readable>,
+  out: Writable,
+  options: BundleOptions = {},
+): Promise<ItemOutcome[]> {
+  const archive = newArchive(options.passphrase);
+  const done = pipeline(archive, out);
+  // Surfaces a broken destination while an entry is being written.
+  const ended = done.then(() => {
+    throw new Error('The bundle ended before its last entry');
+  });
+  ended.catch(() => undefined);
+  const entryWritten = () => Promise.race([once(archive, 'entry'), ended]);
+
+  const files = source.items.filter((item) => item.sealed);
+  const names = bundleFileNames(files.map((item) => item.fileName ?? item.id));
+  const pathOf = new Map(files.map((item, index) => [item.id, `originals/${names[index]}`]));
+  const outcomes: ItemOutcome[] = [];
+  const progress = options.progress ?? { itemsDone: 0, bytesDone: 0 };
+  try {
+    for (const item of source.items) {
+      const outcome: ItemOutcome = { id: item.id, path: null, integrity: 'link' };
+      outcomes.push(outcome);
+      if (item.sealed) {
+        try {
+          const content = await open(item.sealed);
+          outcome.path = pathOf.get(item.id) ?? null;
+          archive.append(Readable.from(checked(content, item, outcome, progress)), {
+            name: outcome.path ?? item.id,
+            date: item.receivedAt,
+          });
+          await entryWritten();
+        } catch (error) {
+          if (error instanceof BlobMissingError) outcome.integrity = 'missing';
+          else if (error instanceof EvidenceUnreadableError) outcome.integrity = 'unreadable';
+          else throw error;
+        }
+      }
+      progress.itemsDone += 1;
+      await options.onItem?.(progress);
+    }
+    const texts: [string, string | Readable][] = [
+      ['SHA256SUMS', sha256Sums(source, outcomes)],
+      ['manifest.json', manifestJson(source, outcomes)],
+      ['custody.csv', custodyCsv(source, outcomes)],
+      ['incidents.csv', incidentsCsv(source)],
+      ['report.pdf', bundleReport(source, outcomes)],
+    ];
+    for (const [name, content] of texts) {
+      archive.append(content, { name, date: source.generatedAt });
+      await entryWritten();
+    }
+    await archive.finalize();
+    await done;
+    return outcomes;
+  } catch (error) {
+    archive.abort();
+    out.destroy(error as Error);
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { RequestContext } from '../core/context/request-context';
+import { buildStoredBundle } from '../evidence/export/build-stored-bundle';
+import { exportServices } from '../evidence/export/export-worker-services';
+import { defineJob } from './job';
+
+/** Builds a bundle of evidence too large to stream at once; its job id is the export's id. */
+export const buildEvidenceExportJob = defineJob({
+  name: 'build-evidence-export',
+  queue: 'exports',
+  payload: z.strictObject({ organizationId: z.uuid(), exportId: z.uuid() }),
+  async handle({ organizationId, exportId }, deps) {
+    const services = await exportServices(deps);
+    const result = await RequestContext.run({ requestId: `job:${exportId}`, organizationId }, () =>
+      buildStoredBundle(services, deps.config, organizationId, exportId),
+    );
+    deps.logger.info({ exportId, ...result }, 'evidence bundle built');
+    return result;
+  },
+});

@@ -1,0 +1,40 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { z } from 'zod';
+import { CONFIG } from '../core/config/config';
+import { AppConfig } from '../core/config/config.schema';
+import type { JobDef } from './job';
+import { queueOptions } from './queue-options';
+
+/** Hands jobs from the API to the worker. The job's id is its idempotency key. */
+@Injectable()
+export class JobQueue implements OnModuleDestroy {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(@Inject(CONFIG) private readonly config: AppConfig) {}
+
+  private queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, queueOptions(this.config));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async add<P extends z.ZodType>(
+    job: JobDef<P>,
+    payload: z.infer<P>,
+    jobId: string,
+  ): Promise<void> {
+    await this.queue(job.queue).add(job.name, job.payload.parse(payload), {
+      jobId,
+      removeOnComplete: { age: 86_400 },
+      removeOnFail: { age: 7 * 86_400 },
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+  }
+}
