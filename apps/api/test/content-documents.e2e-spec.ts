@@ -102,6 +102,36 @@ describe('the file list, a page at a time', () => {
     expect(withProblems.body.items[0].problemCount).toBeGreaterThan(0);
   });
 
+  it('counts the problems of a saved draft, and clears them when the fixed text is published', async () => {
+    const file = 'en/community/kites-000/beginner/s_flying.md';
+    const save = (body: string) =>
+      t
+        .http()
+        .put('/content/drafts')
+        .set(bearer(admin))
+        .send({ path: file, source: `---\nindex: 1\ntitle: Renamed kite\n---\n${body}\n` });
+    expect((await save('See [this](umbrella://nowhere/at-all/beginner).')).status).toBe(200);
+    const broken = await list(admin, { state: 'problems', q: 'renamed' });
+    expect(broken.body).toMatchObject({ total: 1, items: [{ path: file, problemCount: 1 }] });
+
+    expect((await save('Hold the string tight.')).status).toBe(200);
+    expect((await list(admin, { state: 'problems', q: 'kites-000' })).body.total).toBe(0);
+    const published = await t
+      .http()
+      .post('/content/publish')
+      .set(bearer(admin))
+      .send({ path: file });
+    expect(published.status).toBe(201);
+    expect((await list(admin, { q: 'renamed kite' })).body.items).toEqual([
+      expect.objectContaining({
+        path: file,
+        title: 'Renamed kite',
+        origin: 'own',
+        problemCount: 0,
+      }),
+    ]);
+  });
+
   it("puts the organisation's own language first", async () => {
     const english = await everyPage(admin);
     expect(english[0]!.locale).toBe('en');
