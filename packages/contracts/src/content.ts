@@ -49,17 +49,41 @@ export const GuideDocumentSummaryView = z.object({
   /** The number of the revision readers see; null for the untouched shared text or a withdrawn file. */
   publishedRevision: z.number().int().nullable(),
   hasDraft: z.boolean(),
+  /** Problems the draft had when it was last saved or imported. */
+  problemCount: z.number().int().min(0),
   updatedAt: Timestamp.nullable(),
 });
 export type GuideDocumentSummaryView = z.infer<typeof GuideDocumentSummaryView>;
 
+/** Which files, by where their text comes from; `problems` are those whose draft has any. */
+export const GuideDocumentState = z.enum(['default', 'override', 'own', 'problems']);
+export type GuideDocumentState = z.infer<typeof GuideDocumentState>;
+
+export const GUIDE_DOCUMENT_PAGE_SIZE = 50;
+
 export const GuideDocumentListQuery = z.strictObject({
   locale: singleLineText(20).optional(),
   kind: GuideDocumentKind.optional(),
+  state: GuideDocumentState.optional(),
+  /** Words the path or title holds, in any case. */
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(GUIDE_DOCUMENT_PAGE_SIZE),
 });
 export type GuideDocumentListQuery = z.infer<typeof GuideDocumentListQuery>;
 
-export const GuideDocumentListView = z.object({ items: z.array(GuideDocumentSummaryView) });
+/**
+ * One page of the files that fit the query, the organisation's own language first, then by
+ * language and path; `total` counts every file that fits, `locales` every language the guide has.
+ */
+export const GuideDocumentListView = z.object({
+  items: z.array(GuideDocumentSummaryView),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  locales: z.array(z.string()),
+});
+export type GuideDocumentListView = z.infer<typeof GuideDocumentListView>;
 
 export const GuideRevisionView = z.object({
   number: z.number().int().min(1),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkDocument } from '@cairn/content';
+import { checkDocument, titleOf } from '@cairn/content';
 import type { CheckSourceView, GuideDocumentView } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../core/context/request-context';
@@ -10,6 +10,7 @@ import {
   findDocument,
   lockDocument,
   lockOrCreateDocument,
+  publishedSource,
   toDocumentView,
 } from './guide-documents';
 import { defaultSourceAt, kindOfPath, readersGuide } from './organization-guide';
@@ -27,10 +28,14 @@ export class DraftsService {
     const defaultSource = await defaultSourceAt(path);
     return this.db.transaction(async (tx) => {
       const document = await lockOrCreateDocument(tx, path, kind);
+      // Checked once here, so that listing files never checks them.
+      const problems = checkDocument(await readersGuide(tx), path, source);
       const now = new Date();
       await tx.guideDocument.update({
         where: { id: document.id },
         data: {
+          title: titleOf(path, (await publishedSource(tx, document)) ?? source),
+          problemCount: problems.length,
           draftSource: source,
           draftUpdatedAt: now,
           draftUpdatedBy: RequestContext.requireActor().userId,
@@ -58,7 +63,15 @@ export class DraftsService {
       } else {
         await tx.guideDocument.update({
           where: { id: document.id },
-          data: { draftSource: null, draftUpdatedAt: null, draftUpdatedBy: null },
+          data: {
+            draftSource: null,
+            draftUpdatedAt: null,
+            draftUpdatedBy: null,
+            problemCount: 0,
+            title: await publishedSource(tx, document).then((text) =>
+              text === null ? null : titleOf(path, text),
+            ),
+          },
         });
       }
       await this.audit.record(tx, {

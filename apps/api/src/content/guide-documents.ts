@@ -4,6 +4,7 @@ import type {
   GuideDocumentView,
   GuideRevisionView,
 } from '@cairn/contracts';
+import { titleOf } from '@cairn/content';
 import { RequestContext } from '../core/context/request-context';
 import type { Tx } from '../core/database/prisma.service';
 import type { GuideDocument, Prisma } from '../generated/prisma/client';
@@ -57,8 +58,18 @@ export function publishedRevision<R extends { number: number; source: string | n
   return current?.source === null ? undefined : current;
 }
 
-export function originOf(defaultSource: string | null, published: boolean): GuideDocumentOrigin {
-  if (defaultSource === null) return 'own';
+/** The organisation's text readers see of a document, if it publishes one. */
+export async function publishedSource(tx: Tx, document: GuideDocument): Promise<string | null> {
+  if (document.currentRevision === null) return null;
+  const current = await tx.guideRevision.findFirst({
+    where: { documentId: document.id, number: document.currentRevision },
+    select: { source: true },
+  });
+  return current?.source ?? null;
+}
+
+export function originOf(isShared: boolean, published: boolean): GuideDocumentOrigin {
+  if (!isShared) return 'own';
   return published ? 'override' : 'default';
 }
 
@@ -85,7 +96,7 @@ export function toDocumentView(
   return {
     path,
     kind,
-    origin: originOf(defaultSource, published !== undefined),
+    origin: originOf(defaultSource !== null, published !== undefined),
     defaultSource,
     published: published ? toRevisionView(published) : null,
     draft:
@@ -136,8 +147,10 @@ export async function appendRevision(
     data: {
       currentRevision: number,
       updatedAt: now,
+      // A withdrawal leaves the list to title the file from the draft or the shared text.
+      title: revision.source === null ? null : titleOf(document.path, revision.source),
       ...(revision.clearDraft
-        ? { draftSource: null, draftUpdatedAt: null, draftUpdatedBy: null }
+        ? { draftSource: null, draftUpdatedAt: null, draftUpdatedBy: null, problemCount: 0 }
         : {}),
     },
   });

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   buildGuide,
   composeGuideFiles,
-  contentKindOf,
   importGuide,
   type GuideImport,
   type Problem,
@@ -10,17 +9,16 @@ import {
 } from '@cairn/content';
 import type { ImportGuideBody, ImportGuideView } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
-import { RequestContext } from '../core/context/request-context';
 import type { Tx } from '../core/database/prisma.service';
 import { TenantDb } from '../core/database/tenant-db';
 import { refuseProblems, toProblemView } from './content-problems';
-import { appendRevision, lockOrCreateDocument } from './guide-documents';
+import { storeImportedFiles } from './guide-import-store';
 import { readersGuide } from './organization-guide';
 
 /** base64 of the archive limit (20 MiB) is under 28 MiB; the JSON around it is small. */
 export const IMPORT_BODY_LIMIT = 28 * 1024 * 1024 + 64 * 1024;
 
-// Hundreds of files, each a few statements, in one transaction.
+// Thousands of files in one transaction: a few statements, but large ones.
 const IMPORT_TIMEOUT_MS = 120_000;
 
 /**
@@ -65,15 +63,19 @@ export class GuideImportService {
     return this.db.transaction(
       async (tx) => {
         const problems = await problemsInOrganizationGuide(tx, imported, loadable);
-        const blocked = new Set(
-          problems.filter((problem) => !NOT_BLOCKING.has(problem.code)).map((p) => p.file),
-        );
-        let published = 0;
-        for (const file of loadable) {
-          const publish = body.publish && !blocked.has(file.path);
-          await this.store(tx, file, publish);
-          if (publish) published += 1;
+        // A file with a blocking problem waits as a draft; the list shows how many it has.
+        const problemCounts = new Map<string, number>();
+        for (const problem of problems) {
+          if (NOT_BLOCKING.has(problem.code)) continue;
+          problemCounts.set(problem.file, (problemCounts.get(problem.file) ?? 0) + 1);
         }
+        const files = loadable.map((file) => ({
+          ...file,
+          publish: body.publish && !problemCounts.has(file.path),
+          problemCount: problemCounts.get(file.path) ?? 0,
+        }));
+        await storeImportedFiles(tx, files);
+        const published = files.filter((file) => file.publish).length;
         const loadedPaths = new Set(loadable.map((file) => file.path));
         const skipped = imported.files
           .map((file) => file.path)
@@ -103,25 +105,6 @@ export class GuideImportService {
       },
       { timeoutMs: IMPORT_TIMEOUT_MS },
     );
-  }
-
-  private async store(tx: Tx, file: SourceFile, publish: boolean): Promise<void> {
-    // Only files the importer parsed are loaded, so the path has a kind.
-    const document = await lockOrCreateDocument(tx, file.path, contentKindOf(file.path)!);
-    if (publish) {
-      await appendRevision(tx, document, { source: file.text, note: 'Imported' });
-      return;
-    }
-    const now = new Date();
-    await tx.guideDocument.update({
-      where: { id: document.id },
-      data: {
-        draftSource: file.text,
-        draftUpdatedAt: now,
-        draftUpdatedBy: RequestContext.requireActor().userId,
-        updatedAt: now,
-      },
-    });
   }
 }
 

@@ -18,9 +18,10 @@ async function getParsed<T extends z.ZodType>(path: string, token: string, schem
   return schema.parse(await readJson(response)) as z.infer<T>;
 }
 
-/** Every file of the organisation's guide; pages filter it themselves, as they need all languages. */
-export async function listDocuments(token: string) {
-  return (await getParsed('/content/documents', token, GuideDocumentListView)).items;
+/** One page of the organisation's guide files that fit `query`; the API searches and pages. */
+export async function listDocuments(token: string, query: URLSearchParams = new URLSearchParams()) {
+  const search = query.size > 0 ? `?${query}` : '';
+  return getParsed(`/content/documents${search}`, token, GuideDocumentListView);
 }
 
 /** One file with its history; a path that cannot be a guide's is the 404 page too. */

@@ -23,8 +23,9 @@ function rank(order: string[], value: string): number {
 }
 
 /**
- * The guide's files by locale, then topic; within a topic, by level, then lessons before
- * checklists and forms, then by path. A file whose path has no place goes under its locale.
+ * The guide's files by locale, in the order they come (the API puts the organisation's own
+ * language first), then topic; within a topic, by level, then lessons before checklists and
+ * forms, then by path. A file whose path has no place goes under its locale.
  */
 export function groupDocuments(documents: readonly GuideDocumentSummaryView[]): LocaleGroup[] {
   const locales = new Map<string, Map<string, TopicGroup>>();
@@ -41,20 +42,18 @@ export function groupDocuments(documents: readonly GuideDocumentSummaryView[]): 
   }
 
   const levelOf = (path: string) => rank(LEVEL_ORDER, placeOf(path)?.level ?? '');
-  return [...locales.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([locale, topics]) => ({
-      locale,
-      topics: [...topics.values()]
-        .sort((a, b) => a.key.localeCompare(b.key))
-        .map((group) => ({
-          ...group,
-          documents: [...group.documents].sort(
-            (a, b) =>
-              levelOf(a.path) - levelOf(b.path) ||
-              rank(KIND_ORDER, a.kind) - rank(KIND_ORDER, b.kind) ||
-              a.path.localeCompare(b.path),
-          ),
-        })),
-    }));
+  return [...locales.entries()].map(([locale, topics]) => ({
+    locale,
+    topics: [...topics.values()]
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map((group) => ({
+        ...group,
+        documents: [...group.documents].sort(
+          (a, b) =>
+            levelOf(a.path) - levelOf(b.path) ||
+            rank(KIND_ORDER, a.kind) - rank(KIND_ORDER, b.kind) ||
+            a.path.localeCompare(b.path),
+        ),
+      })),
+  }));
 }

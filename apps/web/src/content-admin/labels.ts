@@ -1,6 +1,7 @@
 import type {
   GuideDocumentKind,
   GuideDocumentOrigin,
+  GuideDocumentState,
   HelplineChannelKind,
   HelplineService,
 } from '@cairn/contracts';
@@ -16,6 +17,11 @@ export const ORIGIN_LABELS: Record<GuideDocumentOrigin, string> = {
   default: 'Shared',
   override: 'Overridden',
   own: 'Own',
+};
+
+export const STATE_LABELS: Record<GuideDocumentState, string> = {
+  ...ORIGIN_LABELS,
+  problems: 'With problems',
 };
 
 export const ORIGIN_HINTS: Record<GuideDocumentOrigin, string> = {

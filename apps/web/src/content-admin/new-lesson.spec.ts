@@ -9,6 +9,7 @@ const existing = (path: string): GuideDocumentSummaryView => ({
   origin: 'default',
   publishedRevision: null,
   hasDraft: false,
+  problemCount: 0,
   updatedAt: null,
 });
 

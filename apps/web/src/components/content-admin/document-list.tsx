@@ -29,6 +29,11 @@ function DocumentItem({
           <span className="badge">Not published</span>
         )}
         {document.hasDraft && <span className="badge">Draft</span>}
+        {document.problemCount > 0 && (
+          <span className="badge">
+            {document.problemCount === 1 ? '1 problem' : `${document.problemCount} problems`}
+          </span>
+        )}
         {document.updatedAt && (
           <span className="hint"> Changed {formatDateTime(document.updatedAt, timeZone)}</span>
         )}

@@ -8,26 +8,65 @@ import {
 } from '../../content-admin/import-state';
 import { UNAVAILABLE_MESSAGE } from '../../forms/form-state';
 import { FieldError, invalidProps } from '../field-error';
+import styles from './content-admin.module.css';
+import { ImportProblems } from './import-problems';
 import { ProblemList } from './problem-list';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** Posts the form to the import's route handler and reads the state it answers. */
-async function upload(form: FormData, attempt: number): Promise<State> {
-  try {
-    const response = await fetch(IMPORT_UPLOAD_PATH, {
-      method: 'POST',
-      body: form,
-      headers: { accept: 'application/json' },
-    });
-    const state = ImportState.safeParse(await response.json());
-    if (state.success) return state.data;
-  } catch {
-    // reported below
+/** How far an import has gone: bytes sent, then the server working on the archive. */
+type Progress = { sent: number; total: number } | 'processing' | null;
+
+/**
+ * Posts the form to the import's route handler and reads the state it answers. XHR rather
+ * than fetch, because only XHR reports how much of the body has been sent.
+ */
+function upload(
+  form: FormData,
+  attempt: number,
+  onProgress: (progress: Progress) => void,
+): Promise<State> {
+  const failed: State = { attempt: attempt + 1, problems: [], message: UNAVAILABLE_MESSAGE };
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', IMPORT_UPLOAD_PATH);
+    request.setRequestHeader('accept', 'application/json');
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress({ sent: event.loaded, total: event.total });
+    };
+    request.upload.onload = () => onProgress('processing');
+    request.onload = () => {
+      try {
+        const state = ImportState.safeParse(JSON.parse(request.responseText));
+        resolve(state.success ? state.data : failed);
+      } catch {
+        resolve(failed);
+      }
+    };
+    request.onerror = () => resolve(failed);
+    request.send(form);
+  });
+}
+
+function ImportProgress({ progress }: { progress: Progress }) {
+  if (progress === null) return null;
+  if (progress === 'processing') {
+    return (
+      <div className={styles.progress}>
+        <label htmlFor="import-progress">Uploaded; reading and storing every file…</label>
+        <progress id="import-progress" />
+      </div>
+    );
   }
-  return { attempt: attempt + 1, problems: [], message: UNAVAILABLE_MESSAGE };
+  const percent = progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
+  return (
+    <div className={styles.progress}>
+      <label htmlFor="import-progress">Uploading: {percent}%</label>
+      <progress id="import-progress" max={progress.total} value={progress.sent} />
+    </div>
+  );
 }
 
 /**
@@ -38,11 +77,17 @@ async function upload(form: FormData, attempt: number): Promise<State> {
 export function ImportForm({ initial }: { initial: State }) {
   const [state, setState] = useState(initial);
   const [pending, startTransition] = useTransition();
+  const [progress, setProgress] = useState<Progress>(null);
   const { imported, problems } = state;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => setState(await upload(form, state.attempt)));
+    setProgress({ sent: 0, total: 0 });
+    startTransition(async () => {
+      const next = await upload(form, state.attempt, setProgress);
+      setProgress(null);
+      setState(next);
+    });
   };
   return (
     <>
@@ -84,7 +129,7 @@ export function ImportForm({ initial }: { initial: State }) {
                 with a problem of its own was kept as a draft: fix it in the editor before
                 publishing it.
               </p>
-              <ProblemList problems={imported.problems} />
+              <ImportProblems problems={imported.problems} />
             </>
           )}
         </section>
@@ -131,6 +176,7 @@ export function ImportForm({ initial }: { initial: State }) {
         <button type="submit" disabled={pending}>
           {pending ? 'Importing…' : 'Import'}
         </button>
+        <ImportProgress progress={progress} />
       </form>
     </>
   );

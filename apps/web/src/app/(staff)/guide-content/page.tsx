@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { GuideDocumentListQuery, roleAllows } from '@cairn/contracts';
-import { firstValue, type SearchParams } from '../../../cases/list-query';
+import { roleAllows } from '@cairn/contracts';
+import type { SearchParams } from '../../../cases/list-query';
 import { ContentTabs } from '../../../components/content-admin/content-tabs';
 import { DocumentFilters } from '../../../components/content-admin/document-filters';
 import { DocumentList } from '../../../components/content-admin/document-list';
+import { DocumentPages } from '../../../components/content-admin/document-pages';
 import { ContentNotAllowed } from '../../../components/content-admin/not-allowed';
 import { listDocuments } from '../../../content-admin/content-api';
+import { documentFilter, filterQuery } from '../../../content-admin/document-query';
 import { languageName } from '../../../content-admin/labels';
 import { currentStaff } from '../../../staff/current-staff';
 import { STAFF_SECTIONS } from '../../../staff/sections';
@@ -23,23 +25,10 @@ export default async function GuideContentPage({
   if (!roleAllows(me.role, 'content.read')) return <ContentNotAllowed />;
   const canEdit = roleAllows(me.role, 'content.edit');
 
-  const params = await searchParams;
-  // A filter the contract refuses (a hand-edited link) filters nothing rather than failing.
-  const query =
-    GuideDocumentListQuery.safeParse({
-      locale: firstValue(params, 'locale') || undefined,
-      kind: firstValue(params, 'kind') || undefined,
-    }).data ?? {};
-  // The whole list once: the language filter offers every language the guide has.
-  const documents = await listDocuments(await requireApiToken());
-  const shown = documents.filter(
-    (document) =>
-      (!query.locale || document.locale === query.locale) &&
-      (!query.kind || document.kind === query.kind),
-  );
-  const locales = [...new Set(documents.map((document) => document.locale))]
-    .sort()
-    .map((code) => ({ code, name: languageName(code) }));
+  const filter = documentFilter(await searchParams);
+  // The API searches, filters and pages: the page gets one page of files, however large the guide.
+  const list = await listDocuments(await requireApiToken(), filterQuery(filter));
+  const locales = list.locales.map((code) => ({ code, name: languageName(code) }));
 
   return (
     <>
@@ -47,11 +36,25 @@ export default async function GuideContentPage({
       <ContentTabs current="files" canEdit={canEdit} />
       <p>
         {canEdit
-          ? "The files of your organisation's guide. Edit one to override the shared text, or publish your own."
-          : "The files of your organisation's guide. Only admins change them."}
+          ? "The files of your organisation's guide, its own language first. Edit one to override the shared text, or publish your own."
+          : "The files of your organisation's guide, its own language first. Only admins change them."}
       </p>
-      <DocumentFilters locales={locales} locale={query.locale ?? ''} kind={query.kind ?? ''} />
-      <DocumentList documents={shown} timeZone={me.organization.timeZone} />
+      <DocumentFilters locales={locales} filter={filter} />
+      <DocumentPages
+        filter={filter}
+        total={list.total}
+        pageSize={list.pageSize}
+        label="Pages of files"
+      />
+      <DocumentList documents={list.items} timeZone={me.organization.timeZone} />
+      {list.total > list.pageSize && (
+        <DocumentPages
+          filter={filter}
+          total={list.total}
+          pageSize={list.pageSize}
+          label="Pages of files, after the list"
+        />
+      )}
     </>
   );
 }

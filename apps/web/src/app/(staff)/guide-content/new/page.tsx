@@ -13,8 +13,12 @@ export default async function NewLessonPage() {
   // Layouts and pages render in parallel: each staff page checks the session itself.
   const me = await currentStaff();
   if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change />;
-  const documents = await listDocuments(await requireApiToken());
-  const locales = [...new Set([me.organization.defaultLocale, ...documents.map((d) => d.locale)])];
+  // Only the guide's languages are wanted, so one file is asked for.
+  const { locales: guideLocales } = await listDocuments(
+    await requireApiToken(),
+    new URLSearchParams({ pageSize: '1' }),
+  );
+  const locales = [...new Set([me.organization.defaultLocale, ...guideLocales])];
 
   return (
     <>

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { pageHref, type DocumentFilter } from '../../content-admin/document-query';
+import styles from './content-admin.module.css';
+
+/** Links to the list's other pages, with the same filters: plain links, so no script is needed. */
+export function DocumentPages({
+  filter,
+  total,
+  pageSize,
+  label,
+}: {
+  filter: DocumentFilter;
+  total: number;
+  pageSize: number;
+  /** Names the navigation, distinct where a page has it twice. */
+  label: string;
+}) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(filter.page, pages);
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  return (
+    <nav className={styles.pages} aria-label={label}>
+      <p>
+        {total === 0
+          ? 'No file fits.'
+          : `Files ${first}–${last} of ${total}, page ${page} of ${pages}`}
+      </p>
+      {pages > 1 && (
+        <p>
+          {page > 1 && (
+            <Link href={pageHref(filter, page - 1)} rel="prev">
+              Previous page
+            </Link>
+          )}
+          {page < pages && (
+            <Link href={pageHref(filter, page + 1)} rel="next">
+              Next page
+            </Link>
+          )}
+        </p>
+      )}
+    </nav>
+  );
+}
