@@ -17,6 +17,9 @@ export interface HelplineQuery {
   urgent?: boolean;
 }
 
+/** The page that says what quick exit leaves behind, below a locale. */
+export const LEAVING = 'leaving-quickly';
+
 /** The id of a lesson's article on its level's page. */
 export function lessonAnchor(lesson: string): string {
   return `lesson-${lesson}`;
@@ -34,6 +37,10 @@ export class GuidePaths {
   /** The page of a topic at one level: its lessons in order, then its checklists. */
   level({ locale, category, topic, level }: Place): string {
     return `${this.root}/${locale}/${category}/${topic}/${level}`;
+  }
+
+  leaving(locale: string): string {
+    return `${this.root}/${locale}/${LEAVING}`;
   }
 
   search(locale: string, query?: string): string {

@@ -2,12 +2,14 @@ import { messagesFor } from '../i18n/messages';
 import { renderDocument } from './html/document';
 import { helplinesPage } from './pages/helplines-page';
 import { languagesPage } from './pages/languages-page';
+import { leavingPage } from './pages/leaving-page';
 import { levelPage } from './pages/level-page';
 import { notFoundPage, unavailablePage } from './pages/not-found-page';
 import type { PageContent, PageContext } from './pages/page';
 import { searchPage } from './pages/search-page';
 import { topicsPage } from './pages/topics-page';
 import { workflowPage } from './pages/workflow-page';
+import { LEAVING } from './paths';
 import type { GuideSite, PageAssets } from './site';
 import { isLevel } from './topics';
 
@@ -74,6 +76,13 @@ function documentOf(context: PageContext, assets: PageAssets, page: PageContent)
     assets,
     indexable: page.indexable,
     body: page.body,
+    guideRoot: context.site.paths.root,
+    // The languages page and unknown languages have no locale of their own: the guide's first.
+    leavingHref: context.site.paths.leaving(
+      context.site.guide.locales.includes(context.locale)
+        ? context.locale
+        : (context.site.guide.locales[0] ?? context.locale),
+    ),
   });
 }
 
@@ -86,6 +95,8 @@ async function pageOf(
   if (first === undefined) return { content: topicsPage(context), reusable: true };
   if (first === 'search' && rest.length === 1)
     return { content: searchPage(context, params.get('q')), reusable: false };
+  if (first === LEAVING && rest.length === 1)
+    return { content: leavingPage(context), reusable: true };
   if (first === 'helplines' && rest.length === 1)
     return { content: await helplinesPage(context, params), reusable: false };
   // `help` is not a category: its pages are the help workflows' questions.
