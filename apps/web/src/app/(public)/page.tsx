@@ -6,11 +6,16 @@ export default function HomePage() {
       <h1>Support for people facing online abuse</h1>
       <p>
         Cairn helps helplines support people facing harassment, doxxing, sextortion, impersonation,
-        stalking and hacked accounts. The guide to protecting yourself, and the form to reach a
-        helpline, will be here.
+        stalking and hacked accounts.
       </p>
       <p>
-        {/* A full page load: the guide is plain HTML, not a page of this app's router. */}
+        {/* Full page loads: the guide is plain HTML, not a page of this app's router. One click
+            from here reaches the questions that lead to a helpline. */}
+        <a className="button-link" href="/guide/en#find-help">
+          Find help
+        </a>
+      </p>
+      <p>
         <a href="/guide">Read the guide</a> to protect yourself and gather what you need, in the
         language you choose.
       </p>
