@@ -302,9 +302,23 @@ const fr: Messages = {
 
 const MESSAGES: Readonly<Record<string, Messages>> = { en, fr };
 
+/** Whether the guide's own strings are written in this locale (else they fall back to English). */
+export function hasMessages(locale: string): boolean {
+  return MESSAGES[locale] !== undefined || MESSAGES[locale.split('-')[0] ?? ''] !== undefined;
+}
+
 /** The UI strings of a locale, or English when the guide has a language the UI lacks. */
 export function messagesFor(locale: string): Messages {
   return MESSAGES[locale] ?? MESSAGES[locale.split('-')[0] ?? ''] ?? en;
+}
+
+/** The names of the sections beside the topics, for a guide whose folders do not title them. */
+export function sectionNames(messages: Messages): Record<'about' | 'glossary' | 'tools', string> {
+  return {
+    about: messages.aboutTitle,
+    glossary: messages.glossaryTitle,
+    tools: messages.toolsTitle,
+  };
 }
 
 /** A category's name, or its slug made readable when no translation names it. */
