@@ -21,7 +21,8 @@ export default function HomePage() {
       </p>
       <p>
         If someone might see your screen, use <strong>Quick exit</strong> at the top of the page, or
-        press the Esc key.
+        press the Esc key. It cannot erase your browser&rsquo;s history list:{' '}
+        <a href="/guide/en/leaving-quickly">leaving quickly</a> says how to clear it.
       </p>
       <p className="staff-link">
         Helpline staff:{' '}
