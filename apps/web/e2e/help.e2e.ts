@@ -155,6 +155,20 @@ describe('finding help through the guide', () => {
     );
   });
 
+  it('offers, under "where you are", the countries the helplines cover, every one for a helpline that serves everyone', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(`${webUrl}/o/${SLUG}/guide/en/helplines`);
+    const where = page.getByRole('combobox', { name: 'Where you are' });
+    const offered = await where.locator('option').allTextContents();
+
+    expect(offered).toEqual(expect.arrayContaining(['Any', 'Belgium', 'France', 'Kenya']));
+    await where.selectOption({ label: 'Kenya' });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('');
+    await page.getByRole('button', { name: 'Show helplines' }).click();
+    await page.waitForURL(/region=KE/);
+    await expect(helplineNames(page)).resolves.toEqual([OTHER_LINE]);
+  });
+
   it('answers an unknown organisation with the guide’s "not found" page', async () => {
     const page = await open({ javaScriptEnabled: false });
     const response = await page.goto(`${webUrl}/o/no-such-organisation/guide/en`);

@@ -66,4 +66,18 @@ describe('public home page', () => {
     expect(page.url()).not.toBe(`${webUrl}/`);
     await context.close();
   });
+  it('reaches the guide’s ways to find help in one click, and promises no form to come', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(webUrl);
+    await expect(page.locator('main').textContent()).resolves.not.toMatch(/will be here/);
+
+    await page.getByRole('link', { name: 'Find help', exact: true }).click();
+    await page.waitForURL(`${webUrl}/guide/en#find-help`);
+    const findHelp = page.getByRole('region', { name: 'Find help' });
+    await expect(
+      findHelp.getByRole('link', { name: 'I am being harassed online' }).isVisible(),
+    ).resolves.toBe(true);
+    await context.close();
+  });
 });

@@ -22,6 +22,11 @@ export const FIXTURE = {
     email: 'help-guide@e2e.test',
     organization: { slug: 'e2e-help', name: 'E2E Help Line' },
   },
+  /** Its guide is a small fixture imported by the spec of the guide's sections. */
+  guideSections: {
+    email: 'guide-sections@e2e.test',
+    organization: { slug: 'e2e-sections', name: 'E2E Sections Line' },
+  },
 } as const;
 
 /** Where global setup leaves what the specs need to know of the running stack. */

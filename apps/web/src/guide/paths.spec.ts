@@ -29,6 +29,23 @@ describe('GuidePaths.umbrella', () => {
     expect(shared.umbrella('umbrella://online-abuse/unknown', 'en', firstLevel)).toBeUndefined();
   });
 
+  it('leads a link to a category, a section or a file to the page that shows it', () => {
+    const to = (href: string) => shared.umbrella(href, 'fr', firstLevel);
+    expect(to('umbrella://online-abuse')).toBe('/guide/fr/online-abuse');
+    expect(to('umbrella://glossary')).toBe('/guide/fr/glossary');
+    expect(to('umbrella://glossary/s_Two-Factor.md')).toBe('/guide/fr/glossary/two-factor');
+    expect(to('umbrella://about/s_who.md')).toBe('/guide/fr/about/who');
+    expect(to('umbrella://tools/pgp')).toBe('/guide/fr/tools/pgp');
+    expect(to('umbrella://tools/pgp/s_keys.md')).toBe('/guide/fr/tools/pgp/keys');
+    expect(to('umbrella://forms/f_incident.yml')).toBe('/guide/fr/form/incident');
+    expect(to('umbrella://pathways/c_first_days.yml')).toBe(
+      '/guide/fr/pathways#checklist-first-days',
+    );
+    expect(to('umbrella://online-abuse/respond/beginner/s_report-and-remove.md')).toBe(
+      '/guide/fr/online-abuse/respond/beginner#lesson-report-and-remove',
+    );
+  });
+
   it('leaves alone what is not an umbrella link', () => {
     expect(shared.umbrella('https://example.org/', 'en', firstLevel)).toBeUndefined();
     expect(shared.umbrella('umbrella://Online/../x', 'en', firstLevel)).toBeUndefined();

@@ -1,4 +1,11 @@
-import type { Place } from '@cairn/content';
+import {
+  idFromFileName,
+  parseGuideHref,
+  type GuideTarget,
+  type Page,
+  type Place,
+} from '@cairn/content';
+import { isLevel } from './topics';
 import type { HelplineService } from '@cairn/contracts';
 
 /** Where the shared guide lives; an organisation's guide lives under `/o/<slug>/guide`. */
@@ -17,6 +24,9 @@ export interface HelplineQuery {
   urgent?: boolean;
 }
 
+/** The page that says what quick exit leaves behind, below a locale. */
+export const LEAVING = 'leaving-quickly';
+
 /** The id of a lesson's article on its level's page. */
 export function lessonAnchor(lesson: string): string {
   return `lesson-${lesson}`;
@@ -34,6 +44,10 @@ export class GuidePaths {
   /** The page of a topic at one level: its lessons in order, then its checklists. */
   level({ locale, category, topic, level }: Place): string {
     return `${this.root}/${locale}/${category}/${topic}/${level}`;
+  }
+
+  leaving(locale: string): string {
+    return `${this.root}/${locale}/${LEAVING}`;
   }
 
   search(locale: string, query?: string): string {
@@ -57,25 +71,79 @@ export class GuidePaths {
     return `${this.root}/${locale}/helplines${search ? `?${search}` : ''}`;
   }
 
+  /** A category: its topics, its own checklists and forms, titled from its `.category.yml`. */
+  category(locale: string, category: string): string {
+    return `${this.root}/${locale}/${category}`;
+  }
+
+  /** The index of `about`, `glossary` or `tools`; with a group, one tools group's pages. */
+  section(locale: string, section: PageSection, group?: string): string {
+    return `${this.root}/${locale}/${section}${group ? `/${group}` : ''}`;
+  }
+
+  /** One page of a section: an about page, a glossary term, a tool (in its group). */
+  page(locale: string, { section, group, id }: Pick<Page, 'section' | 'group' | 'id'>): string {
+    return `${this.root}/${locale}/${section}${group ? `/${group}` : ''}/${id}`;
+  }
+
+  /** A form, shown to be read: it cannot be sent from the guide. */
+  form(locale: string, id: string): string {
+    return `${this.root}/${locale}/${FORM}/${id}`;
+  }
+
   /**
-   * Where an `umbrella://category/topic[/level[/lesson]]` link leads in this guide, in the
-   * reader's locale; `firstLevel` answers for links that name no level. Undefined when the
-   * link is not one, or names a topic the locale does not teach.
+   * Where an `umbrella://` link leads in this guide, in the reader's locale: a category, a
+   * topic's level (`firstLevel` answers for links that name no level), a lesson, or the file
+   * it names (a page of about, glossary or tools, a form, a category's checklist). Undefined
+   * when the link is not one, or names a topic the locale does not teach.
    */
   umbrella(
     href: string,
     locale: string,
     firstLevel: (category: string, topic: string) => Place['level'] | undefined,
   ): string | undefined {
-    const match = UMBRELLA.exec(href);
-    if (!match) return undefined;
-    const [, category = '', topic = '', named, lesson] = match;
+    const target = parseGuideHref(href);
+    if (!target) return undefined;
+    const { category, topic, level: named, lesson, file } = target;
+    const name = file?.split('/').pop();
+    if (file && name && !(topic && named && lesson)) return this.fileAt(locale, target, name);
+    if (isSection(category)) {
+      // `umbrella://tools/pgp` is a tools group; `umbrella://glossary` the section's index.
+      return this.section(locale, category, category === TOOLS ? topic : undefined);
+    }
+    if (!topic) return this.category(locale, category);
     const level = (named as Place['level'] | undefined) ?? firstLevel(category, topic);
     if (!level) return undefined;
     const page = this.level({ locale, category, topic, level });
     return lesson ? `${page}#${lessonAnchor(lesson)}` : page;
   }
+
+  private fileAt(locale: string, target: GuideTarget, name: string): string | undefined {
+    const id = idFromFileName(name.replace(/^[scfw]_/, '').replace(/\.(md|yml)$/, ''));
+    const { category, topic, level } = target;
+    if (name.startsWith('f_')) return this.form(locale, id);
+    if (name.startsWith('s_') && isSection(category))
+      return this.page(locale, {
+        section: category,
+        id,
+        ...(category === TOOLS && topic && { group: topic }),
+      });
+    if (name.startsWith('c_')) {
+      const place = topic && level && isLevel(level) && { locale, category, topic, level };
+      return `${place ? this.level(place) : this.category(locale, category)}#checklist-${id}`;
+    }
+    return undefined;
+  }
 }
 
-const UMBRELLA =
-  /^umbrella:\/\/([a-z0-9-]+)\/([a-z0-9-]+)(?:\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?)?\/?$/;
+export type PageSection = 'about' | 'glossary' | 'tools';
+
+const TOOLS = 'tools';
+/** The sections of pages beside the topics. */
+export const SECTIONS: readonly PageSection[] = ['about', 'glossary', TOOLS];
+/** The segment of a form's address, reserved like `search` or `help`. */
+export const FORM = 'form';
+
+export function isSection(value: string): value is PageSection {
+  return (SECTIONS as readonly string[]).includes(value);
+}

@@ -114,7 +114,9 @@ describe('renderGuidePage', () => {
     const page = await render('en/online-abuse/respond/beginner');
     expect(page.status).toBe(200);
     expect(page.reusable).toBe(true);
-    expect(page.html).toMatch(/^<!doctype html><html lang="en" dir="ltr">/);
+    expect(page.html).toMatch(
+      /^<!doctype html><html lang="en" dir="ltr" data-guide-root="\/o\/north\/guide">/,
+    );
     expect(page.html).toContain('<link rel="stylesheet" href="/guide-assets/guide.s.css" />');
     expect(page.html).toContain('<script src="/guide-assets/guide.j.js" defer></script>');
     expect(page.html.match(/<script/g)).toHaveLength(1);

@@ -63,6 +63,19 @@ export interface Messages {
   notFoundText: string;
   unavailableTitle: string;
   unavailableText: string;
+  // Leaving quickly, and the guide's sections beyond topics (issue 18).
+  leavingLink: string;
+  leavingTitle: string;
+  leavingText: readonly string[];
+  sectionsTitle: string;
+  glossaryTitle: string;
+  glossaryIntro: string;
+  aboutTitle: string;
+  toolsTitle: string;
+  formsTitle: string;
+  formReadOnly: string;
+  formScreen: (index: number, count: number) => string;
+  formChoices: string;
 }
 
 const en: Messages = {
@@ -156,6 +169,22 @@ const en: Messages = {
   notFoundText: 'There is no page at this address. The guide may still have what you need.',
   unavailableTitle: 'Not available right now',
   unavailableText: 'This page cannot be shown right now. Please try again in a moment.',
+  leavingLink: 'Leaving quickly: what quick exit cannot hide',
+  leavingTitle: 'Leaving quickly',
+  leavingText: [
+    'Quick exit takes you to a weather page at once. Inside this guide, every page you open takes the place of the one before in your browser’s history, so after a quick exit the Back button does not lead back here.',
+    'Quick exit cannot erase the list of pages your browser keeps (its history, shown with Ctrl+H or in the browser’s menu). That list can still name this site.',
+    'To remove it, open your browser’s history and delete the pages of this site, or clear your browsing data. A private or incognito window keeps no history once it is closed.',
+  ],
+  sectionsTitle: 'More in this guide',
+  glossaryTitle: 'Glossary',
+  glossaryIntro: 'Words this guide uses, explained.',
+  aboutTitle: 'About',
+  toolsTitle: 'Tools',
+  formsTitle: 'Forms',
+  formReadOnly: 'This form cannot be sent from here yet. You can read it to see what it asks.',
+  formScreen: (index, count) => `Part ${index} of ${count}`,
+  formChoices: 'Choices',
 };
 
 const fr: Messages = {
@@ -252,13 +281,44 @@ const fr: Messages = {
   notFoundText: 'Il n’y a pas de page à cette adresse. Le guide a peut-être ce qu’il vous faut.',
   unavailableTitle: 'Momentanément indisponible',
   unavailableText: 'Cette page ne peut pas s’afficher pour le moment. Réessayez dans un instant.',
+  leavingLink: 'Partir vite : ce que la sortie rapide ne peut pas effacer',
+  leavingTitle: 'Partir vite',
+  leavingText: [
+    'La sortie rapide vous emmène tout de suite vers une page météo. Dans ce guide, chaque page ouverte remplace la précédente dans l’historique du navigateur : après une sortie rapide, le bouton Retour ne ramène pas ici.',
+    'La sortie rapide ne peut pas effacer la liste des pages que garde votre navigateur (son historique, affiché avec Ctrl+H ou dans le menu du navigateur). Cette liste peut encore nommer ce site.',
+    'Pour l’enlever, ouvrez l’historique du navigateur et supprimez les pages de ce site, ou effacez vos données de navigation. Une fenêtre privée ne garde aucun historique une fois fermée.',
+  ],
+  sectionsTitle: 'Aussi dans ce guide',
+  glossaryTitle: 'Glossaire',
+  glossaryIntro: 'Les mots de ce guide, expliqués.',
+  aboutTitle: 'À propos',
+  toolsTitle: 'Outils',
+  formsTitle: 'Formulaires',
+  formReadOnly:
+    'Ce formulaire ne peut pas encore être envoyé d’ici. Vous pouvez le lire pour voir ce qu’il demande.',
+  formScreen: (index, count) => `Partie ${index} sur ${count}`,
+  formChoices: 'Choix',
 };
 
 const MESSAGES: Readonly<Record<string, Messages>> = { en, fr };
 
+/** Whether the guide's own strings are written in this locale (else they fall back to English). */
+export function hasMessages(locale: string): boolean {
+  return MESSAGES[locale] !== undefined || MESSAGES[locale.split('-')[0] ?? ''] !== undefined;
+}
+
 /** The UI strings of a locale, or English when the guide has a language the UI lacks. */
 export function messagesFor(locale: string): Messages {
   return MESSAGES[locale] ?? MESSAGES[locale.split('-')[0] ?? ''] ?? en;
+}
+
+/** The names of the sections beside the topics, for a guide whose folders do not title them. */
+export function sectionNames(messages: Messages): Record<'about' | 'glossary' | 'tools', string> {
+  return {
+    about: messages.aboutTitle,
+    glossary: messages.glossaryTitle,
+    tools: messages.toolsTitle,
+  };
 }
 
 /** A category's name, or its slug made readable when no translation names it. */

@@ -1,6 +1,7 @@
 import type { Checklist, ChecklistItem } from '@cairn/content';
 import type { Messages } from '../../i18n/messages';
-import { html, type Html } from './html';
+import { renderInlineHtml } from '../render-markdown';
+import { html, trusted, type Html } from './html';
 
 interface Group {
   label?: string;
@@ -32,9 +33,14 @@ export function ticksKey({ category, topic, level, id }: Checklist): string {
 /**
  * A checklist of real checkboxes, ticked for this visit only: `autocomplete="off"` keeps the
  * browser from restoring ticks on its own. The controls to keep ticks on the device stay
- * hidden until the guide's script shows them, since only it can keep them.
+ * hidden until the guide's script shows them, since only it can keep them. A step's Markdown
+ * (its links above all) is rendered as a lesson's is.
  */
-export function checklist(list: Checklist, messages: Messages): Html {
+export function checklist(
+  list: Checklist,
+  messages: Messages,
+  resolveGuideLink: (href: string) => string | undefined,
+): Html {
   const { id, items } = list;
   const hint = `${id}-remember-hint`;
   return html`<div class="guide-checklist" data-checklist="${ticksKey(list)}">
@@ -48,7 +54,7 @@ export function checklist(list: Checklist, messages: Messages): Html {
                 html`<li>
                   <label
                     ><input type="checkbox" name="${step.id}" autocomplete="off" data-step />
-                    ${step.check}</label
+                    ${trusted(renderInlineHtml(step.check, resolveGuideLink))}</label
                   >
                 </li>`,
             )}

@@ -16,16 +16,21 @@ export interface DocumentParts {
   /** False for pages that show what a reader typed or chose: search engines skip them. */
   indexable: boolean;
   body: Html;
+  /** The guide's root path: the script keeps moves below it to one history entry. */
+  guideRoot: string;
+  /** The page that says what quick exit cannot erase, in this language. */
+  leavingHref: string;
 }
 
 /**
  * A whole page: its one stylesheet and one deferred script from this host, and a quick exit
- * that works as a plain link without the script (the script makes it replace history).
+ * that works as a plain link without the script (the script makes it replace history). The
+ * quick exit is the page's first link, so one Tab reaches it, and it stays in view while reading.
  */
 export function renderDocument(parts: DocumentParts): string {
-  const { lang, title, brand, messages, assets, indexable, body } = parts;
+  const { lang, title, brand, messages, assets, indexable, body, guideRoot, leavingHref } = parts;
   const dir = textDirection(lang);
-  return `<!doctype html>${html`<html lang="${lang}" dir="${dir}">
+  return `<!doctype html>${html`<html lang="${lang}" dir="${dir}" data-guide-root="${guideRoot}">
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -43,6 +48,9 @@ export function renderDocument(parts: DocumentParts): string {
         >
       </header>
       <main class="page"><div class="guide" lang="${lang}" dir="${dir}">${body}</div></main>
+      <footer class="public-footer" lang="${lang}" dir="${dir}">
+        <a href="${leavingHref}">${messages.leavingLink}</a>
+      </footer>
     </body>
   </html> `}`;
 }

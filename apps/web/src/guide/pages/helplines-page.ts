@@ -1,6 +1,6 @@
 import { HelplineService, matchHelplines, type HelplineFilter } from '@cairn/contracts';
 import { languageName } from '../../i18n/language-name';
-import { regionName } from '../../i18n/region-name';
+import { countryCodes, regionName } from '../../i18n/region-name';
 import { guideNav } from '../html/guide-nav';
 import { helplineCard } from '../html/helpline-card';
 import { html, type Html } from '../html/html';
@@ -46,9 +46,11 @@ function filterForm(context: PageContext, helplines: SiteHelpline[], query: Help
     ...(query.language ? [query.language] : []),
     ...helplines.flatMap((helpline) => helpline.languages),
   ]);
+  // A helpline that serves everyone covers wherever the reader is: every country is offered.
+  const covered = helplines.flatMap((helpline) => helpline.regions);
   const regions = new Set([
     ...(query.region ? [query.region] : []),
-    ...helplines.flatMap((helpline) => helpline.regions),
+    ...(covered.includes('global') ? countryCodes() : covered),
   ]);
   regions.delete('global');
   return html`<form

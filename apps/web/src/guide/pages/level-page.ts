@@ -93,7 +93,7 @@ export function levelPage(context: PageContext, place: Place): PageContent | und
           >
             <h2 id="checklist-${list.id}-title">${messages.checklist}</h2>
             <p>${messages.checklistIntro}</p>
-            ${checklist(list, messages)}
+            ${checklist(list, messages, resolveGuideLink)}
           </section>`,
       )}
       <p class="guide-search-link">
