@@ -90,7 +90,7 @@ describe('the CSV export', () => {
   it('streams a large export: the first bytes leave before the last case is read, every row in order', async () => {
     const started = await openExport(admin);
     expect(started.response.statusCode).toBe(200);
-    expect(started.first.startsWith('reference,title,')).toBe(true);
+    expect(started.first.startsWith('\uFEFFreference,title,')).toBe(true);
 
     // The oldest case comes last; a title changed now shows only if it is read after this.
     const late = `Read after the first bytes ${Date.now()}`;
@@ -145,6 +145,45 @@ describe('the CSV export', () => {
       await redis.del(key);
       redis.disconnect();
     }
+  });
+
+  it('opens in a spreadsheet as people read it: UTF-8 marked, words in their language, the organisation’s clock', async () => {
+    const paris = await makeOrg(t);
+    await t.owner.organization.update({
+      where: { id: paris.id },
+      data: { timeZone: 'Europe/Paris', defaultLocale: 'fr' },
+    });
+    const token = await login(t, paris.admin);
+    const made = await makeCase(t, token, { title: 'Harcèlement répété', riskLevel: 'HIGH' });
+    const createdAt = new Date('2026-03-14T21:30:00Z');
+    await t.owner.case.update({ where: { id: made.id }, data: { createdAt } });
+
+    const download = async (locale?: string) => {
+      const response = await t
+        .http()
+        .post('/exports/cases.csv')
+        .query(locale ? { locale } : {})
+        .set(bearer(token))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(response.status).toBe(200);
+      return response.body as Buffer;
+    };
+    const french = await download();
+    expect([...french.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const row = french.toString('utf8').split('\r\n')[1];
+    expect(row).toContain('"Harcèlement répété","Nouveau","Élevé","Harcèlement"');
+    expect(row).toContain('"Non","Oui"');
+    // 21:30 UTC is 22:30 in Paris in March.
+    expect(row).toContain('"2026-03-14 22:30:00"');
+
+    const english = (await download('en')).toString('utf8').split('\r\n')[1];
+    expect(english).toContain('"New","High","Harassment"');
+    expect(english).not.toMatch(/"(NEW|HIGH|HARASSMENT|true|false)"/);
   });
 
   it('is a POST only: a GET, which any page could trigger, finds no export', async () => {

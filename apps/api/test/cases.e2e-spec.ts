@@ -289,6 +289,38 @@ describe('search', () => {
   it('finds nothing for a word in neither', async () => {
     expect(await found('zebra')).toEqual([]);
   });
+
+  it('finds a case by its reference, whole or in part, before the cases that only mention it', async () => {
+    const tag = `ref${Date.now()}`;
+    const wanted = await makeCase(t, admin, { tags: [tag] });
+    // Newer, so first in the default order, and its words hold the reference.
+    const mention = await makeCase(t, admin, {
+      tags: [tag],
+      title: `Follow-up of ${wanted.reference}`,
+    });
+    const [, year, number] = wanted.reference.split('-') as [string, string, string];
+    for (const q of [
+      wanted.reference,
+      wanted.reference.toLowerCase(),
+      `${year}-${number}`,
+      number,
+    ]) {
+      const pages: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const query: Record<string, string> = { q, tag, limit: '1' };
+        if (cursor) query.cursor = cursor;
+        const page = await t.http().get('/cases').query(query).set(bearer(admin));
+        expect(page.status).toBe(200);
+        pages.push(...page.body.items.map((item: { id: string }) => item.id));
+        cursor = page.body.nextCursor ?? undefined;
+      } while (cursor);
+      expect({ q, first: pages[0] }).toEqual({ q, first: wanted.id });
+      expect(new Set(pages).size).toBe(pages.length);
+      expect(pages).toContain(wanted.id);
+      if (q === wanted.reference) expect(pages).toEqual([wanted.id, mention.id]);
+    }
+  });
 });
 
 describe('list', () => {
@@ -442,6 +474,12 @@ describe('the records of a case', () => {
     const tick = await go('put', '/checklist/cut-off-contact:block-accounts', { state: 'DONE' });
     expect(tick.status).toBe(200);
     expect(tick.body.locale).toBe('fr');
+    // Each checklist under its own title, not its lesson's: three checklists, three names.
+    expect(tick.body.checklists.map((c: { title: string }) => c.title)).toEqual([
+      'Couper le contact',
+      'Sécuriser les comptes',
+      'Documenter les preuves',
+    ]);
     const items = tick.body.checklists.flatMap(
       (c: { sections: { items: { id: string; state: string; changedBy: unknown }[] }[] }) =>
         c.sections.flatMap((s) => s.items),

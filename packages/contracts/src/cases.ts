@@ -234,16 +234,33 @@ export const CaseFilterQuery = z.strictObject({
   createdTo: Timestamp.optional(),
   updatedFrom: Timestamp.optional(),
   updatedTo: Timestamp.optional(),
-  /** Full-text search over titles, summaries, incident descriptions and notes (French and English, accents folded). */
+  /**
+   * Full-text search over titles, summaries, incident descriptions and notes (French and English,
+   * accents folded); a word with a digit also matches case references containing it, listed first.
+   */
   q: singleLineText(200, { min: 1 }).optional(),
 });
 export type CaseFilterQuery = z.infer<typeof CaseFilterQuery>;
 
-/** Where a page of the case list ended: the sort it was in, its last row's sort value and id. */
+/**
+ * Where a page of the case list ended: the sort it was in, its last row's sort value and id,
+ * and, when the search names a reference, whether that row's reference matched (those come first).
+ */
+const referenceMatch = z.boolean().optional();
 export const CaseListPosition = z.discriminatedUnion('sort', [
-  z.strictObject({ sort: z.enum(['updatedAt', 'createdAt']), value: Timestamp, id: Uuid }),
-  z.strictObject({ sort: z.literal('riskLevel'), value: RiskLevel, id: Uuid }),
-  z.strictObject({ sort: z.literal('reference'), value: singleLineText(100), id: Uuid }),
+  z.strictObject({
+    sort: z.enum(['updatedAt', 'createdAt']),
+    value: Timestamp,
+    id: Uuid,
+    referenceMatch,
+  }),
+  z.strictObject({ sort: z.literal('riskLevel'), value: RiskLevel, id: Uuid, referenceMatch }),
+  z.strictObject({
+    sort: z.literal('reference'),
+    value: singleLineText(100),
+    id: Uuid,
+    referenceMatch,
+  }),
 ]);
 export type CaseListPosition = z.infer<typeof CaseListPosition>;
 
@@ -269,9 +286,15 @@ export const CaseListView = z.object({
 });
 export type CaseListView = z.infer<typeof CaseListView>;
 
+/** The languages a CSV export writes its statuses, risks and abuse types in. */
+export const ExportLocale = z.enum(['en', 'fr']);
+export type ExportLocale = z.infer<typeof ExportLocale>;
+
 export const CaseExportQuery = CaseFilterQuery.extend({
   /** Include the survivor's name and contact rules; only for roles that may see them in an export. */
   includeSurvivor: flag.optional(),
+  /** The reader's language; the organisation's when not given (English if it is neither). */
+  locale: ExportLocale.optional(),
 });
 export type CaseExportQuery = z.infer<typeof CaseExportQuery>;
 

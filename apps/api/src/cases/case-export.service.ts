@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseExportQuery, CaseSummaryView, Survivor } from '@cairn/contracts';
+import {
+  ExportLocale,
+  type CaseExportQuery,
+  type CaseSummaryView,
+  type Survivor,
+} from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../core/access/access.service';
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import { CaseListService } from './case-list.service';
+import { EXPORT_WORDS, spreadsheetTime, type ExportWords } from './export-labels';
 import { ExportSlot, ExportSlots } from './export-slots';
 import { SurvivorVault } from './survivor-vault';
 
@@ -29,6 +35,12 @@ const SURVIVOR_COLUMNS = [
   'safe_times',
   'never',
 ];
+
+/** How the rows are written: the reader's words, the organisation's clock. */
+interface Presentation {
+  words: ExportWords;
+  timeZone: string;
+}
 
 /**
  * A spreadsheet cell: quoted, quotes doubled, and a leading = + - @ neutralised so a
@@ -63,6 +75,17 @@ export class CaseExportService {
     const actor = RequestContext.requireActor();
     const withSurvivor = Boolean(query.includeSurvivor);
     if (withSurvivor) this.access.require(actor, 'cases.export-survivor');
+    const organization = await this.db.transaction((tx) =>
+      tx.organization.findUniqueOrThrow({
+        where: { id: actor.organizationId },
+        select: { timeZone: true, defaultLocale: true },
+      }),
+    );
+    const fallback = ExportLocale.safeParse(organization.defaultLocale);
+    const presentation: Presentation = {
+      words: EXPORT_WORDS[query.locale ?? (fallback.success ? fallback.data : 'en')],
+      timeZone: organization.timeZone,
+    };
     const slot = await this.slots.acquire(actor.organizationId);
     try {
       await this.audit.recordAlone({
@@ -73,21 +96,25 @@ export class CaseExportService {
       await slot.release();
       throw error;
     }
-    return this.lines(query, withSurvivor, slot);
+    return this.lines(query, withSurvivor, presentation, slot);
   }
 
   private async *lines(
     query: CaseExportQuery,
     withSurvivor: boolean,
+    presentation: Presentation,
     slot: ExportSlot,
   ): AsyncGenerator<string> {
     try {
-      yield `${[...COLUMNS, ...(withSurvivor ? SURVIVOR_COLUMNS : [])].join(',')}\r\n`;
+      // The byte order mark tells spreadsheet programs the file is UTF-8, so accents survive.
+      yield `\uFEFF${[...COLUMNS, ...(withSurvivor ? SURVIVOR_COLUMNS : [])].join(',')}\r\n`;
       for await (const { rows, sealed } of this.list.matching(query, withSurvivor)) {
-        const survivors = withSurvivor ? await this.openSurvivors(sealed) : new Map<string, Survivor>();
+        const survivors = withSurvivor
+          ? await this.openSurvivors(sealed)
+          : new Map<string, Survivor>();
         let chunk = '';
         for (const row of rows) {
-          const cells = this.cells(row);
+          const cells = this.cells(row, presentation);
           const survivor = survivors.get(row.id);
           if (survivor) {
             cells.push(
@@ -111,25 +138,27 @@ export class CaseExportService {
   private openSurvivors(sealed: Map<string, Uint8Array>): Promise<Map<string, Survivor>> {
     return this.db.transaction(async (tx) => {
       const opened = new Map<string, Survivor>();
-      for (const [caseId, box] of sealed) opened.set(caseId, await this.vault.open(tx, caseId, box));
+      for (const [caseId, box] of sealed)
+        opened.set(caseId, await this.vault.open(tx, caseId, box));
       return opened;
     });
   }
 
-  private cells(row: CaseSummaryView): string[] {
+  private cells(row: CaseSummaryView, { words, timeZone }: Presentation): string[] {
+    const yesNo = (value: boolean) => (value ? words.yes : words.no);
     return [
       row.reference,
       row.title,
-      row.status,
-      row.riskLevel,
-      row.abuseTypes.join('; '),
+      words.status[row.status],
+      words.risk[row.riskLevel],
+      row.abuseTypes.map((type) => words.abuseType[type]).join('; '),
       row.platforms.join('; '),
       row.tags.join('; '),
-      String(row.restricted),
-      String(row.crossBorder),
+      yesNo(row.restricted),
+      yesNo(row.crossBorder),
       row.assignees.map((person) => person.displayName).join('; '),
-      row.createdAt,
-      row.updatedAt,
+      spreadsheetTime(row.createdAt, timeZone),
+      spreadsheetTime(row.updatedAt, timeZone),
     ];
   }
 }

@@ -32,8 +32,12 @@ export class CaseGuideService implements OnModuleInit {
     return CASE_CHECKLISTS.flatMap((id) => this.loaded().getChecklist(locale, id) ?? []);
   }
 
-  /** A checklist's title: the first lesson of the topic it belongs to. */
+  /**
+   * A checklist's title: its own, so that checklists sharing a lesson's topic stay apart;
+   * for a file that gives none, the first lesson of its topic.
+   */
   titleOf(checklist: Checklist): string {
+    if (checklist.title) return checklist.title;
     const lessons = this.loaded().lessons.filter(
       (lesson) =>
         lesson.locale === checklist.locale &&

@@ -30,6 +30,27 @@ interface CaseRow {
   updated_at: Date;
   assignees: { userId: string; displayName: string }[];
   survivor_sealed?: Uint8Array;
+  reference_match?: boolean;
+}
+
+/** A search, resolved before the list is planned. */
+interface Search {
+  /** The words, as a constant tsquery. */
+  tsquery: string;
+  /** An ILIKE pattern over references, when the words look like (part of) one. */
+  reference?: string;
+}
+
+/**
+ * A reference or a piece of one (DH-2026-0042, 2026-0042, 0042): one word of letters, digits
+ * and dashes holding a digit. Three characters at least, the shortest a trigram index serves.
+ * Those characters are never LIKE wildcards, so the pattern needs no escaping.
+ */
+const REFERENCE_PART = /^[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*$/;
+
+function referencePattern(q: string): string | undefined {
+  const word = q.trim();
+  return word.length >= 3 && REFERENCE_PART.test(word) ? `%${word}%` : undefined;
 }
 
 const SORT_COLUMNS = {
@@ -88,15 +109,15 @@ export class CaseListService {
    * The search as a constant tsquery, computed first so that the planner sees its words
    * (and their frequency) when it plans the list, rather than an opaque function call.
    */
-  private async searchQuery(tx: Tx, q: string | undefined): Promise<string | undefined> {
+  private async searchQuery(tx: Tx, q: string | undefined): Promise<Search | undefined> {
     if (!q) return undefined;
     const [row] = await tx.$queryRaw<
       { tsq: string }[]
     >`SELECT cairn_search_query(${q})::text AS tsq`;
-    return row?.tsq ?? '';
+    return { tsquery: row?.tsq ?? '', reference: referencePattern(q) };
   }
 
-  private where(filters: CaseFilterQuery, tsquery: string | undefined): Prisma.Sql {
+  private where(filters: CaseFilterQuery, search: Search | undefined): Prisma.Sql {
     const actor = RequestContext.requireActor();
     const parts: Prisma.Sql[] = [
       Prisma.sql`c.organization_id = ${actor.organizationId}::uuid`,
@@ -123,7 +144,11 @@ export class CaseListService {
     if (filters.updatedFrom)
       parts.push(Prisma.sql`c.updated_at >= ${new Date(filters.updatedFrom)}`);
     if (filters.updatedTo) parts.push(Prisma.sql`c.updated_at < ${new Date(filters.updatedTo)}`);
-    if (tsquery !== undefined) parts.push(Prisma.sql`c.search @@ ${tsquery}::tsquery`);
+    if (search?.reference !== undefined) {
+      parts.push(
+        Prisma.sql`(c.search @@ ${search.tsquery}::tsquery OR c.reference ILIKE ${search.reference})`,
+      );
+    } else if (search) parts.push(Prisma.sql`c.search @@ ${search.tsquery}::tsquery`);
     return Prisma.join(parts, ' AND ');
   }
 
@@ -147,20 +172,32 @@ export class CaseListService {
 
   list(query: CaseListQuery): Promise<CaseListView> {
     return this.db.transaction(async (tx) => {
-      const where = this.where(query, await this.searchQuery(tx, query.q));
+      const search = await this.searchQuery(tx, query.q);
+      const where = this.where(query, search);
       const column = SORT_COLUMNS[query.sort];
       const direction = query.order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+      // The cases whose reference matches come first, whatever the sort: someone who types
+      // a reference is looking for that case.
+      const referenceMatch = search?.reference
+        ? Prisma.sql`(c.reference ILIKE ${search.reference})`
+        : undefined;
       let page = where;
       if (query.cursor) {
         // The schema checked that the cursor's value casts to the sort column's type.
         const { value, id } = query.cursor;
         const comparison = query.order === 'asc' ? Prisma.sql`>` : Prisma.sql`<`;
-        page = Prisma.sql`${where} AND (${column}, c.id) ${comparison} (${value}::${SORT_CASTS[query.sort]}, ${id}::uuid)`;
+        const after = Prisma.sql`(${column}, c.id) ${comparison} (${value}::${SORT_CASTS[query.sort]}, ${id}::uuid)`;
+        const matched = query.cursor.referenceMatch ?? false;
+        page = referenceMatch
+          ? Prisma.sql`${where} AND (${referenceMatch} < ${matched}::boolean OR (${referenceMatch} = ${matched}::boolean AND ${after}))`
+          : Prisma.sql`${where} AND ${after}`;
       }
       const rows = await tx.$queryRaw<CaseRow[]>`
         SELECT ${LIST_COLUMNS}
+               ${referenceMatch ? Prisma.sql`, ${referenceMatch} AS reference_match` : Prisma.empty}
         FROM case_file c WHERE ${page}
-        ORDER BY ${column} ${direction}, c.id ${direction}
+        ORDER BY ${referenceMatch ? Prisma.sql`${referenceMatch} DESC,` : Prisma.empty}
+                 ${column} ${direction}, c.id ${direction}
         LIMIT ${query.limit + 1}`;
       const [counted] = await tx.$queryRaw<{ total: number }[]>`
         SELECT count(*)::int AS total FROM (SELECT 1 FROM case_file c WHERE ${where} LIMIT ${COUNT_CAP + 1}) matching`;
@@ -176,7 +213,12 @@ export class CaseListService {
         items: visible.map((row) => this.toSummary(row)),
         nextCursor:
           rows.length > query.limit && last
-            ? encodeCursor({ sort: query.sort, value: sortValue(last, query.sort), id: last.id })
+            ? encodeCursor({
+                sort: query.sort,
+                value: sortValue(last, query.sort),
+                id: last.id,
+                referenceMatch: last.reference_match,
+              })
             : null,
         total,
         totalCapped,
@@ -197,12 +239,12 @@ export class CaseListService {
     withSurvivor: boolean,
   ): AsyncGenerator<{ rows: CaseSummaryView[]; sealed: Map<string, Uint8Array> }> {
     const startedAt = new Date();
-    let tsquery: string | undefined;
+    let search: Search | undefined;
     let after: { created: Date; id: string } | undefined;
     for (;;) {
       const rows = await this.db.transaction(async (tx) => {
-        if (after === undefined) tsquery = await this.searchQuery(tx, filters.q);
-        const where = this.where(filters, tsquery);
+        if (after === undefined) search = await this.searchQuery(tx, filters.q);
+        const where = this.where(filters, search);
         const page = after
           ? Prisma.sql`${where} AND (c.created_at, c.id) < (${after.created}, ${after.id}::uuid)`
           : Prisma.sql`${where} AND c.created_at <= ${startedAt}`;

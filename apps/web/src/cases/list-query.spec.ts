@@ -1,5 +1,5 @@
 import { CaseListQuery } from '@cairn/contracts';
-import { apiListQuery, withParams } from './list-query';
+import { apiListQuery, filtersBeyondSearch, withParams } from './list-query';
 
 describe('the case list query', () => {
   it('joins boxes ticked once each into the comma-separated lists the API reads', () => {
@@ -53,5 +53,19 @@ describe('the case list query', () => {
     expect(withParams({ q: 'doxx', status: ['NEW', 'ACTIVE'], cursor: 'a' }, { cursor: 'b' })).toBe(
       'q=doxx&status=NEW&status=ACTIVE&cursor=b',
     );
+  });
+
+  it('counts a search sent with the form’s empty fields and default order as no filter', () => {
+    const searched = {
+      q: 'harassment',
+      status: '',
+      assignee: '',
+      tag: '',
+      sort: 'updatedAt',
+      order: 'desc',
+    };
+    expect(filtersBeyondSearch(searched)).toBe(false);
+    expect(filtersBeyondSearch({ ...searched, risk: 'HIGH' })).toBe(true);
+    expect(filtersBeyondSearch({ ...searched, order: 'asc' })).toBe(true);
   });
 });

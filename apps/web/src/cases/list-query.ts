@@ -53,6 +53,21 @@ export function apiFilterQuery(params: SearchParams, timeZone: string): URLSearc
   return query;
 }
 
+/** The list's order when the form leaves it alone. */
+export const DEFAULT_ORDER = { sort: 'updatedAt', order: 'desc' } as const;
+
+/**
+ * Whether the list is narrowed or ordered by more than its search. The form sends every
+ * field, empty or not, so the bare presence of a name in the address says nothing.
+ */
+export function filtersBeyondSearch(params: SearchParams): boolean {
+  const query = apiFilterQuery(params, 'UTC');
+  query.delete('q');
+  for (const [name, value] of Object.entries(DEFAULT_ORDER))
+    if (query.get(name) === value) query.delete(name);
+  return query.size > 0;
+}
+
 /** The list's API query: the filters, plus the page to show. */
 export function apiListQuery(params: SearchParams, timeZone: string): URLSearchParams {
   const query = apiFilterQuery(params, timeZone);

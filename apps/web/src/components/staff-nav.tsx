@@ -8,6 +8,7 @@ import { STAFF_SECTIONS } from '../staff/sections';
 /** Sections a role must be allowed to read before the way to them is shown. */
 const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permission>> = {
   guideContent: 'content.read',
+  audit: 'audit.read',
 };
 
 export function StaffNav({ role }: { role: Role }) {

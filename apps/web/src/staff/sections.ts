@@ -4,11 +4,11 @@ export const STAFF_HOME = '/dashboard';
 export interface StaffSection {
   href: string;
   title: string;
-  /** What the section will hold, shown until it is built. */
+  /** What the section holds, in a sentence. */
   purpose: string;
 }
 
-/** The staff areas, in navigation order. */
+/** The staff areas that work, in navigation order: a way to a page still to be built is a dead end. */
 export const STAFF_SECTIONS = {
   cases: {
     href: '/cases',
@@ -21,26 +21,14 @@ export const STAFF_SECTIONS = {
     title: 'Guide content',
     purpose: 'The lessons of the public guide, edited and published by admins for each language.',
   },
-  intake: {
-    href: '/intake',
-    title: 'Intake',
-    purpose: 'Requests for help sent through the public intake form, and the forms themselves.',
-  },
   audit: {
     href: '/audit',
     title: 'Audit',
-    purpose:
-      'The tamper-evident log of every read and change of a case, for supervisors and admins.',
+    purpose: 'The tamper-evident log of every read and change of a case, for admins.',
   },
   staff: {
     href: '/staff',
     title: 'Staff',
     purpose: 'The people of your organisation: invitations, roles, and locked accounts.',
-  },
-  settings: {
-    href: '/settings',
-    title: 'Settings',
-    purpose:
-      'Email templates, the platform directory, escalation rules and other organisation settings.',
   },
 } as const satisfies Record<string, StaffSection>;

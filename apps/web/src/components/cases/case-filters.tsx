@@ -1,5 +1,11 @@
 import { AbuseType, CaseStatus, RiskLevel, type PersonRef } from '@cairn/contracts';
-import { allValues, firstValue, type SearchParams } from '../../cases/list-query';
+import {
+  allValues,
+  DEFAULT_ORDER,
+  filtersBeyondSearch,
+  firstValue,
+  type SearchParams,
+} from '../../cases/list-query';
 import { ABUSE_TYPE_LABELS, RISK_LABELS, STATUS_LABELS } from '../../cases/labels';
 import { FieldError } from '../field-error';
 
@@ -69,7 +75,8 @@ export function CaseFilters({
   return (
     <form className="form case-filters" method="get" action="/cases" role="search">
       {field('q', 'Search')}
-      <details open={Object.keys(params).some((name) => name !== 'q' && name !== 'cursor')}>
+      {/* Closed after a plain search, so that its results, not the filters, come first. */}
+      <details open={filtersBeyondSearch(params)}>
         <summary>More filters</summary>
         <div className="filter-grid">
           <Boxes
@@ -138,7 +145,7 @@ export function CaseFilters({
           <fieldset>
             <legend>Order</legend>
             <label htmlFor="filter-sort">Sort by</label>
-            <select id="filter-sort" name="sort" defaultValue={value('sort') || 'updatedAt'}>
+            <select id="filter-sort" name="sort" defaultValue={value('sort') || DEFAULT_ORDER.sort}>
               {SORTS.map((sort) => (
                 <option key={sort.value} value={sort.value}>
                   {sort.label}
@@ -146,7 +153,11 @@ export function CaseFilters({
               ))}
             </select>
             <label htmlFor="filter-order">Order</label>
-            <select id="filter-order" name="order" defaultValue={value('order') || 'desc'}>
+            <select
+              id="filter-order"
+              name="order"
+              defaultValue={value('order') || DEFAULT_ORDER.order}
+            >
               <option value="desc">Descending</option>
               <option value="asc">Ascending</option>
             </select>

@@ -1,11 +1,25 @@
 import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
-import { caseRoutes } from '@cairn/contracts';
+import { caseRoutes, ExportLocale } from '@cairn/contracts';
 import { sessionApiToken } from '../../../../auth/session-token';
 import { serverEnv } from '../../../../config/env';
 import { sentFromOrigin } from '../../../../security/same-origin';
 import { currentStaff } from '../../../../staff/current-staff';
 import { apiFilterQuery, firstValue, type SearchParams } from '../../../../cases/list-query';
+
+/**
+ * The reader's language for the file's words: the first language their browser asks for
+ * that the export writes (browsers list them in order of preference). Left to the
+ * organisation's language when none is.
+ */
+function readerLocale(acceptLanguage: string | null): ExportLocale | undefined {
+  for (const range of (acceptLanguage ?? '').split(',')) {
+    const language = range.split(';')[0]!.trim().split('-')[0]!.toLowerCase();
+    const known = ExportLocale.safeParse(language);
+    if (known.success) return known.data;
+  }
+  return undefined;
+}
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -30,6 +44,8 @@ export async function POST(request: NextRequest): Promise<Response> {
     params[name] = form.getAll(name).filter((value) => typeof value === 'string');
   const query = apiFilterQuery(params, me.organization.timeZone);
   if (firstValue(params, 'includeSurvivor') === 'true') query.set('includeSurvivor', 'true');
+  const locale = readerLocale(request.headers.get('accept-language'));
+  if (locale) query.set('locale', locale);
   // Sorting and paging belong to the list on screen, not to the export's query.
   query.delete('sort');
   query.delete('order');

@@ -51,9 +51,10 @@ export default async function ChecklistPage({ params }: { params: Promise<{ id: 
                             value={state}
                             className="secondary"
                             aria-pressed={item.state === state}
-                            aria-label={`Mark “${item.text}” ${CHECKLIST_STATE_LABELS[state].toLowerCase()}`}
                           >
+                            {/* The name starts with what is shown, so voice control can press it. */}
                             {BUTTON_LABELS[state]}
+                            <span className="visually-hidden"> — {item.text}</span>
                           </button>
                         ))}
                       </form>
