@@ -28,6 +28,6 @@ import { TimelineService } from './timeline.service';
     NotesService,
     TimelineService,
   ],
-  exports: [CaseAccess],
+  exports: [CaseAccess, CaseListService],
 })
 export class CasesModule {}
