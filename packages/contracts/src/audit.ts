@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { Timestamp } from './common';
+import { Timestamp, Uuid } from './common';
 import { singleLineText } from './text';
 
 export const AuditEventView = z.object({
@@ -27,6 +27,14 @@ export const AuditListQuery = z.strictObject({
   /** Events before this sequence number (the `nextBefore` of the previous page). */
   before: z.coerce.number().int().min(1).optional(),
   action: singleLineText(100).optional(),
+  /** Events by this member. */
+  actor: Uuid.optional(),
+  /** Events about this case. */
+  caseId: Uuid.optional(),
+  /** Events at or after this moment. */
+  from: Timestamp.optional(),
+  /** Events before this moment. */
+  to: Timestamp.optional(),
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 

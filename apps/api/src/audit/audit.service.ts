@@ -26,6 +26,19 @@ interface PendingRow {
   data: Record<string, unknown>;
 }
 
+/**
+ * The list's filters beyond the action, applied to the inbox's newest events. The inbox
+ * holds only what the worker has not chained yet (moments' worth), so filtering the newest
+ * `limit` of them here shows what a filtered query in the database would.
+ */
+function pendingMatches(row: PendingRow, query: AuditListQuery): boolean {
+  if (query.actor && row.actor_user_id !== query.actor) return false;
+  if (query.caseId && (row.target_type !== 'case' || row.target_id !== query.caseId)) return false;
+  if (query.from && row.at < new Date(query.from)) return false;
+  if (query.to && row.at >= new Date(query.to)) return false;
+  return true;
+}
+
 /** One audit event about a record, as its custody log shows it. */
 export interface TrailEvent {
   at: Date;
@@ -121,6 +134,16 @@ export class AuditService {
         where: {
           ...(query.before ? { seq: { lt: query.before } } : {}),
           ...(query.action ? { action: query.action } : {}),
+          ...(query.actor ? { actorUserId: query.actor } : {}),
+          ...(query.caseId ? { targetType: 'case', targetId: query.caseId } : {}),
+          ...(query.from || query.to
+            ? {
+                at: {
+                  ...(query.from ? { gte: new Date(query.from) } : {}),
+                  ...(query.to ? { lt: new Date(query.to) } : {}),
+                },
+              }
+            : {}),
         },
         orderBy: { seq: 'desc' },
         take: query.limit + 1,
@@ -128,16 +151,18 @@ export class AuditService {
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
       return {
-        pending: pending.map((row) => ({
-          at: row.at.toISOString(),
-          actorUserId: row.actor_user_id,
-          action: row.action,
-          targetType: row.target_type,
-          targetId: row.target_id,
-          requestId: row.request_id,
-          ip: row.ip,
-          data: row.data,
-        })),
+        pending: pending
+          .filter((row) => pendingMatches(row, query))
+          .map((row) => ({
+            at: row.at.toISOString(),
+            actorUserId: row.actor_user_id,
+            action: row.action,
+            targetType: row.target_type,
+            targetId: row.target_id,
+            requestId: row.request_id,
+            ip: row.ip,
+            data: row.data,
+          })),
         items: page.map((row) => ({
           seq: Number(row.seq),
           at: row.at.toISOString(),
