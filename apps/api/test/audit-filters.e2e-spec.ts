@@ -24,6 +24,7 @@ interface Event {
   action: string;
   targetType: string | null;
   targetId: string | null;
+  caseReference: string | null;
   at: string;
 }
 
@@ -54,6 +55,8 @@ describe('filtering the audit log', () => {
       expect.arrayContaining(['case.created', 'case.viewed']),
     );
     expect(aboutIt.every((event) => event.targetId === first.id)).toBe(true);
+    // Each event names its case by the reference people use.
+    expect(aboutIt.every((event) => event.caseReference === first.reference)).toBe(true);
 
     const future = await audit({ from: new Date(Date.now() + 3_600_000).toISOString() });
     expect([...future.pending, ...future.items]).toEqual([]);

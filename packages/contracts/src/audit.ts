@@ -10,6 +10,8 @@ export const AuditEventView = z.object({
   action: z.string(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
+  /** The case's reference when the target is a case the caller may see. */
+  caseReference: z.string().nullable(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),

@@ -3,6 +3,7 @@ import type { AuditEventView, AuditListQuery, AuditPendingEventView } from '@cai
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import type { Tx } from '../core/database/prisma.service';
+import { CaseReferences } from '../cases/case-references';
 import { AuditNudge } from './audit-nudge.service';
 
 export interface AuditEntry {
@@ -59,6 +60,7 @@ export class AuditService {
   constructor(
     private readonly db: TenantDb,
     private readonly nudge: AuditNudge,
+    private readonly references: CaseReferences,
   ) {}
 
   async record(tx: Tx, entry: AuditEntry): Promise<void> {
@@ -150,6 +152,15 @@ export class AuditService {
       });
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
+      const caseIds = [
+        ...pending,
+        ...page.map((row) => ({ target_type: row.targetType, target_id: row.targetId })),
+      ]
+        .filter((row) => row.target_type === 'case' && row.target_id)
+        .map((row) => row.target_id as string);
+      const references = await this.references.byId(tx, caseIds);
+      const referenceOf = (type: string | null, id: string | null) =>
+        (type === 'case' && id && references.get(id)) || null;
       return {
         pending: pending
           .filter((row) => pendingMatches(row, query))
@@ -159,6 +170,7 @@ export class AuditService {
             action: row.action,
             targetType: row.target_type,
             targetId: row.target_id,
+            caseReference: referenceOf(row.target_type, row.target_id),
             requestId: row.request_id,
             ip: row.ip,
             data: row.data,
@@ -170,6 +182,7 @@ export class AuditService {
           action: row.action,
           targetType: row.targetType,
           targetId: row.targetId,
+          caseReference: referenceOf(row.targetType, row.targetId),
           requestId: row.requestId,
           ip: row.ip,
           data: row.data as Record<string, unknown>,
