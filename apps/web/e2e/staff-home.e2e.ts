@@ -112,4 +112,23 @@ describe("the staff app's landing queue and phone layout", () => {
     }
     await page.close();
   });
+
+  it('shows the audit log as sentences, filtered to one case, with the chain status', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const created = await myCaseWithDueFollowUp(marker);
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/audit`);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(
+      /^Chain intact: \d+ events checked\./,
+    );
+    await page.goto(`${webUrl}/audit?caseId=${created.id}`);
+    const events = await page.locator('.audit-events li').allTextContents();
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    // Every event listed is about this case, named by its reference, in a sentence.
+    for (const event of events) expect(event).toContain(`case ${created.reference}`);
+    expect(events.join('\n')).toMatch(new RegExp(`opened case ${created.reference}`));
+    expect(events.join('\n')).toMatch(new RegExp(`logged a contact on case ${created.reference}`));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
