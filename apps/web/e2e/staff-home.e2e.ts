@@ -104,6 +104,13 @@ describe("the staff app's landing queue and phone layout", () => {
       await page.goto(`${webUrl}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > PHONE.width) tooWide.push(`${path}: ${width}px`);
+      // Nor a column hidden behind a scroll inside the page: a table's box holds all of it.
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('.table-scroll')].map(
+          (box) => box.scrollWidth - box.clientWidth,
+        ),
+      );
+      if (boxes.some((overflow) => overflow > 0)) tooWide.push(`${path}: a table scrolls sideways`);
     }
     expect(tooWide).toEqual([]);
     for (const path of [`/cases/${created.id}`, `/cases/${created.id}/contacts`]) {
