@@ -18,6 +18,7 @@ import { IncidentsModule } from './incidents/incidents.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { QueueModule } from './queue/queue.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         ContactsModule,
         ContentModule,
         EvidenceModule,
+        QueueModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { Timestamp } from './common';
+import { Timestamp, Uuid } from './common';
 import { singleLineText } from './text';
 
 export const AuditEventView = z.object({
@@ -10,6 +10,8 @@ export const AuditEventView = z.object({
   action: z.string(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),
+  /** The case's reference when the target is a case the caller may see. */
+  caseReference: z.string().nullable(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
@@ -27,6 +29,14 @@ export const AuditListQuery = z.strictObject({
   /** Events before this sequence number (the `nextBefore` of the previous page). */
   before: z.coerce.number().int().min(1).optional(),
   action: singleLineText(100).optional(),
+  /** Events by this member. */
+  actor: Uuid.optional(),
+  /** Events about this case. */
+  caseId: Uuid.optional(),
+  /** Events at or after this moment. */
+  from: Timestamp.optional(),
+  /** Events before this moment. */
+  to: Timestamp.optional(),
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 

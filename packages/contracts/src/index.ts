@@ -6,6 +6,7 @@ export * from './auth';
 export * from './staff';
 export * from './audit';
 export * from './cases';
+export * from './queue';
 export * from './zoned-time';
 export * from './text';
 export * from './cursor';

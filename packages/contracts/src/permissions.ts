@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'cases.export': ['ADMIN', 'SUPERVISOR', 'CASEWORKER'],
   /** Survivor fields in a CSV export leave the system: only for those who oversee cases. */
   'cases.export-survivor': ['ADMIN', 'SUPERVISOR'],
+  /** The queue of cases nobody has taken yet: those who hand out the work see it. */
+  'cases.triage': ['ADMIN', 'SUPERVISOR'],
   /** See restricted cases without being assigned to them. */
   'cases.see-restricted': ['ADMIN', 'SUPERVISOR'],
   /**

@@ -3,6 +3,7 @@ import type { AuditEventView, AuditListQuery, AuditPendingEventView } from '@cai
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import type { Tx } from '../core/database/prisma.service';
+import { CaseReferences } from '../cases/case-references';
 import { AuditNudge } from './audit-nudge.service';
 
 export interface AuditEntry {
@@ -26,6 +27,19 @@ interface PendingRow {
   data: Record<string, unknown>;
 }
 
+/**
+ * The list's filters beyond the action, applied to the inbox's newest events. The inbox
+ * holds only what the worker has not chained yet (moments' worth), so filtering the newest
+ * `limit` of them here shows what a filtered query in the database would.
+ */
+function pendingMatches(row: PendingRow, query: AuditListQuery): boolean {
+  if (query.actor && row.actor_user_id !== query.actor) return false;
+  if (query.caseId && (row.target_type !== 'case' || row.target_id !== query.caseId)) return false;
+  if (query.from && row.at < new Date(query.from)) return false;
+  if (query.to && row.at >= new Date(query.to)) return false;
+  return true;
+}
+
 /** One audit event about a record, as its custody log shows it. */
 export interface TrailEvent {
   at: Date;
@@ -46,6 +60,7 @@ export class AuditService {
   constructor(
     private readonly db: TenantDb,
     private readonly nudge: AuditNudge,
+    private readonly references: CaseReferences,
   ) {}
 
   async record(tx: Tx, entry: AuditEntry): Promise<void> {
@@ -121,23 +136,45 @@ export class AuditService {
         where: {
           ...(query.before ? { seq: { lt: query.before } } : {}),
           ...(query.action ? { action: query.action } : {}),
+          ...(query.actor ? { actorUserId: query.actor } : {}),
+          ...(query.caseId ? { targetType: 'case', targetId: query.caseId } : {}),
+          ...(query.from || query.to
+            ? {
+                at: {
+                  ...(query.from ? { gte: new Date(query.from) } : {}),
+                  ...(query.to ? { lt: new Date(query.to) } : {}),
+                },
+              }
+            : {}),
         },
         orderBy: { seq: 'desc' },
         take: query.limit + 1,
       });
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
+      const caseIds = [
+        ...pending,
+        ...page.map((row) => ({ target_type: row.targetType, target_id: row.targetId })),
+      ]
+        .filter((row) => row.target_type === 'case' && row.target_id)
+        .map((row) => row.target_id as string);
+      const references = await this.references.byId(tx, caseIds);
+      const referenceOf = (type: string | null, id: string | null) =>
+        (type === 'case' && id && references.get(id)) || null;
       return {
-        pending: pending.map((row) => ({
-          at: row.at.toISOString(),
-          actorUserId: row.actor_user_id,
-          action: row.action,
-          targetType: row.target_type,
-          targetId: row.target_id,
-          requestId: row.request_id,
-          ip: row.ip,
-          data: row.data,
-        })),
+        pending: pending
+          .filter((row) => pendingMatches(row, query))
+          .map((row) => ({
+            at: row.at.toISOString(),
+            actorUserId: row.actor_user_id,
+            action: row.action,
+            targetType: row.target_type,
+            targetId: row.target_id,
+            caseReference: referenceOf(row.target_type, row.target_id),
+            requestId: row.request_id,
+            ip: row.ip,
+            data: row.data,
+          })),
         items: page.map((row) => ({
           seq: Number(row.seq),
           at: row.at.toISOString(),
@@ -145,6 +182,7 @@ export class AuditService {
           action: row.action,
           targetType: row.targetType,
           targetId: row.targetId,
+          caseReference: referenceOf(row.targetType, row.targetId),
           requestId: row.requestId,
           ip: row.ip,
           data: row.data as Record<string, unknown>,

@@ -3,6 +3,7 @@ import { CaseAccess } from './case-access.service';
 import { CaseExportService } from './case-export.service';
 import { CaseGuideService } from './case-guide.service';
 import { CaseListService } from './case-list.service';
+import { CaseReferences } from './case-references';
 import { CaseRecordsController } from './case-records.controller';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -19,6 +20,7 @@ import { TimelineService } from './timeline.service';
     CaseAccess,
     CasesService,
     CaseListService,
+    CaseReferences,
     CaseExportService,
     ExportSlots,
     CaseGuideService,
@@ -28,6 +30,6 @@ import { TimelineService } from './timeline.service';
     NotesService,
     TimelineService,
   ],
-  exports: [CaseAccess],
+  exports: [CaseAccess, CaseListService, CaseReferences],
 })
 export class CasesModule {}

@@ -3,7 +3,7 @@ import type { CaseSummaryView } from '@cairn/contracts';
 import { formatDateTime } from '../../staff/format-date';
 import { RiskBadge, StatusBadge } from './badges';
 
-/** A page of the case list; wide tables scroll inside their box, never the whole page. */
+/** A page of the case list; on a phone each row becomes a card (see globals.css). */
 export function CaseTable({ cases, timeZone }: { cases: CaseSummaryView[]; timeZone: string }) {
   if (cases.length === 0) return <p>No case matches these filters.</p>;
   return (
@@ -23,25 +23,25 @@ export function CaseTable({ cases, timeZone }: { cases: CaseSummaryView[]; timeZ
         <tbody>
           {cases.map((item) => (
             <tr key={item.id}>
-              <td>
+              <td data-label="Reference">
                 <Link href={`/cases/${item.id}`}>{item.reference}</Link>
               </td>
-              <td>
+              <td data-label="Title">
                 {item.title}
                 {item.restricted && <span className="badge restricted">Restricted</span>}
               </td>
-              <td>
+              <td data-label="Status">
                 <StatusBadge status={item.status} />
               </td>
-              <td>
+              <td data-label="Risk">
                 <RiskBadge risk={item.riskLevel} />
               </td>
-              <td>
+              <td data-label="Assignees">
                 {item.assignees.length === 0
                   ? 'Unassigned'
                   : item.assignees.map((person) => person.displayName).join(', ')}
               </td>
-              <td>{formatDateTime(item.updatedAt, timeZone)}</td>
+              <td data-label="Updated">{formatDateTime(item.updatedAt, timeZone)}</td>
             </tr>
           ))}
         </tbody>
