@@ -65,7 +65,7 @@ describe('correcting a case after it is saved', () => {
       await add.getByLabel('Platform').fill('Instagram');
       await add.getByLabel('What happened').fill(`A copy of the profile (${marker}).`);
       await add.getByRole('button', { name: 'Add incident' }).click();
-      await page.getByText(`A copy of the profile (${marker}).`).waitFor();
+      await page.locator('.record p', { hasText: `A copy of the profile (${marker}).` }).waitFor();
 
       await caseTab(page, 'Contacts').click();
       await page.waitForURL(`${caseUrl}/contacts`);
