@@ -67,6 +67,21 @@ describe('correcting a case after it is saved', () => {
       await add.getByRole('button', { name: 'Add incident' }).click();
       await page.locator('.record p', { hasText: `A copy of the profile (${marker}).` }).waitFor();
 
+      // A year long past is more often a typo: asked once, then recorded as sent.
+      await add.getByLabel('Date and time').fill('1999-05-01T10:00');
+      await add.getByLabel('Platform').fill('MSN');
+      await add.getByLabel('What happened').fill(`First messages (${marker}).`);
+      await add.getByRole('button', { name: 'Add incident' }).click();
+      await add
+        .getByText(/more than 20 years ago/)
+        .first()
+        .waitFor();
+      await expect(add.getByLabel('What happened').inputValue()).resolves.toBe(
+        `First messages (${marker}).`,
+      );
+      await add.getByRole('button', { name: 'Add incident' }).click();
+      await page.locator('.record p', { hasText: `First messages (${marker}).` }).waitFor();
+
       await caseTab(page, 'Contacts').click();
       await page.waitForURL(`${caseUrl}/contacts`);
       const report = page.getByRole('region', { name: 'Record a report' });

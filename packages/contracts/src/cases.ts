@@ -369,7 +369,16 @@ export const UpdateIncidentBody = z
 export type UpdateIncidentBody = z.infer<typeof UpdateIncidentBody>;
 
 /** An incident this long ago is possible but more often a mistyped year: the form asks. */
-export const UNLIKELY_INCIDENT_AGE_YEARS = 20;
+const UNLIKELY_INCIDENT_AGE_YEARS = 20;
+
+/** Whether a wall-clock time in its zone is so long ago that it is worth a second look. */
+export function isUnlikelyIncidentTime(local: string, timeZone: string): boolean {
+  const instant = zonedToIso(local, timeZone);
+  if (!instant) return false;
+  const limit = new Date();
+  limit.setUTCFullYear(limit.getUTCFullYear() - UNLIKELY_INCIDENT_AGE_YEARS);
+  return Date.parse(instant) < limit.getTime();
+}
 
 /**
  * An incident as stored: read back without the input rules, so that a rule made stricter

@@ -18,6 +18,7 @@ import {
   UpdateCaseBody,
   UpdateContactBody,
   UpdateIncidentBody,
+  isUnlikelyIncidentTime,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { formText, readProblem, UNAVAILABLE_MESSAGE } from '../forms/form-state';
@@ -160,11 +161,35 @@ export async function setAssignees(
   return forForm(result);
 }
 
+const UNLIKELY_TIME_MESSAGE =
+  'This is more than 20 years ago. Check the year; if it is right, send the form again.';
+
+/**
+ * A time so long ago is more often a mistyped year: the first sending is held back with a
+ * warning on the field, and sending the same time again records it.
+ */
+function heldForUnlikelyTime(previous: CaseFormState, form: FormData): CaseFormState | undefined {
+  const occurredAt = formText(form, 'occurredAt');
+  if (!isUnlikelyIncidentTime(occurredAt, formText(form, 'timeZone').trim())) return undefined;
+  const warnedBefore =
+    previous.fieldErrors.occurredAt === UNLIKELY_TIME_MESSAGE &&
+    previous.values?.occurredAt?.[0] === occurredAt;
+  if (warnedBefore) return undefined;
+  return {
+    fieldErrors: { occurredAt: UNLIKELY_TIME_MESSAGE },
+    message: UNLIKELY_TIME_MESSAGE,
+    values: formValues(form),
+    attempt: previous.attempt + 1,
+  };
+}
+
 export async function addIncident(
   caseId: string,
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  const held = heldForUnlikelyTime(previous, form);
+  if (held) return held;
   const result = await submit({
     previous,
     form,
@@ -308,6 +333,9 @@ export async function updateIncident(
 ): Promise<CaseFormState> {
   const edited = incidentInput(form);
   const parsed = UpdateIncidentBody.safeParse(edited);
+  const changesTime = parsed.success && parsed.data.occurredAt !== stored.occurredAt;
+  const held = changesTime ? heldForUnlikelyTime(previous, form) : undefined;
+  if (held) return held;
   let input: unknown = edited;
   if (parsed.success) {
     let changes = changedFields(parsed.data, stored);
