@@ -133,7 +133,7 @@ const SAMPLES: Record<string, Sample> = {
       contactedAt: '2026-07-02T10:00:00Z',
       referenceNumber: 'PV-1',
       outcome: 'Filed',
-      nextFollowUp: '2026-07-09',
+      nextFollowUp: '2099-07-09',
     }),
   },
   'PATCH /cases/{id}/contacts/{contactId}': {
@@ -150,6 +150,10 @@ const SAMPLES: Record<string, Sample> = {
       description: 'What happened',
       otherPartyIdentifiers: [{ kind: 'EMAIL', value: 'x@example.org', platform: 'Mail' }],
     }),
+  },
+  'PATCH /cases/{id}/incidents/{incidentId}': {
+    params: (r) => ({ id: r.caseId, incidentId: r.incidentId }),
+    body: () => ({ description: 'What happened, told again', approximate: true }),
   },
   'GET /cases/{id}/notes': { params: onCase, query: aPage },
   'POST /cases/{id}/notes': { params: onCase, body: () => ({ body: 'A note' }) },

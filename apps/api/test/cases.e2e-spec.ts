@@ -447,7 +447,7 @@ describe('the records of a case', () => {
       method: 'WEB_FORM',
       contactedAt: '2026-07-02T10:00:00Z',
       referenceNumber: 'TCK-991',
-      nextFollowUp: '2026-07-09',
+      nextFollowUp: '2099-07-09',
     });
     expect(report.status).toBe(201);
     const outcome = await go('patch', `/contacts/${report.body.id}`, {

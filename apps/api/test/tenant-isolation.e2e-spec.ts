@@ -48,6 +48,10 @@ const TARGETS: Record<
       description: 'x',
     },
   },
+  'PATCH /cases/{id}/incidents/{incidentId}': {
+    params: () => ({ id: ofB.case!, incidentId: ofB.incident! }),
+    body: { description: 'taken over' },
+  },
   'GET /cases/{id}/contacts': { params: () => ({ id: ofB.case! }) },
   'POST /cases/{id}/contacts': { params: () => ({ id: ofB.case! }), body: contact },
   'PATCH /cases/{id}/contacts/{contactId}': {
@@ -128,6 +132,18 @@ beforeAll(async () => {
     .send({ email: `x-${b.slug}@example.org`, role: 'CASEWORKER' });
   ofB.invite = invite.body.id;
   ofB.case = (await makeCase(t, tokenB, { title: 'Beta secret case' })).id;
+  ofB.incident = (
+    await t
+      .http()
+      .post(`/cases/${ofB.case}/incidents`)
+      .set(bearer(tokenB))
+      .send({
+        occurredAt: '2026-07-01T10:00',
+        timeZone: 'UTC',
+        location: { kind: 'UNKNOWN' },
+        description: 'Beta incident',
+      })
+  ).body.id;
   ofB.contact = (
     await t.http().post(`/cases/${ofB.case}/contacts`).set(bearer(tokenB)).send(contact)
   ).body.id;

@@ -94,7 +94,9 @@ describe('a caseworker working a case', () => {
     await page.getByLabel('What happened').fill(`Home address posted in a thread (${marker}).`);
     await page.getByLabel('Other party').fill('handle: u/someone');
     await page.getByRole('button', { name: 'Add incident' }).click();
-    await page.getByText(`Home address posted in a thread (${marker}).`).waitFor();
+    await page
+      .locator('.record p', { hasText: `Home address posted in a thread (${marker}).` })
+      .waitFor();
     await expect(page.locator('.records').textContent()).resolves.toContain('handle: u/someone');
     await page.setViewportSize(PHONE);
     await expect(fitsWidth(page)).resolves.toBe(true);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdParams, Role, Timestamp, Uuid } from './common';
 import { defineRoute } from './route';
 import { keysetCursor } from './cursor';
+import { zonedToIso } from './zoned-time';
 import { multiLineText, singleLineText, webAddress } from './text';
 
 // ---------------------------------------------------------------------------------------
@@ -204,6 +205,12 @@ export const CaseView = CaseSummaryView.extend({
   allowedTransitions: z.array(CaseStatus),
   warningSent: z.boolean(),
   createdBy: PersonRef.nullable(),
+  /** What the reader may change on this case, so a form offers only what will be accepted. */
+  may: z.object({
+    edit: z.boolean(),
+    /** Clearing the restriction shows the case to every colleague. */
+    liftRestriction: z.boolean(),
+  }),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
@@ -329,7 +336,26 @@ export const TimeZone = singleLineText(64, { min: 1, trim: false }).refine((zone
   }
 }, 'Choose a time zone such as Europe/Paris');
 
-export const CreateIncidentBody = z.strictObject({
+/** A clock a few minutes fast on the caller's side is not an incident in the future. */
+const CLOCK_SKEW_MS = 10 * 60_000;
+
+/** Refuses, on occurredAt, a wall-clock time that does not exist in its zone or is still to come. */
+function occurredInThePast(
+  body: { occurredAt?: string; timeZone?: string },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (body.occurredAt === undefined || body.timeZone === undefined) return;
+  const instant = zonedToIso(body.occurredAt, body.timeZone);
+  if (instant && Date.parse(instant) > Date.now() + CLOCK_SKEW_MS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['occurredAt'],
+      message: 'An incident cannot be in the future',
+    });
+  }
+}
+
+const IncidentFields = {
   /** Wall-clock time where it happened, without offset: `2026-03-14T21:30`. */
   occurredAt: z.iso.datetime({
     local: true,
@@ -338,12 +364,44 @@ export const CreateIncidentBody = z.strictObject({
   }),
   timeZone: TimeZone,
   /** The survivor remembers only roughly when. */
-  approximate: z.boolean().default(false),
+  approximate: z.boolean(),
   location: IncidentLocation,
   description: multiLineText(20_000, { min: 1 }),
-  otherPartyIdentifiers: z.array(OtherPartyIdentifier).max(50).default([]),
-});
+  otherPartyIdentifiers: z.array(OtherPartyIdentifier).max(50),
+};
+
+export const CreateIncidentBody = z
+  .strictObject({
+    ...IncidentFields,
+    approximate: IncidentFields.approximate.default(false),
+    otherPartyIdentifiers: IncidentFields.otherPartyIdentifiers.default([]),
+  })
+  .superRefine(occurredInThePast);
 export type CreateIncidentBody = z.infer<typeof CreateIncidentBody>;
+
+/** A correction to an incident; the time is given with its zone, both or neither. */
+export const UpdateIncidentBody = z
+  .strictObject(IncidentFields)
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'change at least one field')
+  .refine((body) => (body.occurredAt === undefined) === (body.timeZone === undefined), {
+    message: 'Give the time together with its time zone',
+    path: ['timeZone'],
+  })
+  .superRefine(occurredInThePast);
+export type UpdateIncidentBody = z.infer<typeof UpdateIncidentBody>;
+
+/** An incident this long ago is possible but more often a mistyped year: the form asks. */
+const UNLIKELY_INCIDENT_AGE_YEARS = 20;
+
+/** Whether a wall-clock time in its zone is so long ago that it is worth a second look. */
+export function isUnlikelyIncidentTime(local: string, timeZone: string): boolean {
+  const instant = zonedToIso(local, timeZone);
+  if (!instant) return false;
+  const limit = new Date();
+  limit.setUTCFullYear(limit.getUTCFullYear() - UNLIKELY_INCIDENT_AGE_YEARS);
+  return Date.parse(instant) < limit.getTime();
+}
 
 /**
  * An incident as stored: read back without the input rules, so that a rule made stricter
@@ -401,6 +459,15 @@ export const ContactMethod = z.enum([
 
 const FollowUpDate = z.iso.date();
 
+/**
+ * A follow-up planned for a new contact cannot be already past. "Today" is taken a day wide
+ * on the early side so that a date that is today anywhere on Earth is accepted.
+ */
+const FutureFollowUpDate = FollowUpDate.refine(
+  (day) => day >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+  'A follow-up date cannot be in the past',
+);
+
 const ContactCommon = {
   method: ContactMethod,
   contactedAt: Timestamp,
@@ -415,12 +482,14 @@ export const CreateContactBody = z.discriminatedUnion('kind', [
     recipientKind: RecipientKind,
     recipientName: ShortText,
     ...ContactCommon,
+    nextFollowUp: FutureFollowUpDate.optional(),
   }),
   /** The single written warning to the other party that further contact goes to the police. */
   z.strictObject({
     kind: z.literal('WARNING'),
     warningText: multiLineText(10_000, { min: 1 }),
     ...ContactCommon,
+    nextFollowUp: FutureFollowUpDate.optional(),
   }),
 ]);
 export type CreateContactBody = z.infer<typeof CreateContactBody>;
@@ -513,6 +582,7 @@ export type CreateConsentBody = z.infer<typeof CreateConsentBody>;
 
 export const ConsentParams = z.strictObject({ id: Uuid, consentId: Uuid });
 export const ContactParams = z.strictObject({ id: Uuid, contactId: Uuid });
+export const IncidentParams = z.strictObject({ id: Uuid, incidentId: Uuid });
 
 export const ConsentView = z.object({
   id: z.uuid(),
@@ -541,6 +611,7 @@ export const TimelineKind = z.enum([
   'STATUS_CHANGED',
   'ASSIGNEES_CHANGED',
   'INCIDENT_ADDED',
+  'INCIDENT_UPDATED',
   'CONTACT_ADDED',
   'CONTACT_UPDATED',
   'CHECKLIST_ITEM_SET',
@@ -712,6 +783,16 @@ export const caseRoutes = {
     params: IdParams,
     body: CreateContactBody,
     response: ContactView,
+  }),
+  updateIncident: defineRoute({
+    ...base,
+    method: 'PATCH',
+    path: '/cases/{id}/incidents/{incidentId}',
+    summary: 'Correct an incident: its time, place, description or the other party.',
+    permission: 'cases.write',
+    params: IncidentParams,
+    body: UpdateIncidentBody,
+    response: IncidentView,
   }),
   updateContact: defineRoute({
     ...base,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { CaseView } from '@cairn/contracts';
 import { Prisma } from '../generated/prisma/client';
 import { AccessService } from '../core/access/access.service';
 import { Actor, RequestContext } from '../core/context/request-context';
@@ -44,6 +45,15 @@ export class CaseAccess {
     });
     if (!found) throw AppError.notFound('case');
     return found;
+  }
+
+  /** What the signed-in member may change on a case they see; shown with the case. */
+  may(): CaseView['may'] {
+    const actor = this.actor();
+    return {
+      edit: this.access.can(actor, 'cases.write'),
+      liftRestriction: this.access.can(actor, 'cases.manage-restricted'),
+    };
   }
 
   /**

@@ -48,14 +48,14 @@ export class CaseGuideService implements OnModuleInit {
     return lessons.sort((a, b) => a.index - b.index)[0]?.title ?? checklist.id;
   }
 
-  /** Whether `<checklist>:<item>` names a step of the case checklists. */
-  hasItem(itemId: string): boolean {
+  /** The English wording of a `<checklist>:<item>` step of the case checklists, if it is one. */
+  stepText(itemId: string): string | undefined {
     const [checklistId, stepId] = itemId.split(':');
     const checklist = this.loaded().getChecklist('en', checklistId ?? '');
-    return Boolean(
-      checklist &&
-      (CASE_CHECKLISTS as readonly string[]).includes(checklist.id) &&
-      checklist.items.some((item) => 'id' in item && item.id === stepId),
-    );
+    if (!checklist || !(CASE_CHECKLISTS as readonly string[]).includes(checklist.id)) {
+      return undefined;
+    }
+    const step = checklist.items.find((item) => 'id' in item && item.id === stepId);
+    return step && 'check' in step ? step.check : undefined;
   }
 }

@@ -44,7 +44,11 @@ export function isCrossBorder(
   return Boolean(survivorCountry && otherPartyCountry && survivorCountry !== otherPartyCountry);
 }
 
-export function toCaseView(row: CaseWithPeople, survivor: Survivor): CaseView {
+export function toCaseView(
+  row: CaseWithPeople,
+  survivor: Survivor,
+  may: CaseView['may'],
+): CaseView {
   return {
     ...toCaseSummary(row),
     summary: row.summary,
@@ -58,5 +62,6 @@ export function toCaseView(row: CaseWithPeople, survivor: Survivor): CaseView {
     allowedTransitions: [...CASE_TRANSITIONS[row.status]],
     warningSent: row.warningSent,
     createdBy: personRef(row.createdBy),
+    may,
   };
 }

@@ -41,7 +41,7 @@ export class CasesService {
       where: { id },
       include: WITH_PEOPLE,
     });
-    return toCaseView(row, await this.vault.open(tx, id, row.survivorSealed));
+    return toCaseView(row, await this.vault.open(tx, id, row.survivorSealed), this.access.may());
   }
 
   /** Checks that every id is a member of this organisation; names the field otherwise. */

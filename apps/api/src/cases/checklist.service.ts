@@ -76,7 +76,8 @@ export class ChecklistService {
     const actor = RequestContext.requireActor();
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
-      if (!this.guide.hasItem(itemId)) throw AppError.notFound('checklist item');
+      const step = this.guide.stepText(itemId);
+      if (step === undefined) throw AppError.notFound('checklist item');
       await tx.caseChecklistItem.upsert({
         where: { caseId_itemId: { caseId, itemId } },
         create: {
@@ -88,7 +89,7 @@ export class ChecklistService {
         },
         update: { state, changedById: actor.userId, changedAt: new Date() },
       });
-      await recordCaseEvent(tx, caseId, 'CHECKLIST_ITEM_SET', { itemId, state });
+      await recordCaseEvent(tx, caseId, 'CHECKLIST_ITEM_SET', { itemId, step, state });
       await this.audit.record(tx, {
         action: 'case.checklist-item-set',
         targetType: 'case',

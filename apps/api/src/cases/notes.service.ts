@@ -8,6 +8,8 @@ import { recordCaseEvent, refreshCaseSearch } from './case-events';
 import { personRef, PERSON_SELECT } from './person';
 import { newestFirst, olderThan, pageSize, toPage } from './record-page';
 
+const NOTE_EXCERPT_LENGTH = 140;
+
 /** Internal notes on a case; searchable, never shown to the survivor. */
 @Injectable()
 export class NotesService {
@@ -55,7 +57,11 @@ export class NotesService {
         include: { author: PERSON_SELECT },
       });
       await refreshCaseSearch(tx, caseId);
-      await recordCaseEvent(tx, caseId, 'NOTE_ADDED', { noteId: row.id });
+      await recordCaseEvent(tx, caseId, 'NOTE_ADDED', {
+        noteId: row.id,
+        // The start of the note, so the timeline reads as a story; staff see notes in full anyway.
+        excerpt: body.slice(0, NOTE_EXCERPT_LENGTH),
+      });
       await this.audit.record(tx, {
         action: 'case.note-added',
         targetType: 'case',

@@ -136,6 +136,7 @@ export class ContactsService {
         action: 'case.contact-updated',
         targetType: 'case',
         targetId: caseId,
+        data: { fields: Object.keys(body) },
       });
       return toView(row);
     });

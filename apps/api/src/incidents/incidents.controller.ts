@@ -17,4 +17,9 @@ export class IncidentsController {
   add(@Input() input: CaseIn<'addIncident'>): CaseOut<'addIncident'> {
     return this.incidents.add(input.params.id, input.body);
   }
+
+  @Route(caseRoutes.updateIncident)
+  update(@Input() input: CaseIn<'updateIncident'>): CaseOut<'updateIncident'> {
+    return this.incidents.update(input.params.id, input.params.incidentId, input.body);
+  }
 }

@@ -5,6 +5,7 @@ import type {
   IncidentLocation,
   IncidentPageView,
   IncidentView,
+  UpdateIncidentBody,
 } from '@cairn/contracts';
 import { z } from 'zod';
 import { OtherPartyIdentifierView, zonedToIso } from '@cairn/contracts';
@@ -19,6 +20,22 @@ import { AppError } from '../core/errors/app-error';
 import type { Incident } from '../generated/prisma/client';
 
 type IncidentRow = Incident & { createdBy: { id: string; displayName: string } | null };
+
+/** The instant a wall-clock time names in its zone; refused when the zone skips that time. */
+function instantOf(local: string, timeZone: string): Date {
+  const instant = zonedToIso(local, timeZone);
+  if (!instant) {
+    throw AppError.validation([
+      { in: 'body', field: 'occurredAt', message: 'This date does not exist' },
+    ]);
+  }
+  return new Date(instant);
+}
+
+/** Where it happened, for the timeline's sentence: the platform's name, nothing typed freely. */
+function placeOf(location: IncidentLocation): { platform?: string } {
+  return location.kind === 'PLATFORM' ? { platform: location.platform } : {};
+}
 
 function toView(row: IncidentRow): IncidentView {
   return {
@@ -65,19 +82,14 @@ export class IncidentsService {
 
   add(caseId: string, body: CreateIncidentBody): Promise<IncidentView> {
     const actor = RequestContext.requireActor();
-    const occurredAt = zonedToIso(body.occurredAt, body.timeZone);
-    if (!occurredAt) {
-      throw AppError.validation([
-        { in: 'body', field: 'occurredAt', message: 'This date does not exist' },
-      ]);
-    }
+    const occurredAt = instantOf(body.occurredAt, body.timeZone);
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
       const row = await tx.incident.create({
         data: {
           organizationId: actor.organizationId,
           caseId,
-          occurredAt: new Date(occurredAt),
+          occurredAt,
           localTime: body.occurredAt,
           timeZone: body.timeZone,
           approximate: body.approximate,
@@ -93,11 +105,52 @@ export class IncidentsService {
         incidentId: row.id,
         occurredAt: row.occurredAt.toISOString(),
         approximate: row.approximate,
+        ...placeOf(body.location),
       });
       await this.audit.record(tx, {
         action: 'case.incident-added',
         targetType: 'case',
         targetId: caseId,
+      });
+      return toView(row);
+    });
+  }
+
+  update(caseId: string, incidentId: string, body: UpdateIncidentBody): Promise<IncidentView> {
+    const occurredAt =
+      body.occurredAt !== undefined && body.timeZone !== undefined
+        ? instantOf(body.occurredAt, body.timeZone)
+        : undefined;
+    return this.db.transaction(async (tx) => {
+      await this.access.requireVisible(tx, caseId);
+      // Scoped by the case too: an incident id from another case is as unknown as a made-up one.
+      const existing = await tx.incident.findFirst({
+        where: { id: incidentId, caseId },
+        select: { id: true },
+      });
+      if (!existing) throw AppError.notFound('incident');
+      const row = await tx.incident.update({
+        where: { id: incidentId },
+        data: {
+          occurredAt,
+          localTime: body.occurredAt,
+          timeZone: body.timeZone,
+          approximate: body.approximate,
+          location: body.location,
+          description: body.description,
+          identifiers: body.otherPartyIdentifiers,
+        },
+        include: { createdBy: PERSON_SELECT },
+      });
+      if (body.description !== undefined) await refreshCaseSearch(tx, caseId);
+      // Field names only: what the survivor told of the incident stays out of the logs.
+      const fields = Object.keys(body);
+      await recordCaseEvent(tx, caseId, 'INCIDENT_UPDATED', { incidentId, fields });
+      await this.audit.record(tx, {
+        action: 'case.incident-updated',
+        targetType: 'case',
+        targetId: caseId,
+        data: { fields },
       });
       return toView(row);
     });

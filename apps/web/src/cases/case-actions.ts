@@ -15,13 +15,22 @@ import {
   CaseView,
   SetAssigneesBody,
   SetChecklistItemBody,
+  UpdateCaseBody,
+  UpdateContactBody,
+  UpdateIncidentBody,
+  isUnlikelyIncidentTime,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { formText, readProblem, UNAVAILABLE_MESSAGE } from '../forms/form-state';
 import { currentStaff } from '../staff/current-staff';
 import { requireApiToken } from '../staff/staff-api';
 import {
+  changedFields,
   changeStatusInput,
+  CONTACT_UPDATE_FIELDS,
+  contactUpdateInput,
+  EDIT_CASE_FIELDS,
+  editCaseInput,
   CONSENT_FIELDS,
   consentInput,
   CONTACT_FIELDS,
@@ -33,7 +42,7 @@ import {
   NOTE_FIELDS,
   STATUS_FIELDS,
 } from './case-bodies';
-import { casePath } from './case-api';
+import { casePath, getCase } from './case-api';
 import { formValues, placeErrors, type CaseFormState } from './form-values';
 
 interface Submission {
@@ -42,7 +51,7 @@ interface Submission {
   fields: readonly string[];
   schema: z.ZodType;
   input: unknown;
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'PATCH';
   path: string;
   /** Said on the form once the API has accepted. */
   done: string;
@@ -152,11 +161,35 @@ export async function setAssignees(
   return forForm(result);
 }
 
+const UNLIKELY_TIME_MESSAGE =
+  'This is more than 20 years ago. Check the year; if it is right, send the form again.';
+
+/**
+ * A time so long ago is more often a mistyped year: the first sending is held back with a
+ * warning on the field, and sending the same time again records it.
+ */
+function heldForUnlikelyTime(previous: CaseFormState, form: FormData): CaseFormState | undefined {
+  const occurredAt = formText(form, 'occurredAt');
+  if (!isUnlikelyIncidentTime(occurredAt, formText(form, 'timeZone').trim())) return undefined;
+  const warnedBefore =
+    previous.fieldErrors.occurredAt === UNLIKELY_TIME_MESSAGE &&
+    previous.values?.occurredAt?.[0] === occurredAt;
+  if (warnedBefore) return undefined;
+  return {
+    fieldErrors: { occurredAt: UNLIKELY_TIME_MESSAGE },
+    message: UNLIKELY_TIME_MESSAGE,
+    values: formValues(form),
+    attempt: previous.attempt + 1,
+  };
+}
+
 export async function addIncident(
   caseId: string,
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  const held = heldForUnlikelyTime(previous, form);
+  if (held) return held;
   const result = await submit({
     previous,
     form,
@@ -225,6 +258,103 @@ export async function addNote(
     method: 'POST',
     path: casePath(caseId, '/notes'),
     done: 'Note added.',
+  });
+  if (result.done) refreshCase(caseId);
+  return forForm(result);
+}
+
+/** What a form says when it was sent unchanged: nothing is sent, nothing goes to the timeline. */
+function unchanged(previous: CaseFormState): CaseFormState {
+  return {
+    fieldErrors: {},
+    attempt: previous.attempt + 1,
+    done: 'Nothing to save: no field changed.',
+  };
+}
+
+export async function editCase(
+  caseId: string,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const current = await getCase(caseId, await requireApiToken());
+  const edited = editCaseInput(form);
+  // Not offered on the form when the reader may not lift it; the unticked box is not a request to.
+  if (current.restricted && !current.may.liftRestriction) delete edited.restricted;
+  const parsed = UpdateCaseBody.safeParse(edited);
+  const input = parsed.success ? changedFields(parsed.data, current) : edited;
+  if (parsed.success && Object.keys(input).length === 0) return unchanged(previous);
+  const result = await submit({
+    previous,
+    form,
+    fields: EDIT_CASE_FIELDS,
+    schema: UpdateCaseBody,
+    input,
+    method: 'PATCH',
+    path: casePath(caseId),
+    done: 'Case saved.',
+  });
+  if (result.done) {
+    refreshCase(caseId);
+    redirect(`/cases/${caseId}`);
+  }
+  return forForm(result);
+}
+
+export async function updateContact(
+  caseId: string,
+  contactId: string,
+  stored: Record<string, string | null>,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const input = changedFields(contactUpdateInput(form), stored);
+  if (Object.keys(input).length === 0) return unchanged(previous);
+  const result = await submit({
+    previous,
+    form,
+    fields: CONTACT_UPDATE_FIELDS,
+    schema: UpdateContactBody,
+    input,
+    method: 'PATCH',
+    path: casePath(caseId, `/contacts/${contactId}`),
+    done: 'Contact updated.',
+  });
+  if (result.done) refreshCase(caseId);
+  return forForm(result);
+}
+
+export async function updateIncident(
+  caseId: string,
+  incidentId: string,
+  stored: Record<string, unknown>,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const edited = incidentInput(form);
+  const parsed = UpdateIncidentBody.safeParse(edited);
+  const changesTime = parsed.success && parsed.data.occurredAt !== stored.occurredAt;
+  const held = changesTime ? heldForUnlikelyTime(previous, form) : undefined;
+  if (held) return held;
+  let input: unknown = edited;
+  if (parsed.success) {
+    let changes = changedFields(parsed.data, stored);
+    // The time is read in its zone: one changed means both are sent.
+    if ('occurredAt' in changes || 'timeZone' in changes) {
+      changes = { ...changes, occurredAt: parsed.data.occurredAt, timeZone: parsed.data.timeZone };
+    }
+    if (Object.keys(changes).length === 0) return unchanged(previous);
+    input = changes;
+  }
+  const result = await submit({
+    previous,
+    form,
+    fields: INCIDENT_FIELDS,
+    schema: UpdateIncidentBody,
+    input,
+    method: 'PATCH',
+    path: casePath(caseId, `/incidents/${incidentId}`),
+    done: 'Incident saved.',
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);

@@ -30,7 +30,17 @@ export const CREATE_CASE_FIELDS = [
   'assigneeIds',
 ] as const;
 
+/** The fields of a case that its edit form changes: all it was opened with but the assignees. */
+export const EDIT_CASE_FIELDS = CREATE_CASE_FIELDS.filter((field) => field !== 'assigneeIds');
+
 export function createCaseInput(form: FormData): unknown {
+  return {
+    ...editCaseInput(form),
+    assigneeIds: form.getAll('assigneeIds'),
+  };
+}
+
+export function editCaseInput(form: FormData): Record<string, unknown> {
   return {
     title: formText(form, 'title'),
     summary: formText(form, 'summary'),
@@ -61,8 +71,41 @@ export function createCaseInput(form: FormData): unknown {
       otherPartyCountry:
         optionalText(form, 'jurisdiction.otherPartyCountry')?.toUpperCase() ?? null,
     },
-    assigneeIds: form.getAll('assigneeIds'),
   };
+}
+
+/**
+ * Only what differs from the case as stored, so the timeline and the audit name the fields
+ * that were changed rather than every field of the form.
+ */
+export function changedFields(
+  edited: Record<string, unknown>,
+  current: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(edited).filter(
+      ([field, value]) => value !== undefined && !sameValue(value, current[field]),
+    ),
+  );
+}
+
+/** Deep equality for JSON values, regardless of the order of object keys. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameValue(item, b[index]))
+    );
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) =>
+      sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    );
+  }
+  return a === b;
 }
 
 export const STATUS_FIELDS = ['status', 'closingReason', 'comment'] as const;
@@ -159,6 +202,15 @@ export function contactInput(form: FormData, timeZone: string): unknown {
         recipientName: formText(form, 'recipientName'),
         ...common,
       };
+}
+
+export const CONTACT_UPDATE_FIELDS = ['referenceNumber', 'outcome', 'nextFollowUp'] as const;
+
+/** A cleared field is sent as null, so that an outcome can be taken back. */
+export function contactUpdateInput(form: FormData): Record<string, string | null> {
+  return Object.fromEntries(
+    CONTACT_UPDATE_FIELDS.map((field) => [field, optionalText(form, field) ?? null]),
+  );
 }
 
 export const CONSENT_FIELDS = ['scope', 'givenAt', 'expiresAt', 'note'] as const;

@@ -84,10 +84,11 @@ export const CONSENT_SCOPE_LABELS: Record<ConsentScope, string> = {
 
 export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   CASE_CREATED: 'Case opened',
-  CASE_UPDATED: 'Case updated',
+  CASE_UPDATED: 'Case edited',
   STATUS_CHANGED: 'Status changed',
   ASSIGNEES_CHANGED: 'Assignees changed',
   INCIDENT_ADDED: 'Incident recorded',
+  INCIDENT_UPDATED: 'Incident corrected',
   CONTACT_ADDED: 'Contact recorded',
   CONTACT_UPDATED: 'Contact updated',
   CHECKLIST_ITEM_SET: 'Checklist step marked',

@@ -1,5 +1,5 @@
-import { ContactMethod, RecipientKind } from '@cairn/contracts';
-import { addContact } from '../../cases/case-actions';
+import { ContactMethod, RecipientKind, type ContactView } from '@cairn/contracts';
+import { addContact, updateContact } from '../../cases/case-actions';
 import { humanize } from '../../cases/labels';
 import { CaseForm, type FieldSpec } from './case-form';
 
@@ -70,6 +70,48 @@ export function WarningForm({ caseId }: { caseId: string }) {
               required: true,
             },
             ...COMMON,
+          ],
+        },
+      ]}
+    />
+  );
+}
+
+/** What came of a contact, its reference number and the next follow-up, recorded later. */
+export function ContactUpdateForm({ caseId, contact }: { caseId: string; contact: ContactView }) {
+  const stored = {
+    referenceNumber: contact.referenceNumber,
+    outcome: contact.outcome,
+    nextFollowUp: contact.nextFollowUp,
+  };
+  return (
+    <CaseForm
+      action={updateContact.bind(null, caseId, contact.id, stored)}
+      idPrefix={`contact-${contact.id}`}
+      submitLabel="Save"
+      pendingLabel="Saving…"
+      groups={[
+        {
+          fields: [
+            {
+              kind: 'text',
+              name: 'referenceNumber',
+              label: 'Their reference number',
+              defaultValue: contact.referenceNumber ?? '',
+            },
+            {
+              kind: 'textarea',
+              name: 'outcome',
+              label: 'Outcome',
+              rows: 2,
+              defaultValue: contact.outcome ?? '',
+            },
+            {
+              kind: 'date',
+              name: 'nextFollowUp',
+              label: 'Next follow-up',
+              defaultValue: contact.nextFollowUp ?? '',
+            },
           ],
         },
       ]}

@@ -1,4 +1,5 @@
-import { addIncident } from '../../cases/case-actions';
+import type { IncidentView } from '@cairn/contracts';
+import { addIncident, updateIncident } from '../../cases/case-actions';
 import { CaseForm } from './case-form';
 
 const LOCATION_KINDS = [
@@ -8,13 +9,39 @@ const LOCATION_KINDS = [
   { value: 'UNKNOWN', label: 'Unknown' },
 ];
 
-export function IncidentForm({ caseId, timeZone }: { caseId: string; timeZone: string }) {
+/** An incident as its form sends it, to tell what a correction changed. */
+function asSent(incident: IncidentView) {
+  return {
+    occurredAt: incident.localTime,
+    timeZone: incident.timeZone,
+    approximate: incident.approximate,
+    location: incident.location,
+    description: incident.description,
+    otherPartyIdentifiers: incident.otherPartyIdentifiers,
+  };
+}
+
+/** Records a new incident, or with `incident` corrects that one, filled with what it holds. */
+export function IncidentForm({
+  caseId,
+  timeZone,
+  incident,
+}: {
+  caseId: string;
+  timeZone: string;
+  incident?: IncidentView;
+}) {
+  const location = incident?.location;
   return (
     <CaseForm
-      action={addIncident.bind(null, caseId)}
-      idPrefix="incident"
-      submitLabel="Add incident"
-      pendingLabel="Adding…"
+      action={
+        incident
+          ? updateIncident.bind(null, caseId, incident.id, asSent(incident))
+          : addIncident.bind(null, caseId)
+      }
+      idPrefix={incident ? `incident-${incident.id}` : 'incident'}
+      submitLabel={incident ? 'Save incident' : 'Add incident'}
+      pendingLabel={incident ? 'Saving…' : 'Adding…'}
       groups={[
         {
           legend: 'When',
@@ -25,19 +52,21 @@ export function IncidentForm({ caseId, timeZone }: { caseId: string; timeZone: s
               label: 'Date and time',
               hint: 'Local time where it happened.',
               required: true,
+              defaultValue: incident?.localTime,
             },
             {
               kind: 'text',
               name: 'timeZone',
               label: 'Time zone',
               hint: 'Such as Europe/Paris.',
-              defaultValue: timeZone,
+              defaultValue: incident?.timeZone ?? timeZone,
               required: true,
             },
             {
               kind: 'checkbox',
               name: 'approximate',
               label: 'Approximate: the survivor is not sure when',
+              defaultChecked: incident?.approximate,
             },
           ],
         },
@@ -48,7 +77,7 @@ export function IncidentForm({ caseId, timeZone }: { caseId: string; timeZone: s
               kind: 'select',
               name: 'location.kind',
               label: 'Location',
-              defaultValue: 'PLATFORM',
+              defaultValue: location?.kind ?? 'PLATFORM',
               options: LOCATION_KINDS,
             },
             {
@@ -56,26 +85,43 @@ export function IncidentForm({ caseId, timeZone }: { caseId: string; timeZone: s
               name: 'location.platform',
               label: 'Platform',
               hint: 'For a platform: its name.',
+              defaultValue: location?.platform,
             },
             {
               kind: 'url',
               name: 'location.url',
               label: 'Web address',
               hint: 'For a web address; optional for a platform.',
+              defaultValue: location?.url,
             },
-            { kind: 'text', name: 'location.place', label: 'Place', hint: 'For a place: where.' },
+            {
+              kind: 'text',
+              name: 'location.place',
+              label: 'Place',
+              hint: 'For a place: where.',
+              defaultValue: location?.place,
+            },
           ],
         },
         {
           legend: 'What',
           fields: [
-            { kind: 'textarea', name: 'description', label: 'What happened', required: true },
+            {
+              kind: 'textarea',
+              name: 'description',
+              label: 'What happened',
+              required: true,
+              defaultValue: incident?.description,
+            },
             {
               kind: 'textarea',
               name: 'otherPartyIdentifiers',
               label: 'Other party',
               hint: 'One per line as kind: value. Kinds: handle, email, phone, url, name, other.',
               rows: 3,
+              defaultValue: incident?.otherPartyIdentifiers
+                .map((identifier) => `${identifier.kind.toLowerCase()}: ${identifier.value}`)
+                .join('\n'),
             },
           ],
         },

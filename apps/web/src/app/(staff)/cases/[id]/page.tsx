@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { roleAllows } from '@cairn/contracts';
 import { AssignForm } from '../../../../components/cases/assign-form';
 import { StatusForm } from '../../../../components/cases/status-form';
@@ -29,6 +30,11 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ i
     <>
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
+        {item.may.edit && (
+          <p>
+            <Link href={`/cases/${id}/edit`}>Edit the case</Link>
+          </p>
+        )}
         <p className="pre-line">{item.summary || 'No summary yet.'}</p>
         <dl className="facts">
           <dt>Abuse types</dt>

@@ -1,5 +1,9 @@
-import { roleAllows, type ContactView } from '@cairn/contracts';
-import { ReportForm, WarningForm } from '../../../../../components/cases/contact-forms';
+import type { ContactView } from '@cairn/contracts';
+import {
+  ContactUpdateForm,
+  ReportForm,
+  WarningForm,
+} from '../../../../../components/cases/contact-forms';
 import { getCase, listContacts } from '../../../../../cases/case-api';
 import { firstValue, type SearchParams } from '../../../../../cases/list-query';
 import { OlderLink } from '../../../../../components/cases/older-link';
@@ -51,7 +55,7 @@ export default async function ContactsPage({
   const [item, page] = await Promise.all([getCase(id, token), listContacts(id, token, cursor)]);
   const contacts = page.items;
   const { timeZone } = me.organization;
-  const writes = roleAllows(me.role, 'cases.write');
+  const writes = item.may.edit;
   const reports = contacts.filter((contact) => contact.kind === 'REPORT');
   const warning = contacts.find((contact) => contact.kind === 'WARNING');
 
@@ -70,6 +74,12 @@ export default async function ContactsPage({
                   {contact.recipientKind && ` (${humanize(contact.recipientKind)})`}
                 </p>
                 <ContactFacts contact={contact} timeZone={timeZone} />
+                {writes && (
+                  <details>
+                    <summary>Record what came of it</summary>
+                    <ContactUpdateForm caseId={id} contact={contact} />
+                  </details>
+                )}
               </li>
             ))}
           </ol>
@@ -88,6 +98,12 @@ export default async function ContactsPage({
           <div className="record">
             <p className="pre-line">{warning.warningText}</p>
             <ContactFacts contact={warning} timeZone={timeZone} />
+            {writes && (
+              <details>
+                <summary>Record what came of it</summary>
+                <ContactUpdateForm caseId={id} contact={warning} />
+              </details>
+            )}
           </div>
         ) : item.warningSent ? (
           <p>A warning was sent.</p>

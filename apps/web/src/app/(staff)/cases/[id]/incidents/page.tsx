@@ -33,6 +33,7 @@ export default async function IncidentsPage({
   const me = await currentStaff();
   const page = await listIncidents(id, await requireApiToken(), cursor);
   const incidents = page.items;
+  const writes = roleAllows(me.role, 'cases.write');
   return (
     <>
       <section aria-labelledby="incidents-heading">
@@ -63,13 +64,23 @@ export default async function IncidentsPage({
                 {incident.createdBy && (
                   <p className="hint">Recorded by {incident.createdBy.displayName}</p>
                 )}
+                {writes && (
+                  <details>
+                    <summary>Correct this incident</summary>
+                    <IncidentForm
+                      caseId={id}
+                      timeZone={me.organization.timeZone}
+                      incident={incident}
+                    />
+                  </details>
+                )}
               </li>
             ))}
           </ol>
         )}
         <OlderLink path={`/cases/${id}/incidents`} cursor={page.nextCursor} />
       </section>
-      {roleAllows(me.role, 'cases.write') && (
+      {writes && (
         <section aria-labelledby="add-incident-heading">
           <h2 id="add-incident-heading">Add an incident</h2>
           <IncidentForm caseId={id} timeZone={me.organization.timeZone} />

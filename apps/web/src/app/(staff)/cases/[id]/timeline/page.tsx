@@ -1,7 +1,6 @@
 import { getTimeline } from '../../../../../cases/case-api';
 import { firstValue, type SearchParams } from '../../../../../cases/list-query';
 import { OlderLink } from '../../../../../components/cases/older-link';
-import { TIMELINE_LABELS } from '../../../../../cases/labels';
 import { describeEntry } from '../../../../../cases/timeline-text';
 import { currentStaff } from '../../../../../staff/current-staff';
 import { formatDateTime } from '../../../../../staff/format-date';
@@ -28,12 +27,11 @@ export default async function TimelinePage({
         <ol className="records timeline">
           {entries.map((entry) => (
             <li key={entry.id} className="record">
+              <p>{describeEntry(entry, me.organization.timeZone)}</p>
               <p className="record-meta">
-                <strong>{TIMELINE_LABELS[entry.kind]}</strong>,{' '}
                 {formatDateTime(entry.at, me.organization.timeZone)}
                 {entry.actor && ` by ${entry.actor.displayName}`}
               </p>
-              {describeEntry(entry) && <p>{describeEntry(entry)}</p>}
             </li>
           ))}
         </ol>

@@ -1,0 +1,68 @@
+import type { TimelineEntryView } from '@cairn/contracts';
+import { describeEntry } from './timeline-text';
+
+const entry = (
+  kind: TimelineEntryView['kind'],
+  data: Record<string, unknown>,
+): TimelineEntryView => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  at: '2026-11-29T10:00:00.000Z',
+  kind,
+  actor: null,
+  data,
+});
+
+describe('describeEntry', () => {
+  it("says an incident's time in the organisation's zone, with the platform", () => {
+    const incident = entry('INCIDENT_ADDED', {
+      incidentId: '00000000-0000-4000-8000-000000000002',
+      occurredAt: '2026-11-28T20:30:00.000Z',
+      approximate: false,
+      platform: 'Instagram',
+    });
+    expect(describeEntry(incident, 'Europe/Paris')).toBe(
+      'Incident recorded: 28 Nov 2026, 21:30 (Paris time), on Instagram',
+    );
+  });
+
+  it('names the fields of an edit in words, never their ids', () => {
+    expect(
+      describeEntry(
+        entry('CASE_UPDATED', { fields: ['title', 'riskLevel'], riskLevel: 'HIGH' }),
+        'UTC',
+      ),
+    ).toBe('Case edited: title, risk (risk now High)');
+    expect(
+      describeEntry(
+        entry('CONTACT_UPDATED', { contactId: 'x', fields: ['outcome', 'referenceNumber'] }),
+        'UTC',
+      ),
+    ).toBe('Contact updated: outcome, reference number');
+  });
+
+  it('says which checklist step became what, and the start of a note', () => {
+    expect(
+      describeEntry(
+        entry('CHECKLIST_ITEM_SET', {
+          itemId: 'a:b',
+          step: 'Change your passwords',
+          state: 'DONE',
+        }),
+        'UTC',
+      ),
+    ).toBe("Checklist: 'Change your passwords' marked done");
+    expect(describeEntry(entry('NOTE_ADDED', { noteId: 'n', excerpt: 'Called back' }), 'UTC')).toBe(
+      'Note added: Called back',
+    );
+    expect(
+      describeEntry(
+        entry('CONTACT_ADDED', {
+          kind: 'REPORT',
+          recipientKind: 'PLATFORM',
+          recipientName: 'Instagram',
+        }),
+        'UTC',
+      ),
+    ).toBe('Contact recorded: report to Instagram (platform)');
+  });
+});
