@@ -168,6 +168,7 @@ export const ChangeStatusBody = z
   .refine((body) => body.status !== 'CLOSED' || body.closingReason, {
     message: 'Choose a closing reason to close a case',
     path: ['closingReason'],
+    params: { rule: 'closingReason' },
   });
 export type ChangeStatusBody = z.infer<typeof ChangeStatusBody>;
 
@@ -297,14 +298,17 @@ export const IncidentLocation = z.discriminatedUnion('kind', [
 ]);
 export type IncidentLocation = z.infer<typeof IncidentLocation>;
 
-export const TimeZone = singleLineText(64, { min: 1, trim: false }).refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'Choose a time zone such as Europe/Paris');
+export const TimeZone = singleLineText(64, { min: 1, trim: false }).refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Choose a time zone such as Europe/Paris', params: { rule: 'timeZone' } },
+);
 
 export const CreateIncidentBody = z.strictObject({
   /** Wall-clock time where it happened, without offset: `2026-03-14T21:30`. */
