@@ -64,3 +64,25 @@ export function ErrorSummary({ locale = 'en', message, errors }: ErrorSummaryPro
     </div>
   );
 }
+
+/**
+ * The summary for a form whose state holds a message and field errors: one line per form,
+ * naming the id of each field in the order the form shows them.
+ */
+export function FormErrorSummary<Field extends string>({
+  state,
+  ids,
+}: {
+  state: {
+    message?: string;
+    fieldErrors: Partial<Record<Field, string>>;
+    locale?: FieldLocale;
+  };
+  ids: Record<Field, string>;
+}) {
+  const errors = (Object.entries(ids) as [Field, string][]).flatMap(([field, fieldId]) => {
+    const message = state.fieldErrors[field];
+    return message ? [{ fieldId, message }] : [];
+  });
+  return <ErrorSummary locale={state.locale} message={state.message} errors={errors} />;
+}

@@ -7,6 +7,8 @@ export interface FormState<Field extends string> {
   /** A message about the whole attempt, as opposed to one field. */
   message?: string;
   fieldErrors: Partial<Record<Field, string>>;
+  /** The language the errors are in, for the words around them. */
+  locale?: FieldLocale;
 }
 
 export const CHECK_FIELDS_MESSAGE = FORM_MESSAGES.en.checkFields;
@@ -76,6 +78,7 @@ export function stateFromFieldErrors<Field extends string>(
   return {
     fieldErrors,
     message: unplaced.length > 0 ? unplaced.join(' ') : FORM_MESSAGES[locale].checkFields,
+    locale,
   };
 }
 
