@@ -20,8 +20,8 @@ interface ErrorSummaryProps {
 /**
  * The box at the top of a refused form: what went wrong, each field error a link to its
  * field. With JavaScript it takes the focus when drawn, so a keyboard or screen-reader user
- * lands on it; without, it is the first thing in the form and the page's title says
- * "Error:". Draws nothing when there is nothing to say.
+ * lands on it and the page's title starts "Error:"; without, it is the first thing in the
+ * form. Draws nothing when there is nothing to say.
  */
 export function ErrorSummary({ locale = 'en', message, errors }: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -31,7 +31,7 @@ export function ErrorSummary({ locale = 'en', message, errors }: ErrorSummaryPro
   useEffect(() => {
     if (!shown) return;
     box.current?.focus();
-    // The title React hoists is not always the first one the browser reads: say it there too.
+    // Said first in the title too, where a screen reader starts reading the page.
     if (!document.title.startsWith(words.errorTitlePrefix))
       document.title = `${words.errorTitlePrefix}${document.title}`;
     const prefix = words.errorTitlePrefix;
@@ -49,7 +49,6 @@ export function ErrorSummary({ locale = 'en', message, errors }: ErrorSummaryPro
       role="alert"
       aria-labelledby="error-summary-title"
     >
-      <title>{`${words.errorTitlePrefix}${words.problemTitle}`}</title>
       <h2 id="error-summary-title">{words.problemTitle}</h2>
       {message && <p>{message}</p>}
       {errors.length > 0 && (
