@@ -169,6 +169,7 @@ export const ChangeStatusBody = z
   .refine((body) => body.status !== 'CLOSED' || body.closingReason, {
     message: 'Choose a closing reason to close a case',
     path: ['closingReason'],
+    params: { rule: 'closingReason' },
   });
 export type ChangeStatusBody = z.infer<typeof ChangeStatusBody>;
 
@@ -327,14 +328,17 @@ export const IncidentLocation = z.discriminatedUnion('kind', [
 ]);
 export type IncidentLocation = z.infer<typeof IncidentLocation>;
 
-export const TimeZone = singleLineText(64, { min: 1, trim: false }).refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'Choose a time zone such as Europe/Paris');
+export const TimeZone = singleLineText(64, { min: 1, trim: false }).refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Choose a time zone such as Europe/Paris', params: { rule: 'timeZone' } },
+);
 
 /** A clock a few minutes fast on the caller's side is not an incident in the future. */
 const CLOCK_SKEW_MS = 10 * 60_000;

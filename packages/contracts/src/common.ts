@@ -35,7 +35,11 @@ export const Problem = z.object({
         /** Where the field is: the body, the query string or the path. */
         in: z.enum(['body', 'query', 'params']).optional(),
         field: z.string(),
+        /** In English; `code` and `params` let a client say it in its reader's language. */
         message: z.string(),
+        /** The rule the value broke, a key of the contracts' field-error table. */
+        code: z.string().optional(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
       }),
     )
     .optional(),

@@ -1,4 +1,5 @@
-import './messages';
+// First, so every schema below is built with the plain messages configured.
+export * from './messages';
 export * from './route';
 export * from './common';
 export * from './permissions';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage, type FieldRule } from './messages';
 
 /**
  * The one set of text schemas every contract uses. Text that PostgreSQL cannot store (NUL),
@@ -18,8 +19,6 @@ function describeControl(code: number): string {
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const BROKEN_CHARACTER =
-  'Remove the broken character: part of an emoji or symbol was lost when this text was copied';
 
 /**
  * Why no text field of any kind can hold this value (NUL, which PostgreSQL refuses, or a lone
@@ -27,24 +26,31 @@ const BROKEN_CHARACTER =
  * every request, whatever the route's schema says.
  */
 export function unstorableText(value: string): string | undefined {
-  if (value.includes('\u0000')) return 'Remove the invisible control character (NUL)';
-  if (LONE_SURROGATE.test(value)) return BROKEN_CHARACTER;
+  if (value.includes('\u0000'))
+    return fieldMessage({ rule: 'controlCharacter', params: { character: 'NUL' } }, 'en');
+  if (LONE_SURROGATE.test(value)) return fieldMessage({ rule: 'brokenCharacter' }, 'en');
   return undefined;
 }
 
-/** The first character a text of this kind may not hold, described for a person; undefined when none. */
-export function textProblem(value: string, lines: 'single' | 'multi'): string | undefined {
+/** The rule the first character a text of this kind may not hold breaks; undefined when none. */
+function textRule(value: string, lines: 'single' | 'multi'): FieldRule | undefined {
   for (let index = 0; index < value.length; index += 1) {
     const code = value.charCodeAt(index);
     const control = code < 0x20 || code === 0x7f;
     const allowedInLines = lines === 'multi' && (code === 0x09 || code === 0x0a || code === 0x0d);
     if (control && !allowedInLines) {
       return code === 0x09 || code === 0x0a || code === 0x0d
-        ? 'Keep this on one line: remove the line break or tab'
-        : `Remove the invisible control character (${describeControl(code)})`;
+        ? { rule: 'oneLine' }
+        : { rule: 'controlCharacter', params: { character: describeControl(code) } };
     }
   }
-  return LONE_SURROGATE.test(value) ? BROKEN_CHARACTER : undefined;
+  return LONE_SURROGATE.test(value) ? { rule: 'brokenCharacter' } : undefined;
+}
+
+/** The first character a text of this kind may not hold, described for a person; undefined when none. */
+export function textProblem(value: string, lines: 'single' | 'multi'): string | undefined {
+  const rule = textRule(value, lines);
+  return rule && fieldMessage(rule, 'en');
 }
 
 export interface TextOptions {
@@ -60,8 +66,14 @@ function text(lines: 'single' | 'multi', max: number, options: TextOptions) {
   const base = z.string();
   const trimmed = trim ? base.trim() : base;
   const checked = trimmed.check((context) => {
-    const problem = textProblem(context.value, lines);
-    if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
+    const rule = textRule(context.value, lines);
+    if (rule)
+      context.issues.push({
+        code: 'custom',
+        message: fieldMessage(rule, 'en'),
+        params: { rule: rule.rule, ...rule.params },
+        input: context.value,
+      });
   });
   const bounded = checked.max(max, {
     error: (issue) =>

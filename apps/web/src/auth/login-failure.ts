@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Problem } from '@cairn/contracts';
+import { zodFieldErrors } from '../forms/form-state';
 
 /** Why the API refused a sign-in, as much as the sign-in form needs to explain it. */
 export const LoginFailure = z.object({
@@ -17,7 +18,7 @@ export const UNAVAILABLE: LoginFailure = { code: 'unavailable' };
 export function validationFailure(error: z.ZodError): LoginFailure {
   return {
     code: 'validation-failed',
-    errors: error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    errors: zodFieldErrors(error),
   };
 }
 

@@ -2,6 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { LoginBody } from '@cairn/contracts';
+import { checkInput } from '../forms/form-state';
+import { staffLocale } from '../forms/staff-locale';
 import { STAFF_HOME } from '../staff/sections';
 import { decodeLoginFailure, validationFailure } from './login-failure';
 import { postToNextAuth } from './next-auth-in-process';
@@ -17,8 +19,13 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   const email = text(form, 'email');
   const password = text(form, 'password');
   const organization = text(form, 'organization');
-  const body = LoginBody.safeParse({ email, password, organization: organization || undefined });
-  if (!body.success) return stateFromFailure(validationFailure(body.error), email);
+  const locale = await staffLocale();
+  const body = checkInput(LoginBody, {
+    email,
+    password,
+    organization: organization || undefined,
+  });
+  if (!body.success) return stateFromFailure(validationFailure(body.error), email, locale);
 
   const landedOn = await postToNextAuth(['callback', 'credentials'], {
     email: body.data.email,
@@ -26,6 +33,6 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     ...(body.data.organization ? { organization: body.data.organization } : {}),
   });
   const error = landedOn.searchParams.get('error');
-  if (error !== null) return stateFromFailure(decodeLoginFailure(error), email);
+  if (error !== null) return stateFromFailure(decodeLoginFailure(error), email, locale);
   redirect(STAFF_HOME);
 }

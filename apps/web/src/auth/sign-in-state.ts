@@ -1,3 +1,6 @@
+import type { FieldLocale } from '@cairn/contracts';
+import { localFieldErrors } from '../forms/form-state';
+import { FORM_MESSAGES } from '../i18n/form-messages';
 import type { LoginFailure } from './login-failure';
 
 export const SIGN_IN_FIELDS = ['email', 'password', 'organization'] as const;
@@ -11,6 +14,8 @@ export interface SignInState {
   fieldErrors: Partial<Record<SignInField, string>>;
   /** Set when the user must choose an organisation before signing in. */
   organizations?: { slug: string; name: string }[];
+  /** The language the field errors are in, for the words around them. */
+  locale?: FieldLocale;
 }
 
 export const INITIAL_SIGN_IN_STATE: SignInState = { email: '', fieldErrors: {} };
@@ -25,7 +30,6 @@ const MESSAGES: Record<string, string> = {
     'You belong to more than one organisation. Choose one and enter your password again.',
 };
 const UNAVAILABLE_MESSAGE = 'Signing in is not possible right now. Try again in a moment.';
-const CHECK_FIELDS_MESSAGE = 'Check the fields marked below.';
 
 function isSignInField(field: string): field is SignInField {
   return (SIGN_IN_FIELDS as readonly string[]).includes(field);
@@ -50,13 +54,18 @@ export function fieldErrorsFrom(errors: readonly { field: string; message: strin
 }
 
 /** The form state for a sign-in refused by the API, or by the same schema before it. */
-export function stateFromFailure(failure: LoginFailure, email: string): SignInState {
+export function stateFromFailure(
+  failure: LoginFailure,
+  email: string,
+  locale: FieldLocale = 'en',
+): SignInState {
   if (failure.errors && failure.errors.length > 0) {
-    const { fieldErrors, unplaced } = fieldErrorsFrom(failure.errors);
+    const { fieldErrors, unplaced } = fieldErrorsFrom(localFieldErrors(failure.errors, locale));
     return {
       email,
       fieldErrors,
-      message: unplaced.length > 0 ? unplaced.join(' ') : CHECK_FIELDS_MESSAGE,
+      message: unplaced.length > 0 ? unplaced.join(' ') : FORM_MESSAGES[locale].checkFields,
+      locale,
     };
   }
   if (failure.code === 'organization-required') {

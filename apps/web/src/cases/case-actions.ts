@@ -21,7 +21,14 @@ import {
   isUnlikelyIncidentTime,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
-import { formText, readProblem, UNAVAILABLE_MESSAGE } from '../forms/form-state';
+import {
+  checkInput,
+  formText,
+  readProblem,
+  UNAVAILABLE_MESSAGE,
+  zodFieldErrors,
+} from '../forms/form-state';
+import { staffLocale } from '../forms/staff-locale';
 import { currentStaff } from '../staff/current-staff';
 import { requireApiToken } from '../staff/staff-api';
 import {
@@ -65,13 +72,10 @@ async function submit(submission: Submission): Promise<CaseFormState & { answer?
   const { previous, form, fields, schema, input, method, path } = submission;
   const attempt = previous.attempt + 1;
   const values = formValues(form);
-  const body = schema.safeParse(input);
+  const locale = await staffLocale();
+  const body = checkInput(schema, input);
   if (!body.success) {
-    const issues = body.error.issues.map((issue) => ({
-      field: issue.path.join('.'),
-      message: issue.message,
-    }));
-    return { ...placeErrors(fields, issues), values, attempt };
+    return { ...placeErrors(fields, zodFieldErrors(body.error), locale), values, attempt };
   }
 
   const token = await requireApiToken();
@@ -81,7 +85,8 @@ async function submit(submission: Submission): Promise<CaseFormState & { answer?
   if (response.ok) return { fieldErrors: {}, attempt, done: submission.done, answer };
 
   const problem = readProblem(answer);
-  if (problem?.errors?.length) return { ...placeErrors(fields, problem.errors), values, attempt };
+  if (problem?.errors?.length)
+    return { ...placeErrors(fields, problem.errors, locale), values, attempt };
   const message =
     response.status === 409
       ? (problem?.detail ?? problem?.title ?? 'That change conflicts with the case as it is now.')

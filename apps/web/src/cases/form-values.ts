@@ -1,4 +1,6 @@
-import { CHECK_FIELDS_MESSAGE, formText } from '../forms/form-state';
+import type { FieldLocale } from '@cairn/contracts';
+import { formText, localFieldErrors, type SentFieldError } from '../forms/form-state';
+import { FORM_MESSAGES } from '../i18n/form-messages';
 
 /** What a form sent, kept to show it again after a refusal: every value of every field. */
 export type FormValues = Record<string, string[]>;
@@ -14,6 +16,8 @@ export interface CaseFormState {
   attempt: number;
   /** Said after a success. */
   done?: string;
+  /** The language the errors are in, for the words around them. */
+  locale?: FieldLocale;
 }
 
 export const INITIAL_CASE_FORM_STATE: CaseFormState = { fieldErrors: {}, attempt: 0 };
@@ -35,11 +39,12 @@ export function formValues(form: FormData): FormValues {
  */
 export function placeErrors(
   fields: readonly string[],
-  errors: readonly { field: string; message: string }[],
-): Pick<CaseFormState, 'fieldErrors' | 'message'> {
+  errors: readonly SentFieldError[],
+  locale: FieldLocale = 'en',
+): Pick<CaseFormState, 'fieldErrors' | 'message' | 'locale'> {
   const fieldErrors: Record<string, string> = {};
   const unplaced: string[] = [];
-  for (const { field, message } of errors) {
+  for (const { field, message } of localFieldErrors(errors, locale)) {
     const segments = field.split('.');
     let placed = false;
     for (let length = segments.length; length > 0 && !placed; length -= 1) {
@@ -53,7 +58,8 @@ export function placeErrors(
   }
   return {
     fieldErrors,
-    message: unplaced.length > 0 ? unplaced.join(' ') : CHECK_FIELDS_MESSAGE,
+    message: unplaced.length > 0 ? unplaced.join(' ') : FORM_MESSAGES[locale].checkFields,
+    locale,
   };
 }
 

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { acceptInvite } from '../invites/accept-invite-action';
 import { INITIAL_ACCEPT_INVITE_STATE } from '../invites/accept-invite-state';
+import { FormErrorSummary } from './error-summary';
 import { FieldError, invalidProps } from './field-error';
 
 /** The form that accepts an invitation; a plain HTML form until JavaScript loads. */
@@ -11,23 +12,22 @@ export function AcceptInviteForm({ token }: { token: string }) {
   const { fieldErrors } = state;
 
   return (
-    <form className="form" action={formAction}>
-      {state.message && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+    <form className="form" action={formAction} noValidate>
+      <FormErrorSummary
+        state={state}
+        ids={{ displayName: 'displayName', password: 'password', confirm: 'confirm' }}
+      />
       {/* In the POST body, where the secret stays out of logs and history like a password. */}
       <input type="hidden" name="token" value={token} />
 
       <label htmlFor="displayName">Your name</label>
+      <p className="hint">Up to 120 characters.</p>
       <input
         id="displayName"
         name="displayName"
         type="text"
         autoComplete="name"
         required
-        maxLength={120}
         defaultValue={state.displayName}
         {...invalidProps('displayName-error', fieldErrors.displayName)}
       />

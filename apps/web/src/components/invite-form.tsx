@@ -5,6 +5,7 @@ import { Role } from '@cairn/contracts';
 import { createInvite } from '../staff/invite-actions';
 import { INITIAL_INVITE_STATE } from '../staff/invite-state';
 import { ROLE_LABELS } from '../staff/role-labels';
+import { FormErrorSummary } from './error-summary';
 import { FieldError, invalidProps } from './field-error';
 
 /** The invite form; a plain HTML form until JavaScript loads, and after if it never does. */
@@ -31,12 +32,8 @@ export function InviteForm() {
         </div>
       )}
 
-      <form className="form" action={formAction}>
-        {state.message && (
-          <p className="form-error" role="alert">
-            {state.message}
-          </p>
-        )}
+      <form className="form" action={formAction} noValidate>
+        <FormErrorSummary state={state} ids={{ email: 'invite-email', role: 'invite-role' }} />
 
         <label htmlFor="invite-email">Email</label>
         <input

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { signIn } from '../auth/sign-in-action';
 import { INITIAL_SIGN_IN_STATE } from '../auth/sign-in-state';
+import { FormErrorSummary } from './error-summary';
 import { FieldError, invalidProps } from './field-error';
 
 /** The sign-in form; a plain HTML form until JavaScript loads, and after if it never does. */
@@ -10,12 +11,11 @@ export function SignInForm() {
   const [state, formAction, pending] = useActionState(signIn, INITIAL_SIGN_IN_STATE);
 
   return (
-    <form className="form" action={formAction}>
-      {state.message && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+    <form className="form" action={formAction} noValidate>
+      <FormErrorSummary
+        state={state}
+        ids={{ email: 'email', password: 'password', organization: 'organization' }}
+      />
 
       <label htmlFor="email">Email</label>
       <input
@@ -42,6 +42,7 @@ export function SignInForm() {
 
       {state.organizations && (
         <fieldset
+          id="organization"
           aria-describedby={state.fieldErrors.organization ? 'organization-error' : undefined}
         >
           <legend>Organisation</legend>

@@ -16,7 +16,14 @@ import {
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
-import { formText, readProblem } from '../forms/form-state';
+import {
+  checkInput,
+  formText,
+  readProblem,
+  zodFieldErrors,
+  type SentFieldError,
+} from '../forms/form-state';
+import { staffLocale } from '../forms/staff-locale';
 import { requireApiToken } from '../staff/staff-api';
 import { refusal, type Answer } from './content-refusal';
 import { CONTENT_HOME, editHref } from './document-paths';
@@ -184,15 +191,17 @@ export async function createLesson(
 ): Promise<CaseFormState> {
   const attempt = previous.attempt + 1;
   const values = formValues(form);
-  const fields = NewLessonFields.safeParse(
+  const locale = await staffLocale();
+  const fields = checkInput(
+    NewLessonFields,
     Object.fromEntries(NEW_LESSON_FIELDS.map((name) => [name, formText(form, name)])),
   );
   if (!fields.success) {
-    const issues = fields.error.issues.map((issue) => ({
-      field: issue.path.join('.'),
-      message: issue.message,
-    }));
-    return { ...placeErrors(NEW_LESSON_FIELDS, issues), values, attempt };
+    return {
+      ...placeErrors(NEW_LESSON_FIELDS, zodFieldErrors(fields.error), locale),
+      values,
+      attempt,
+    };
   }
 
   const listed = await send(
@@ -230,21 +239,19 @@ export async function saveHelpline(
   const values = formValues(form);
   const { body, channelRows } = helplineInput(form);
   const fields = helplineFields(Math.max(0, ...channelRowsSent(form).map((row) => row + 1)));
-  const place = (errors: { field: string; message: string }[]) => ({
+  const locale = await staffLocale();
+  const place = (errors: SentFieldError[]) => ({
     ...placeErrors(
       fields,
       errors.map((error) => ({ ...error, field: toFormField(error.field, channelRows) })),
+      locale,
     ),
     values,
     attempt,
   });
 
-  const parsed = HelplineFields.safeParse(body);
-  if (!parsed.success) {
-    return place(
-      parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
-    );
-  }
+  const parsed = checkInput(HelplineFields, body);
+  if (!parsed.success) return place(zodFieldErrors(parsed.error));
   const target = id === null ? null : IdParams.safeParse({ id });
   if (target && !target.success) return { fieldErrors: {}, message: 'No such helpline.', attempt };
   const answer = target

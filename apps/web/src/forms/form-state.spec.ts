@@ -19,6 +19,7 @@ describe('stateFromFieldErrors', () => {
     ).toEqual({
       fieldErrors: { email: 'Invalid email', role: 'Invalid option' },
       message: CHECK_FIELDS_MESSAGE,
+      locale: 'en',
     });
   });
 
@@ -26,6 +27,30 @@ describe('stateFromFieldErrors', () => {
     expect(stateFromFieldErrors(['email'], [{ field: 'token', message: 'Too small' }])).toEqual({
       fieldErrors: {},
       message: 'Too small',
+      locale: 'en',
+    });
+  });
+
+  it("says the API's errors in French by their rule, keeping the API's English otherwise", () => {
+    const sent = [
+      { field: 'email', message: 'This is required', code: 'required' },
+      {
+        field: 'displayName',
+        message: 'Shorten it',
+        code: 'charactersAtMost',
+        params: { max: 120 },
+      },
+    ];
+    expect(stateFromFieldErrors(['email', 'displayName'], sent, 'fr')).toEqual({
+      fieldErrors: {
+        email: 'Ce champ est obligatoire',
+        displayName: 'Raccourcissez ce texte à 120 caractères au plus',
+      },
+      message: 'Vérifiez les champs signalés ci-dessous.',
+      locale: 'fr',
+    });
+    expect(stateFromFieldErrors(['email'], sent.slice(0, 1), 'en').fieldErrors).toEqual({
+      email: 'This is required',
     });
   });
 });

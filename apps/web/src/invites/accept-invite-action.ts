@@ -1,5 +1,6 @@
 'use server';
 
+import { staffLocale } from '../forms/staff-locale';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AcceptInviteBody } from '@cairn/contracts';
@@ -9,6 +10,7 @@ import {
   CHECK_FIELDS_MESSAGE,
   formText,
   readProblem,
+  checkInput,
   stateFromFieldErrors,
   stateFromZodError,
   UNAVAILABLE_MESSAGE,
@@ -29,7 +31,8 @@ export async function acceptInvite(
 ): Promise<AcceptInviteState> {
   const displayName = formText(form, 'displayName');
   const password = formText(form, 'password');
-  const body = AcceptInviteBody.safeParse({
+  const locale = await staffLocale();
+  const body = checkInput(AcceptInviteBody, {
     token: formText(form, 'token'),
     displayName,
     password,
@@ -38,7 +41,7 @@ export async function acceptInvite(
     // A token the schema refuses was never a real one: say so rather than "check the fields".
     if (body.error.issues.some(({ path }) => path[0] === 'token'))
       return { displayName, fieldErrors: {}, message: INVITE_UNUSABLE_MESSAGE };
-    return { displayName, ...stateFromZodError(ACCEPT_INVITE_FIELDS, body.error) };
+    return { displayName, ...stateFromZodError(ACCEPT_INVITE_FIELDS, body.error, locale) };
   }
   if (password !== formText(form, 'confirm'))
     return {
@@ -73,7 +76,10 @@ export async function acceptInvite(
       message: EXISTING_ACCOUNT_MESSAGE,
     };
   if (problem?.errors?.length)
-    return { displayName, ...stateFromFieldErrors(ACCEPT_INVITE_FIELDS, problem.errors) };
+    return {
+      displayName,
+      ...stateFromFieldErrors(ACCEPT_INVITE_FIELDS, problem.errors, locale),
+    };
   if (response.status === 409)
     return {
       displayName,

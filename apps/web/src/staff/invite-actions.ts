@@ -1,5 +1,6 @@
 'use server';
 
+import { staffLocale } from '../forms/staff-locale';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { CreatedInviteView, CreateInviteBody, IdParams } from '@cairn/contracts';
@@ -8,6 +9,7 @@ import { serverEnv } from '../config/env';
 import {
   formText,
   readProblem,
+  checkInput,
   stateFromFieldErrors,
   stateFromZodError,
   UNAVAILABLE_MESSAGE,
@@ -23,8 +25,9 @@ export async function createInvite(
   form: FormData,
 ): Promise<InviteFormState> {
   const email = formText(form, 'email');
-  const body = CreateInviteBody.safeParse({ email, role: formText(form, 'role') });
-  if (!body.success) return { email, ...stateFromZodError(INVITE_FIELDS, body.error) };
+  const locale = await staffLocale();
+  const body = checkInput(CreateInviteBody, { email, role: formText(form, 'role') });
+  if (!body.success) return { email, ...stateFromZodError(INVITE_FIELDS, body.error, locale) };
 
   const token = await requireApiToken();
   const response = await callApi('/invites', { method: 'POST', token, body: body.data });
@@ -40,7 +43,7 @@ export async function createInvite(
 
   const problem = readProblem(answer);
   if (problem?.errors?.length)
-    return { email, ...stateFromFieldErrors(INVITE_FIELDS, problem.errors) };
+    return { email, ...stateFromFieldErrors(INVITE_FIELDS, problem.errors, locale) };
   if (response.status === 409)
     return {
       email,

@@ -4,6 +4,9 @@ export interface FieldError {
   in?: 'body' | 'query' | 'params';
   field: string;
   message: string;
+  /** The rule the value broke (see the contracts' field-error table), for a client to word it. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** The one way errors travel in the API: a code, an optional detail and extra members. */

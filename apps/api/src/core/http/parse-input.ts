@@ -1,4 +1,4 @@
-import type { RouteDef } from '@cairn/contracts';
+import { fieldRule, type RouteDef } from '@cairn/contracts';
 import type { z } from 'zod';
 import { AppError, FieldError } from '../errors/app-error';
 import { fieldAt } from './unstorable-text';
@@ -6,11 +6,16 @@ import { fieldAt } from './unstorable-text';
 type Location = 'params' | 'query' | 'body';
 
 function issuesOf(location: Location, error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    in: location,
-    field: fieldAt(location, issue.path),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const { rule, params } = fieldRule(issue);
+    return {
+      in: location,
+      field: fieldAt(location, issue.path),
+      message: issue.message,
+      code: rule,
+      ...(params && Object.keys(params).length > 0 ? { params } : {}),
+    };
+  });
 }
 
 /**
@@ -31,7 +36,8 @@ export function parseRouteInput(
     const schema = def[location];
     if (!schema) continue;
     const raw = request[location] ?? (location === 'body' ? undefined : {});
-    const result = schema.safeParse(raw);
+    // The input tells a missing field from a wrong one; it stays in the issue, never in the answer.
+    const result = schema.safeParse(raw, { reportInput: true });
     if (result.success) parsed[location] = result.data;
     else errors.push(...issuesOf(location, result.error));
   }

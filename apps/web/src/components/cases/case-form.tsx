@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { INITIAL_CASE_FORM_STATE, type CaseFormState } from '../../cases/form-values';
+import { ErrorSummary } from '../error-summary';
 import { FieldError } from '../field-error';
 
 export interface FieldOption {
@@ -21,6 +22,7 @@ export type FieldSpec =
       kind: 'text' | 'date' | 'datetime-local' | 'url';
       required?: boolean;
       defaultValue?: string;
+      /** Said in the hint; a longer text is refused with its error, never cut short. */
       maxLength?: number;
       placeholder?: string;
     })
@@ -68,15 +70,20 @@ function Field({
 }) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const described = [spec.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const limit =
+    'maxLength' in spec && spec.maxLength
+      ? `Up to ${spec.maxLength.toLocaleString('en-GB')} characters.`
+      : undefined;
+  const hintText = [spec.hint, limit].filter(Boolean).join(' ');
+  const described = [hintText ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   const aria = {
     'aria-invalid': error ? (true as const) : undefined,
     'aria-describedby': described || undefined,
   };
   const sent = values?.[spec.name];
-  const hint = spec.hint && (
+  const hint = hintText && (
     <p className="hint" id={hintId}>
-      {spec.hint}
+      {hintText}
     </p>
   );
   const errorText = <FieldError id={errorId} message={error} />;
@@ -108,7 +115,11 @@ function Field({
           ? (spec.defaultValues ?? [])
           : [spec.defaultValue ?? ''];
       return (
-        <fieldset className={spec.kind === 'radios' ? 'inline-choices' : undefined} {...aria}>
+        <fieldset
+          id={id}
+          className={spec.kind === 'radios' ? 'inline-choices' : undefined}
+          {...aria}
+        >
           <legend>{spec.label}</legend>
           {hint}
           {spec.options.map((option) => (
@@ -174,7 +185,6 @@ function Field({
             name={spec.name}
             type={spec.kind}
             required={spec.required}
-            maxLength={spec.maxLength}
             placeholder={spec.placeholder}
             defaultValue={sent?.[0] ?? spec.defaultValue ?? ''}
             {...aria}
@@ -200,12 +210,13 @@ export function CaseForm({
 }: CaseFormProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_CASE_FORM_STATE);
 
+  const fieldId = (name: string) => `${idPrefix}-${name.replaceAll('.', '-')}`;
   const fields = (group: FieldGroup) =>
     group.fields.map((spec) => (
       <Field
         key={spec.name}
         spec={spec}
-        id={`${idPrefix}-${spec.name.replaceAll('.', '-')}`}
+        id={fieldId(spec.name)}
         values={state.values}
         error={state.fieldErrors[spec.name]}
       />
@@ -213,12 +224,19 @@ export function CaseForm({
 
   return (
     // A new key per answer draws the fields afresh from the state, whatever React reset.
-    <form key={state.attempt} className="form case-form" action={formAction}>
-      {state.message && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+    // noValidate: the server's refusal, with its summary and sentences, is the one way errors
+    // are told, the same with or without JavaScript.
+    <form key={state.attempt} className="form case-form" action={formAction} noValidate>
+      <ErrorSummary
+        locale={state.locale}
+        message={state.message}
+        errors={groups.flatMap((group) =>
+          group.fields.flatMap((spec) => {
+            const message = state.fieldErrors[spec.name];
+            return message ? [{ fieldId: fieldId(spec.name), message }] : [];
+          }),
+        )}
+      />
       {state.done && (
         <p className="form-done" role="status">
           {state.done}

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { INITIAL_EDITOR_STATE, type EditorState } from '../../content-admin/editor-state';
 import styles from './content-admin.module.css';
 import { ProblemList } from './problem-list';
+import { ErrorSummary } from '../error-summary';
 
 /** The confirmation step of a rollback: it publishes the revision above as a new one. */
 export function RollbackForm({
@@ -16,11 +17,7 @@ export function RollbackForm({
   const [state, formAction, pending] = useActionState(action, INITIAL_EDITOR_STATE);
   return (
     <form key={state.attempt} action={formAction} className="form">
-      {state.message && (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <ErrorSummary message={state.message} errors={[]} />
       <ProblemList problems={state.problems} />
       <p>
         Readers will see this revision&apos;s text again. It is published as a new revision, so the
@@ -29,7 +26,15 @@ export function RollbackForm({
       <div className={styles.actions}>
         <div className={styles.noteField}>
           <label htmlFor="rollback-note">Note for the history (optional)</label>
-          <input id="rollback-note" name="note" maxLength={500} defaultValue={state.note} />
+          <p className="hint" id="rollback-note-hint">
+            Up to 500 characters.
+          </p>
+          <input
+            id="rollback-note"
+            name="note"
+            aria-describedby="rollback-note-hint"
+            defaultValue={state.note}
+          />
         </div>
         <button type="submit" disabled={pending}>
           Roll back to revision {revision}

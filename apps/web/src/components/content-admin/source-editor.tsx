@@ -19,6 +19,7 @@ import { lineRange } from '../../content-admin/lesson-preview';
 import styles from './content-admin.module.css';
 import { LessonPreviewPane } from './lesson-preview-pane';
 import { ProblemList } from './problem-list';
+import { ErrorSummary } from '../error-summary';
 
 /** Long enough not to ask the API on every key, short enough to feel live. */
 const CHECK_DELAY_MS = 400;
@@ -107,11 +108,7 @@ function EditorForm({
   return (
     <form action={formAction} className={styles.workspace}>
       <div>
-        {state.message && (
-          <p className="form-error" role="alert">
-            {state.message}
-          </p>
-        )}
+        <ErrorSummary message={state.message} errors={[]} />
         {state.done && (
           <p className="form-done" role="status">
             {state.done}
@@ -158,7 +155,15 @@ function EditorForm({
           </button>
           <div className={styles.noteField}>
             <label htmlFor="editor-note">Note for the history (optional)</label>
-            <input id="editor-note" name="note" maxLength={500} defaultValue={state.note} />
+            <p className="hint" id="editor-note-hint">
+              Up to 500 characters.
+            </p>
+            <input
+              id="editor-note"
+              name="note"
+              aria-describedby="editor-note-hint"
+              defaultValue={state.note}
+            />
           </div>
           <button type="submit" name="intent" value="publish" disabled={pending}>
             Publish

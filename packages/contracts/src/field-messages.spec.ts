@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import { AcceptInviteBody, LoginBody } from './auth';
+import {
+  ChangeStatusBody,
+  CreateCaseBody,
+  CreateConsentBody,
+  CreateContactBody,
+  CreateIncidentBody,
+  CreateNoteBody,
+  SetAssigneesBody,
+} from './cases';
+import { CreateHelplineBody, SaveDraftBody } from './content';
+import { FIELD_LOCALES, FIELD_MESSAGES, fieldMessage, fieldRule } from './messages';
+import { CreateInviteBody } from './staff';
+
+/** Wrong answers to the staff forms' own schemas, chosen to provoke every kind of refusal. */
+const REFUSALS: [z.ZodType, unknown][] = [
+  [CreateCaseBody, {}],
+  [CreateCaseBody, { title: '', survivor: { name: 'x'.repeat(500) }, riskLevel: 'EXTREME', x: 1 }],
+  [CreateCaseBody, { title: 42, survivor: 'S', tags: Array.from({ length: 40 }, () => 't') }],
+  [CreateCaseBody, { title: 'a\u0001b', survivor: { name: 'line\nbreak' }, tags: [1] }],
+  [CreateCaseBody, { title: '\uD800', survivor: { name: 'S' }, tags: 'x' }],
+  [CreateIncidentBody, { occurredAt: 'last week', timeZone: 'Mars/Olympus', location: {} }],
+  [CreateIncidentBody, { occurredAt: '2026-03-14T21:30', approximate: 'yes', location: 'x' }],
+  [CreateContactBody, { kind: 'LETTER' }],
+  [CreateContactBody, { kind: 'REPORT', contactedAt: 'soon', nextFollowUp: 'later', method: 1 }],
+  [CreateNoteBody, { body: '' }],
+  [CreateConsentBody, {}],
+  [ChangeStatusBody, { status: 'CLOSED' }],
+  [SetAssigneesBody, { userIds: ['not-an-id'] }],
+  [LoginBody, { email: 'nobody', password: 42 }],
+  [AcceptInviteBody, {}],
+  [CreateInviteBody, { email: 'x@', role: 'KING' }],
+  [CreateHelplineBody, {}],
+  [CreateHelplineBody, { website: 'ftp://x', responseHours: -1.5 }],
+  [SaveDraftBody, {}],
+];
+
+const issues = REFUSALS.flatMap(
+  ([schema, value]) => schema.safeParse(value, { reportInput: true }).error?.issues ?? [],
+);
+
+/** Words of a parser, not of a caseworker. */
+const DEVELOPER_WORDING = /expected|received|undefined|invalid|>=|<=|NaN|\[object/i;
+
+describe('the field-error table', () => {
+  it('has a sentence in every language for every rule', () => {
+    const english = Object.keys(FIELD_MESSAGES.en).sort();
+    for (const locale of FIELD_LOCALES) {
+      expect(Object.keys(FIELD_MESSAGES[locale]).sort()).toEqual(english);
+    }
+  });
+
+  it('covers the kinds of refusal the staff forms can meet', () => {
+    const codes = new Set(issues.map((issue) => issue.code));
+    for (const code of [
+      'invalid_type',
+      'invalid_value',
+      'too_big',
+      'too_small',
+      'invalid_format',
+      'unrecognized_keys',
+      'invalid_union',
+      'custom',
+    ]) {
+      expect(codes).toContain(code);
+    }
+  });
+
+  it.each(FIELD_LOCALES)('says every refusal of the real schemas as a sentence in %s', (locale) => {
+    for (const issue of issues) {
+      const rule = fieldRule(issue);
+      const sentence = fieldMessage(rule, locale);
+      expect({ path: issue.path, sentence }).toEqual({
+        path: issue.path,
+        sentence: expect.not.stringMatching(DEVELOPER_WORDING),
+      });
+      // A rule the table does not know falls back to a vague sentence; none of these may.
+      expect({ path: issue.path, rule: rule.rule }).not.toEqual({
+        path: issue.path,
+        rule: 'notAccepted',
+      });
+    }
+  });
+
+  it('speaks French to a French reader, with French numbers', () => {
+    expect(fieldMessage({ rule: 'required' }, 'fr')).toBe('Ce champ est obligatoire');
+    expect(fieldMessage({ rule: 'charactersAtMost', params: { max: 20000 } }, 'fr')).toBe(
+      'Raccourcissez ce texte à 20\u202f000 caractères au plus',
+    );
+    const [missing] = CreateCaseBody.safeParse({}, { reportInput: true }).error?.issues ?? [];
+    expect(missing && fieldMessage(fieldRule(missing), 'fr')).toBe('Ce champ est obligatoire');
+  });
+
+  it('tells an empty field from a missing one and from text the schema refuses', () => {
+    const rules = (value: unknown) =>
+      (CreateNoteBody.safeParse(value, { reportInput: true }).error?.issues ?? []).map(
+        (issue) => fieldRule(issue).rule,
+      );
+    expect(rules({})).toContain('required');
+    expect(rules({ body: '' })).toContain('fillIn');
+    expect(rules({ body: 'a\u0007' })).toContain('controlCharacter');
+  });
+});
