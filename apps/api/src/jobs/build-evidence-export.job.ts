@@ -13,7 +13,7 @@ export const buildEvidenceExportJob = defineJob({
     const services = await exportServices(deps);
     const result = await RequestContext.run({ requestId: `job:${exportId}`, organizationId }, () =>
       buildStoredBundle(services, deps.config, organizationId, exportId),
-    );
+    ).finally(() => services.close());
     deps.logger.info({ exportId, ...result }, 'evidence bundle built');
     return result;
   },

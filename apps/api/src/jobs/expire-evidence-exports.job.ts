@@ -14,19 +14,23 @@ export const expireEvidenceExportsJob = defineJob({
   async handle(_payload, deps) {
     const due = await deps.prisma.$queryRaw<{ organization_id: string; id: string }[]>`
       SELECT * FROM evidence_exports_due(now())`;
-    const { db, store } = await exportServices(deps);
-    for (const { organization_id: organizationId, id } of due) {
-      await RequestContext.run({ requestId: `job:expire:${id}`, organizationId }, () =>
-        db.transaction(async (tx) => {
-          const row = await tx.evidenceExport.findUnique({ where: { id } });
-          if (row?.status !== 'READY' || !row.storageKey) return;
-          await store.delete(row.storageKey);
-          await tx.evidenceExport.update({
-            where: { id },
-            data: { status: 'EXPIRED', storageKey: null, wrappedKey: null },
-          });
-        }),
-      );
+    const { db, store, close } = await exportServices(deps);
+    try {
+      for (const { organization_id: organizationId, id } of due) {
+        await RequestContext.run({ requestId: `job:expire:${id}`, organizationId }, () =>
+          db.transaction(async (tx) => {
+            const row = await tx.evidenceExport.findUnique({ where: { id } });
+            if (row?.status !== 'READY' || !row.storageKey) return;
+            await store.delete(row.storageKey);
+            await tx.evidenceExport.update({
+              where: { id },
+              data: { status: 'EXPIRED', storageKey: null, wrappedKey: null },
+            });
+          }),
+        );
+      }
+    } finally {
+      await close();
     }
     deps.logger.info({ expired: due.length }, 'expired evidence bundles');
     return { expired: due.length };

@@ -3,7 +3,7 @@ import type { AppConfig } from '../../core/config/config.schema';
 import { blobKey } from '../storage/evidence-store';
 import { loadBundleSource } from './bundle-source';
 import { BundleProgress, writeBundle } from './bundle-writer';
-import { passphraseField, recordFailedChecks } from './export-records';
+import { PASSPHRASE_FIELD, recordFailedChecks } from './export-records';
 import type { ExportServices } from './export-worker-services';
 
 /** How often the progress of a large item is written for the API to read. */
@@ -51,8 +51,9 @@ export async function buildStoredBundle(
     );
   const ticker = setInterval(() => void saveProgress().catch(() => undefined), PROGRESS_EVERY_MS);
   try {
-    const passphrase = record.passphraseSealed
-      ? await keys.decrypt(passphraseField(exportId), record.passphraseSealed)
+    const sealedPassphrase = record.passphraseSealed;
+    const passphrase = sealedPassphrase
+      ? await db.transaction((tx) => keys.decrypt(tx, PASSPHRASE_FIELD, exportId, sealedPassphrase))
       : undefined;
     const source = await db.transaction((tx) => loadBundleSource(tx, audit, record), {
       timeoutMs: 120_000,

@@ -22,7 +22,7 @@ import { writeBundle } from './bundle-writer';
 import { RECIPIENT_CONSENT } from './export-consent';
 import {
   EXPORT_INCLUDE,
-  passphraseField,
+  PASSPHRASE_FIELD,
   recordFailedChecks,
   toExportView,
 } from './export-records';
@@ -73,7 +73,7 @@ export class EvidenceExportService {
           encrypted: body.passphrase !== undefined,
           passphraseSealed:
             queued && body.passphrase
-              ? Uint8Array.from(await this.keys.encrypt(passphraseField(id), body.passphrase))
+              ? Uint8Array.from(await this.keys.encrypt(tx, PASSPHRASE_FIELD, id, body.passphrase))
               : null,
           requestedById: actor.userId,
           status: queued ? 'QUEUED' : 'STREAMED',

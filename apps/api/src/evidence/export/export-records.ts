@@ -9,7 +9,8 @@ export const EXPORT_INCLUDE = { requestedBy: PERSON_SELECT } as const;
 type ExportRow = EvidenceExport & { requestedBy: { id: string; displayName: string } | null };
 
 /** The passphrase of a bundle the worker builds is sealed to the export, never stored in clear. */
-export const passphraseField = (exportId: string) => `evidence-export-passphrase:${exportId}`;
+/** The field an export's passphrase is sealed under, bound to the export's id as its row. */
+export const PASSPHRASE_FIELD = 'evidence-export.passphrase';
 
 export function toExportView(row: ExportRow): EvidenceExportView {
   return {

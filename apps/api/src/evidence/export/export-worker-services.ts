@@ -1,4 +1,8 @@
+import { AuditNudge } from '../../audit/audit-nudge.service';
 import { AuditService } from '../../audit/audit.service';
+import { CaseAccess } from '../../cases/case-access.service';
+import { CaseReferences } from '../../cases/case-references';
+import { AccessService } from '../../core/access/access.service';
 import type { PrismaService } from '../../core/database/prisma.service';
 import { TenantDb } from '../../core/database/tenant-db';
 import type { JobDeps } from '../../jobs/job';
@@ -13,6 +17,8 @@ export interface ExportServices {
   vault: EvidenceVault;
   audit: AuditService;
   store: EvidenceStore;
+  /** Lets go of what the services hold open (the audit nudge's queue connection). */
+  close(): Promise<void>;
 }
 
 /**
@@ -22,7 +28,16 @@ export interface ExportServices {
 export async function exportServices({ config, prisma }: JobDeps): Promise<ExportServices> {
   const prismaService: PrismaService = { client: prisma, onModuleDestroy: async () => undefined };
   const db = new TenantDb(prismaService);
-  const keys = new OrganizationKeysService(config, db);
+  const keys = new OrganizationKeysService(config);
   const store = await createEvidenceStore(config);
-  return { db, keys, store, vault: new EvidenceVault(store, keys), audit: new AuditService(db) };
+  const nudge = new AuditNudge(config);
+  const references = new CaseReferences(new CaseAccess(new AccessService()));
+  return {
+    db,
+    keys,
+    store,
+    vault: new EvidenceVault(store, keys, db),
+    audit: new AuditService(db, nudge, references),
+    close: () => nudge.onModuleDestroy(),
+  };
 }
