@@ -65,7 +65,17 @@ const aPage = (r: OrgRecords) => ({
 });
 
 const SAMPLES: Record<string, Sample> = {
-  'GET /audit': { query: () => ({ limit: '10', before: '100', action: 'case.viewed' }) },
+  'GET /audit': {
+    query: (r) => ({
+      limit: '10',
+      before: '100',
+      action: 'case.viewed',
+      actor: r.org.admin.userId,
+      caseId: r.caseId,
+      from: '2026-01-01T00:00:00Z',
+      to: '2026-12-31T00:00:00Z',
+    }),
+  },
   'GET /audit/verify': {},
   'POST /auth/invites/accept': {
     body: (r) => ({
@@ -83,6 +93,7 @@ const SAMPLES: Record<string, Sample> = {
   },
   'POST /auth/logout': {},
   'GET /me': {},
+  'GET /me/queue': {},
   'GET /cases': {
     query: (r) => ({
       q: 'harassment',
