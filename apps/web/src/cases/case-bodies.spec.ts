@@ -1,5 +1,11 @@
 import { CreateCaseBody, CreateContactBody, CreateIncidentBody } from '@cairn/contracts';
-import { contactInput, createCaseInput, incidentInput, parseIdentifier } from './case-bodies';
+import {
+  contactInput,
+  createCaseInput,
+  identifierLine,
+  incidentInput,
+  parseIdentifier,
+} from './case-bodies';
 
 function formOf(entries: [string, string][]): FormData {
   const form = new FormData();
@@ -96,6 +102,17 @@ describe('case form bodies', () => {
       recipientName: 'Instagram',
       method: 'WEB_FORM',
       contactedAt: '2026-07-01T08:00:00.000Z',
+    });
+  });
+});
+
+describe('the other party field', () => {
+  it('keeps the platform an identifier was recorded with through a correction', () => {
+    const recorded = { kind: 'HANDLE', value: '@someone', platform: 'Instagram' };
+    expect(parseIdentifier(identifierLine(recorded))).toEqual(recorded);
+    expect(parseIdentifier('email: x@example.org')).toEqual({
+      kind: 'EMAIL',
+      value: 'x@example.org',
     });
   });
 });

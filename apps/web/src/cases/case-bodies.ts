@@ -131,13 +131,34 @@ export const INCIDENT_FIELDS = [
 ] as const;
 
 /** `handle: @someone` → `{kind: 'HANDLE', value: '@someone'}`; a line without a kind is OTHER. */
-export function parseIdentifier(line: string): { kind: string; value: string } {
+/** The separator between an identifier and the platform it is on, in the form's lines. */
+export const PLATFORM_SEPARATOR = ' | ';
+
+/**
+ * One line of the "other party" field: `kind: value`, optionally followed by ` | platform`,
+ * so that a correction keeps the platform an identifier was recorded with.
+ */
+export function parseIdentifier(entry: string): { kind: string; value: string; platform?: string } {
+  const cut = entry.lastIndexOf(PLATFORM_SEPARATOR);
+  const platform = cut > 0 ? entry.slice(cut + PLATFORM_SEPARATOR.length).trim() : '';
+  const line = cut > 0 ? entry.slice(0, cut) : entry;
   const colon = line.indexOf(':');
   const kind = colon > 0 ? line.slice(0, colon).trim().toUpperCase() : '';
+  const on = platform ? { platform } : {};
   // `https://…` is a value, not the kind `HTTPS`.
   if (!/^[A-Z]+$/.test(kind) || line.slice(colon + 1).startsWith('//'))
-    return { kind: 'OTHER', value: line.trim() };
-  return { kind, value: line.slice(colon + 1).trim() };
+    return { kind: 'OTHER', value: line.trim(), ...on };
+  return { kind, value: line.slice(colon + 1).trim(), ...on };
+}
+
+/** An identifier as the "other party" field shows it: the inverse of `parseIdentifier`. */
+export function identifierLine(identifier: {
+  kind: string;
+  value: string;
+  platform?: string | null;
+}): string {
+  const line = `${identifier.kind.toLowerCase()}: ${identifier.value}`;
+  return identifier.platform ? `${line}${PLATFORM_SEPARATOR}${identifier.platform}` : line;
 }
 
 function locationInput(form: FormData): unknown {

@@ -1,6 +1,7 @@
 import type { IncidentView } from '@cairn/contracts';
 import { addIncident, updateIncident } from '../../cases/case-actions';
 import { CaseForm } from './case-form';
+import { identifierLine } from '../../cases/case-bodies';
 
 const LOCATION_KINDS = [
   { value: 'PLATFORM', label: 'On a platform' },
@@ -117,11 +118,9 @@ export function IncidentForm({
               kind: 'textarea',
               name: 'otherPartyIdentifiers',
               label: 'Other party',
-              hint: 'One per line as kind: value. Kinds: handle, email, phone, url, name, other.',
+              hint: 'One per line as kind: value, and | platform if it is on one (handle: @name | Instagram). Kinds: handle, email, phone, url, name, other.',
               rows: 3,
-              defaultValue: incident?.otherPartyIdentifiers
-                .map((identifier) => `${identifier.kind.toLowerCase()}: ${identifier.value}`)
-                .join('\n'),
+              defaultValue: incident?.otherPartyIdentifiers.map(identifierLine).join('\n'),
             },
           ],
         },
