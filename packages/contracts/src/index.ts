@@ -15,3 +15,4 @@ export * from './content';
 export * from './evidence';
 export * from './evidence-analysis';
 export * from './evidence-export';
+export * from './case-words';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CASE_WORDS,
   ExportLocale,
   type CaseExportQuery,
+  type CaseWords,
   type CaseSummaryView,
   type Survivor,
 } from '@cairn/contracts';
@@ -10,7 +12,7 @@ import { AccessService } from '../core/access/access.service';
 import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import { CaseListService } from './case-list.service';
-import { EXPORT_WORDS, spreadsheetTime, type ExportWords } from './export-labels';
+import { spreadsheetTime } from './export-labels';
 import { ExportSlot, ExportSlots } from './export-slots';
 import { SurvivorVault } from './survivor-vault';
 
@@ -38,7 +40,7 @@ const SURVIVOR_COLUMNS = [
 
 /** How the rows are written: the reader's words, the organisation's clock. */
 interface Presentation {
-  words: ExportWords;
+  words: CaseWords;
   timeZone: string;
 }
 
@@ -83,7 +85,7 @@ export class CaseExportService {
     );
     const fallback = ExportLocale.safeParse(organization.defaultLocale);
     const presentation: Presentation = {
-      words: EXPORT_WORDS[query.locale ?? (fallback.success ? fallback.data : 'en')],
+      words: CASE_WORDS[query.locale ?? (fallback.success ? fallback.data : 'en')],
       timeZone: organization.timeZone,
     };
     const slot = await this.slots.acquire(actor.organizationId);

@@ -1,12 +1,13 @@
-import type {
-  AbuseType,
-  CaseStatus,
-  ChecklistState,
-  ClosingReason,
-  ConsentScope,
-  ContactChannel,
-  RiskLevel,
-  TimelineKind,
+import {
+  CASE_WORDS,
+  type AbuseType,
+  type CaseStatus,
+  type ChecklistState,
+  type ClosingReason,
+  type ConsentScope,
+  type ContactChannel,
+  type RiskLevel,
+  type TimelineKind,
 } from '@cairn/contracts';
 
 /** "WAITING_ON_SURVIVOR" → "Waiting on survivor": for vocabularies with no wording of their own. */
@@ -15,35 +16,11 @@ export function humanize(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export const STATUS_LABELS: Record<CaseStatus, string> = {
-  NEW: 'New',
-  TRIAGE: 'Triage',
-  ACTIVE: 'Active',
-  WAITING_ON_SURVIVOR: 'Waiting on survivor',
-  WAITING_ON_THIRD_PARTY: 'Waiting on third party',
-  CLOSED: 'Closed',
-};
+export const STATUS_LABELS: Record<CaseStatus, string> = CASE_WORDS.en.status;
 
-export const RISK_LABELS: Record<RiskLevel, string> = {
-  LOW: 'Low',
-  MEDIUM: 'Medium',
-  HIGH: 'High',
-  CRITICAL: 'Critical',
-};
+export const RISK_LABELS: Record<RiskLevel, string> = CASE_WORDS.en.risk;
 
-export const ABUSE_TYPE_LABELS: Record<AbuseType, string> = {
-  HARASSMENT: 'Harassment',
-  THREATS: 'Threats',
-  DOXXING: 'Doxxing',
-  NCII: 'Non-consensual intimate images',
-  SEXTORTION: 'Sextortion',
-  IMPERSONATION: 'Impersonation',
-  ACCOUNT_COMPROMISE: 'Account compromise',
-  STALKING: 'Stalking',
-  HATE_SPEECH: 'Hate speech',
-  DEFAMATION: 'Defamation',
-  OTHER: 'Other',
-};
+export const ABUSE_TYPE_LABELS: Record<AbuseType, string> = CASE_WORDS.en.abuseType;
 
 export const CHANNEL_LABELS: Record<ContactChannel, string> = {
   PHONE: 'Phone call',
