@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import { queueOptions } from '../src/jobs/queue-options';
+import { chainedAuditEvents } from './support/audit';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -245,8 +246,9 @@ describe('consent of the survivor', () => {
       consentId: null,
       overrideReason: 'Imminent publication; survivor unreachable',
     });
-    const event = await t.owner.auditEvent.findFirst({
-      where: { organizationId: org.id, action: 'case.evidence-exported', targetId: caseId },
+    const [event] = await chainedAuditEvents(t, org.id, {
+      action: 'case.evidence-exported',
+      targetId: caseId,
     });
     expect(event?.data).toMatchObject({
       recipient: 'PLATFORM',
@@ -395,9 +397,7 @@ describe('a bundle too large to stream', () => {
     expect(sums.code).toBe(0);
     expect(sums.stdout.trim().split('\n')).toHaveLength(3);
 
-    const custody = await t.owner.auditEvent.findMany({
-      where: { organizationId: org.id, action: 'evidence.export-downloaded' },
-    });
+    const custody = await chainedAuditEvents(t, org.id, { action: 'evidence.export-downloaded' });
     expect(custody).toHaveLength(3);
 
     await t.owner.evidenceExport.update({

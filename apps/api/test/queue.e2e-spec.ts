@@ -20,16 +20,31 @@ const dayIn = (zone: string, offsetDays = 0) =>
 
 const queue = (token: string) => t.http().get('/me/queue').set(bearer(token));
 
+/**
+ * A contact whose follow-up falls on `day`. A new contact cannot be given a day already past,
+ * so an overdue one is recorded for tomorrow and then moved back, as time would have moved it.
+ */
 async function followUp(token: string, caseId: string, recipientName: string, day: string) {
-  const response = await t.http().post(`/cases/${caseId}/contacts`).set(bearer(token)).send({
-    kind: 'REPORT',
-    recipientKind: 'PLATFORM',
-    recipientName,
-    method: 'WEB_FORM',
-    contactedAt: '2026-07-02T10:00:00Z',
-    nextFollowUp: day,
-  });
+  const tomorrow = dayIn(ZONE, 1);
+  const response = await t
+    .http()
+    .post(`/cases/${caseId}/contacts`)
+    .set(bearer(token))
+    .send({
+      kind: 'REPORT',
+      recipientKind: 'PLATFORM',
+      recipientName,
+      method: 'WEB_FORM',
+      contactedAt: '2026-07-02T10:00:00Z',
+      nextFollowUp: day < tomorrow ? tomorrow : day,
+    });
   expect(response.status).toBe(201);
+  if (day < tomorrow) {
+    await t.owner.caseContact.update({
+      where: { id: response.body.id as string },
+      data: { nextFollowUp: new Date(`${day}T00:00:00Z`) },
+    });
+  }
 }
 
 beforeAll(async () => {

@@ -88,6 +88,12 @@ const TARGETS: Record<
   'GET /evidence/{id}': { params: () => ({ id: ofB.evidence! }) },
   'GET /evidence/{id}/content': { params: () => ({ id: ofB.evidence! }) },
   'POST /evidence/{id}/verify': { params: () => ({ id: ofB.evidence! }) },
+  'GET /evidence/{id}/gps': { params: () => ({ id: ofB.evidence! }) },
+  'GET /evidence/{id}/thumbnail': { params: () => ({ id: ofB.evidence! }) },
+  'POST /evidence/{id}/recheck-authenticity': {
+    params: () => ({ id: ofB.evidence! }),
+    body: { live: false },
+  },
   'POST /evidence/{id}/hide': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
   'POST /evidence/{id}/show': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
   'POST /evidence/{id}/hold': { params: () => ({ id: ofB.evidence! }), body: { reason: 'x' } },
