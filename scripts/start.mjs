@@ -105,7 +105,7 @@ async function main() {
       'Demo Admin',
       '--if-absent',
     );
-    if (env.DEMO_ADMIN_PASSWORD) demoArgs.push('--admin-password', env.DEMO_ADMIN_PASSWORD);
+    if (env.DEMO_ADMIN_PASSWORD) demoArgs.push(`--admin-password=${env.DEMO_ADMIN_PASSWORD}`);
     await runToEnd('seed', process.execPath, demoArgs, childEnv);
     await runToEnd(
       'seed',

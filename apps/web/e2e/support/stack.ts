@@ -67,7 +67,15 @@ export async function startStack(): Promise<Stack> {
         process.execPath,
         [
           path.join(API_DIST, 'cli/org-create.js'),
-          ...['--slug', slug, '--name', name, '--admin-email', email, '--admin-password', password],
+          ...[
+            '--slug',
+            slug,
+            '--name',
+            name,
+            '--admin-email',
+            email,
+            `--admin-password=${password}`,
+          ],
         ],
         { cwd: REPO_ROOT, env: apiEnv },
       );
