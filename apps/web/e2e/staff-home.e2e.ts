@@ -14,9 +14,13 @@ describe("the staff app's landing queue and phone layout", () => {
   let token: string;
   let userId: string;
 
-  async function api(path: string, body?: object): Promise<Record<string, unknown>> {
+  async function api(
+    path: string,
+    body?: object,
+    method: 'POST' | 'PATCH' = 'POST',
+  ): Promise<Record<string, unknown>> {
     const response = await fetch(`${apiUrl}${path}`, {
-      method: body ? 'POST' : 'GET',
+      method: body ? method : 'GET',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: body && JSON.stringify(body),
     });
@@ -52,14 +56,20 @@ describe("the staff app's landing queue and phone layout", () => {
       assigneeIds: [userId],
       survivor: { name: 'Sam' },
     })) as { id: string; reference: string };
-    await api(`/cases/${created.id}/contacts`, {
+    const contact = await api(`/cases/${created.id}/contacts`, {
       kind: 'REPORT',
       recipientKind: 'PLATFORM',
       recipientName: `Platform ${marker}`,
       method: 'WEB_FORM',
       contactedAt: '2026-01-02T10:00:00Z',
-      nextFollowUp: '2026-01-09',
     });
+    // A new contact cannot be given a day already past; a follow-up becomes overdue later,
+    // as this correction makes it.
+    await api(
+      `/cases/${created.id}/contacts/${contact.id as string}`,
+      { nextFollowUp: '2026-01-09' },
+      'PATCH',
+    );
     return created;
   }
 
