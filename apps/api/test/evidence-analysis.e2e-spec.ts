@@ -1,14 +1,24 @@
+import { Queue } from 'bullmq';
 import { dkimSign } from 'mailauth/lib/dkim/sign';
+import { ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createSocket } from 'node:dgram';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { createPrismaClient } from '../src/core/database/prisma.service';
 import { createLogger } from '../src/core/logging/logger';
+import { ANALYSIS_JOB, analysisJobId } from '../src/evidence/analysis/analysis-job';
 import { processJob } from '../src/jobs/process-job';
+import { queueOptions } from '../src/jobs/queue-options';
+import { sweepEvidenceAnalysisJob } from '../src/jobs/sweep-evidence-analysis.job';
 import { sweepEvidenceJob } from '../src/jobs/sweep-evidence.job';
+import { AnalysisWorker, startAnalysisWorker } from './support/analysis-worker';
+import { asBytes, unpack } from './support/bundle-tools';
 import { makeCase } from './support/case-factory';
 import { startLoopbackDns, LoopbackDns } from './support/dns-server';
 import { BOUNDARY, multipartBody } from './support/evidence-http';
@@ -16,6 +26,7 @@ import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories
 import { appRoleClient, startTestApp, TestApp } from './support/test-app';
 
 let t: TestApp;
+let analysis: AnalysisWorker;
 let dns: LoopbackDns | undefined;
 let dir: string;
 let org: TestOrg;
@@ -35,12 +46,14 @@ beforeAll(async () => {
   });
   dir = await mkdtemp(join(tmpdir(), 'cairn-analysis-'));
   t = await startTestApp({ EVIDENCE_DIR: dir, DNS_SERVERS: dns.address });
+  analysis = startAnalysisWorker(t);
   org = await makeOrg(t, 'Analysis');
   admin = await login(t, org.admin);
   caseworker = await login(t, await makeMember(t, org, 'CASEWORKER'));
   caseId = (await makeCase(t, caseworker)).id;
 });
 afterAll(async () => {
+  await analysis.close();
   await dns?.close();
   await t.close();
   await rm(dir, { recursive: true, force: true });
@@ -62,6 +75,9 @@ async function uploaded(
 ) {
   const response = await upload(token, id, file);
   expect(response.status).toBe(201);
+  // Answered before the worker analyses it; then analysed, whatever the file held.
+  expect(response.body.analysisState).toBe('PENDING');
+  expect(await analysis.settled(response.body.id)).not.toBe('PENDING');
   return response.body as { id: string; kind: string; sha256: string };
 }
 
@@ -344,6 +360,7 @@ describe('an image', () => {
       data,
     });
     expect(response.status).toBe(201);
+    expect(await analysis.settled(response.body.id)).toBe('FAILED');
     const item = await detail(caseworker, response.body.id);
     expect(item.analysis.status).toBe('FAILED');
     expect(item.analysis.failure).toMatch(/100000×100000 pixels/);
@@ -478,3 +495,293 @@ describe('what the analysis stores', () => {
     expect(thumbnail.status).toBe(200);
   });
 });
+
+describe('a bundle of analysed evidence', () => {
+  const geotagged = (image: Sharp) =>
+    image
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'Fairphone', Model: 'FP5' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '48/1 51/1 2400/100',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '2/1 21/1 300/100',
+        },
+      })
+      .toBuffer();
+
+  async function manifestOf(caseId: string, body: Record<string, unknown>) {
+    const response = await asBytes(
+      t.http().post(`/cases/${caseId}/evidence-exports`).set(bearer(caseworker)).send(body),
+    );
+    expect(response.status).toBe(200);
+    const { dir: folder, result } = await unpack(response.body);
+    expect(result.code).toBe(0);
+    try {
+      return JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
+    } finally {
+      await rm(join(folder, '..'), { recursive: true, force: true });
+    }
+  }
+
+  it("carries each item's analysis: the email's headers and verdicts, EXIF without the location unless asked, the case's duplicates", async () => {
+    const bundled = await makeCase(t, caseworker);
+    const message = await uploaded(caseworker, bundled.id, {
+      name: 'threat.eml',
+      type: 'message/rfc822',
+      data: await signedMessage(await picture('b', 200, 150).png().toBuffer()),
+    });
+    const photo = await uploaded(caseworker, bundled.id, {
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+      data: await geotagged(picture('a')),
+    });
+    const resized = await uploaded(caseworker, bundled.id, {
+      name: 'resized.jpg',
+      type: 'image/jpeg',
+      data: await picture('a', 400, 300).jpeg({ quality: 70 }).toBuffer(),
+    });
+    // The same picture in another case is not the bundle's business.
+    const elsewhere = await uploaded(caseworker, (await makeCase(t, caseworker)).id, {
+      name: 'elsewhere.png',
+      type: 'image/png',
+      data: await picture('a').png().toBuffer(),
+    });
+    await analysis.pause();
+    let waiting: string;
+    try {
+      waiting = (
+        await upload(caseworker, bundled.id, {
+          name: 'waiting.png',
+          type: 'image/png',
+          data: await picture('b', 90, 60).png().toBuffer(),
+        })
+      ).body.id;
+      const manifest = await manifestOf(bundled.id, { recipient: 'SURVIVOR' });
+      const analysisOf = (id: string) =>
+        manifest.items.find((item: { id: string }) => item.id === id)?.analysis;
+
+      const view = (await detail(caseworker, message.id)).analysis;
+      const mail = analysisOf(message.id);
+      expect(mail).toMatchObject({
+        state: 'DONE',
+        failure: null,
+        email: {
+          headers: view.email.headers,
+          authenticity: { verdicts: view.email.authenticity.verdicts },
+          attachmentIds: view.email.attachments.map((row: { id: string }) => row.id),
+        },
+      });
+      expect(mail.email.authenticity.dnsAnswers).toHaveLength(view.email.authenticity.dnsAnswers);
+      expect(mail.email.attachmentIds).toHaveLength(1);
+
+      expect(analysisOf(photo.id)).toMatchObject({
+        state: 'DONE',
+        image: {
+          width: 800,
+          height: 600,
+          exif: { Make: 'Fairphone', Model: 'FP5' },
+          location: 'withheld',
+        },
+      });
+      expect(JSON.stringify(manifest)).not.toMatch(/48\.85|latitude/);
+      const duplicates = (id: string) =>
+        (analysisOf(id).image.duplicates as { id: string }[]).map((row) => row.id);
+      expect(duplicates(photo.id)).toEqual([resized.id]);
+      expect(duplicates(resized.id)).toEqual([photo.id]);
+      expect(JSON.stringify(manifest)).not.toContain(elsewhere.id);
+      expect(analysisOf(waiting)).toEqual({ state: 'PENDING', failure: null, analysedAt: null });
+    } finally {
+      analysis.resume();
+    }
+    await analysis.settled(waiting);
+
+    const asked = await manifestOf(bundled.id, { recipient: 'SURVIVOR', includeLocation: true });
+    const location = asked.items.find((item: { id: string }) => item.id === photo.id).analysis.image
+      .location;
+    expect(location.latitude).toBeCloseTo(48.8567, 3);
+    expect(location.longitude).toBeCloseTo(2.3508, 3);
+    const exported = (await detail(caseworker, photo.id)).custody.filter(
+      (entry: { action: string }) => entry.action === 'evidence.exported',
+    );
+    expect(
+      exported.map((entry: { data: { includeLocation: boolean } }) => entry.data.includeLocation),
+    ).toEqual([false, true]);
+  });
+});
+
+describe('the analysis as a worker job', () => {
+  const queueing = () => queueOptions(t.config);
+  const state = (id: string) =>
+    t.owner.evidenceItem.findUniqueOrThrow({
+      where: { id },
+      select: { analysisState: true, analysisAttempts: true },
+    });
+  const makeStale = (id: string) =>
+    t.owner.$executeRaw`
+      UPDATE evidence_item SET analysis_requested_at = now() - interval '11 minutes'
+       WHERE id = ${id}::uuid`;
+  const sweep = async () => {
+    const prisma = createPrismaClient(t.config.appDatabaseUrl);
+    try {
+      return (await processJob(
+        sweepEvidenceAnalysisJob.queue,
+        { name: sweepEvidenceAnalysisJob.name, data: {}, id: 'sweep-analysis' },
+        { config: t.config, prisma, logger: createLogger('silent') },
+      )) as { due: number; queued: number };
+    } finally {
+      await prisma.$disconnect();
+    }
+  };
+
+  it('loses no analysis when Redis loses its jobs: the sweep queues a stale item again, once', async () => {
+    await analysis.pause();
+    const queue = new Queue(ANALYSIS_JOB.queue, queueing());
+    try {
+      const response = await upload(caseworker, caseId, {
+        name: 'lost.png',
+        type: 'image/png',
+        data: await picture('b', 240, 180).png().toBuffer(),
+      });
+      expect(response.status).toBe(201);
+      const id = response.body.id as string;
+      expect(await queue.getJob(analysisJobId(id))).toBeDefined();
+      // Redis forgets every job; the item's row still says it waits.
+      await queue.obliterate({ force: true });
+      expect(await state(id)).toEqual({ analysisState: 'PENDING', analysisAttempts: 0 });
+
+      // Not yet stale: the sweep leaves it, in case its job is still on its way.
+      expect((await sweep()).queued).toBe(0);
+      await makeStale(id);
+      expect(await sweep()).toMatchObject({ queued: 1 });
+      // A second sweep before the worker takes it queues nothing more.
+      expect(await sweep()).toMatchObject({ queued: 0 });
+      expect(await queue.getJobCounts('waiting', 'prioritized')).toMatchObject({ waiting: 1 });
+
+      analysis.resume();
+      expect(await analysis.settled(id)).toBe('DONE');
+      expect(await state(id)).toEqual({ analysisState: 'DONE', analysisAttempts: 1 });
+      expect((await detail(caseworker, id)).analysis.image).toMatchObject({ hasThumbnail: true });
+      expect(await sweep()).toMatchObject({ due: 0 });
+    } finally {
+      analysis.resume();
+      await queue.close();
+    }
+  });
+
+  it('runs an item once however often its job is asked for, and records one analysis', async () => {
+    const { id } = await uploaded(caseworker, caseId, {
+      name: 'once.png',
+      type: 'image/png',
+      data: await picture('a', 300, 220).png().toBuffer(),
+    });
+    const prisma = createPrismaClient(t.config.appDatabaseUrl);
+    try {
+      const again = await processJob(
+        ANALYSIS_JOB.queue,
+        { name: ANALYSIS_JOB.name, data: { organizationId: org.id, itemId: id }, id: 'again' },
+        { config: t.config, prisma, logger: createLogger('silent') },
+      );
+      expect(again).toEqual({ outcome: 'not-pending' });
+    } finally {
+      await prisma.$disconnect();
+    }
+    const analysed = (await detail(caseworker, id)).custody.filter(
+      (entry: { action: string }) => entry.action === 'evidence.analysed',
+    );
+    expect(analysed).toHaveLength(1);
+    expect(await state(id)).toEqual({ analysisState: 'DONE', analysisAttempts: 1 });
+  });
+
+  it('gives up on a file whose analysis never finishes, keeping the file and saying why', async () => {
+    await analysis.pause();
+    try {
+      const response = await upload(caseworker, caseId, {
+        name: 'poison.png',
+        type: 'image/png',
+        data: await picture('a', 120, 90).png().toBuffer(),
+      });
+      const id = response.body.id as string;
+      // As if three workers had died in it, one after the other.
+      await t.owner.evidenceItem.update({ where: { id }, data: { analysisAttempts: 3 } });
+      analysis.resume();
+      expect(await analysis.settled(id)).toBe('FAILED');
+      const item = await detail(caseworker, id);
+      expect(item.analysisState).toBe('FAILED');
+      expect(item.analysis.failure).toMatch(/started 3 times and never finished/);
+      expect((await t.http().get(`/evidence/${id}/content`).set(bearer(caseworker))).status).toBe(
+        200,
+      );
+    } finally {
+      analysis.resume();
+    }
+  });
+
+  it('finishes the analysis of an email after the worker process is killed in the middle of it', async () => {
+    // DNS that never answers holds the worker inside the DKIM check long enough to kill it.
+    const silent = createSocket('udp4');
+    await new Promise<void>((resolve) => silent.bind(0, '127.0.0.1', resolve));
+    const answering = await startLoopbackDns({
+      [`${SELECTOR}._domainkey.${DOMAIN}`]: `v=DKIM1; k=rsa; p=${PUBLIC_KEY}`,
+    });
+    const workerScript = join(__dirname, '../dist/worker.js');
+    if (!existsSync(workerScript))
+      throw new Error(`build the API first: ${workerScript} is missing`);
+    const startWorker = (dnsServers: string) =>
+      spawn(process.execPath, [workerScript], {
+        env: {
+          ...process.env,
+          REDIS_PREFIX: t.config.REDIS_PREFIX,
+          EVIDENCE_DIR: dir,
+          DNS_SERVERS: dnsServers,
+          LOG_LEVEL: 'silent',
+        },
+        stdio: 'ignore',
+      });
+    const children: ChildProcess[] = [];
+    await analysis.pause();
+    try {
+      children.push(startWorker(`127.0.0.1:${(silent.address() as AddressInfo).port}`));
+      const { id } = (
+        await upload(caseworker, caseId, {
+          name: 'killed.eml',
+          type: 'message/rfc822',
+          data: await signedMessage(await picture('b', 160, 120).png().toBuffer()),
+        })
+      ).body as { id: string };
+      await waitUntil(async () => (await state(id)).analysisAttempts === 1, 30_000);
+      const killed = new Promise((resolve) => children[0]!.once('exit', resolve));
+      children[0]!.kill('SIGKILL');
+      await killed;
+      expect(await state(id)).toEqual({ analysisState: 'PENDING', analysisAttempts: 1 });
+      expect(await t.owner.evidenceAnalysis.count({ where: { itemId: id } })).toBe(0);
+
+      // A new worker takes the job its predecessor left running, once BullMQ sees it stalled.
+      children.push(startWorker(answering.address));
+      await waitUntil(async () => (await state(id)).analysisState !== 'PENDING', 90_000);
+      expect(await state(id)).toEqual({ analysisState: 'DONE', analysisAttempts: 2 });
+      const item = await detail(caseworker, id);
+      expect(item.analysis.email.authenticity.verdicts.dkim).toEqual([
+        expect.objectContaining({ result: 'pass', domain: DOMAIN }),
+      ]);
+      // The attachment was filed once, whichever run got to it.
+      expect(item.analysis.email.attachments).toEqual([
+        { id: expect.any(String), fileName: 'street.png' },
+      ]);
+    } finally {
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+      silent.close();
+      await answering.close();
+      analysis.resume();
+    }
+  }, 150_000);
+});
+
+async function waitUntil(probe: () => Promise<boolean>, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`not so after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -19,6 +19,11 @@ export const CreateEvidenceExportBody = z.strictObject({
    * with the reason recorded in the audit log.
    */
   overrideReason: multiLineText(500, { min: 1 }).optional(),
+  /**
+   * Puts where each picture was taken (from its EXIF) in the manifest. Left out unless
+   * asked, as it may be the survivor's home; asking is recorded in the audit log.
+   */
+  includeLocation: z.boolean().optional(),
 });
 export type CreateEvidenceExportBody = z.infer<typeof CreateEvidenceExportBody>;
 

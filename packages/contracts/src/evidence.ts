@@ -99,6 +99,12 @@ export const EvidenceView = z.object({
   uploaderLabel: z.string().nullable(),
   hidden: Flag.nullable(),
   legalHold: Flag.nullable(),
+  /**
+   * The analysis of an email or image, run by the worker after upload: PENDING until it is
+   * stored, then DONE, or FAILED (the detail's analysis says why); null when there is none
+   * to run (a link, a video, a plain file).
+   */
+  analysisState: z.enum(['PENDING', 'DONE', 'FAILED']).nullable(),
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 

@@ -18,9 +18,36 @@ import { safeFileName } from './file-name';
 import { detectType, kindOf } from './file-type';
 import { blobKey } from './storage/evidence-store';
 import { feedMeter, UploadMeter } from './upload-meter';
+import { EvidenceAnalysisQueue } from './analysis/evidence-analysis-queue';
 
-/** Who sends a file: a signed-in staff member, or an anonymous channel such as intake. */
-export type Uploader = { kind: 'staff'; userId: string } | { kind: 'anonymous'; label: string };
+/** The kinds whose files the worker analyses: an email's headers, an image's metadata. */
+export const ANALYSED_KINDS: ReadonlySet<string> = new Set(['EMAIL', 'IMAGE']);
+
+function uploaderColumns(uploader: Uploader): {
+  uploadedById: string | null;
+  uploaderLabel: string | null;
+} {
+  switch (uploader.kind) {
+    case 'staff':
+      return { uploadedById: uploader.userId, uploaderLabel: null };
+    case 'anonymous':
+      return { uploadedById: null, uploaderLabel: uploader.label };
+    case 'attachment':
+      return uploader.userId
+        ? { uploadedById: uploader.userId, uploaderLabel: null }
+        : { uploadedById: null, uploaderLabel: uploader.label ?? 'email attachment' };
+  }
+}
+
+/**
+ * Who sends a file: a signed-in staff member, an anonymous channel such as intake, or the
+ * analysis filing an email's attachment on behalf of whoever sent the email (access to the
+ * case was checked when the email came in; the worker that files it has no signed-in member).
+ */
+export type Uploader =
+  | { kind: 'staff'; userId: string }
+  | { kind: 'anonymous'; label: string }
+  | { kind: 'attachment'; userId: string | null; label: string | null };
 
 export interface UploadTarget {
   caseId: string;
@@ -29,6 +56,8 @@ export interface UploadTarget {
   capturedAt?: string;
   kind?: FileEvidenceKind;
   uploader: Uploader;
+  /** False keeps an email or image from being analysed (an attachment nested too deep). */
+  analyse?: boolean;
 }
 
 export interface IncomingFile {
@@ -40,8 +69,11 @@ export interface IncomingFile {
 
 /** An upload whose bytes are stored and hashed but whose row is not yet written. */
 export interface StagedEvidence {
-  /** Writes the row, the timeline entry and the audit event in one transaction. */
-  commit(): Promise<EvidenceView>;
+  /**
+   * Writes the row, the timeline entry and the audit event in one transaction, with what
+   * `also` writes in it; then asks the worker to analyse the item, if it is to be analysed.
+   */
+  commit(also?: (tx: Tx, item: EvidenceView) => Promise<void>): Promise<EvidenceView>;
   /** Removes the stored bytes: the upload was refused after its file had been read. */
   discard(): Promise<void>;
 }
@@ -68,6 +100,7 @@ export class EvidenceUploadService {
     private readonly caseAccess: CaseAccess,
     private readonly audit: AuditService,
     private readonly vault: EvidenceVault,
+    private readonly analysisQueue: EvidenceAnalysisQueue,
     @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -98,12 +131,14 @@ export class EvidenceUploadService {
     }
     const detectedType = await detectType(meter.head());
     const declaredType = file.declaredType?.slice(0, 200).toLowerCase() || null;
+    const kind = target.kind ?? kindOf(detectedType, declaredType);
+    const analysed = target.analyse !== false && ANALYSED_KINDS.has(kind);
     const row = {
       id,
       organizationId: RequestContext.organizationId(),
       caseId: target.caseId,
       incidentId: target.incidentId ?? null,
-      kind: target.kind ?? kindOf(detectedType, declaredType),
+      kind,
       storageKey,
       wrappedKey: Uint8Array.from(itemKey.wrapped),
       fileName: safeFileName(file.fileName),
@@ -112,13 +147,14 @@ export class EvidenceUploadService {
       declaredType,
       detectedType,
       capturedAt: target.capturedAt ? new Date(target.capturedAt) : null,
-      uploadedById: target.uploader.kind === 'staff' ? target.uploader.userId : null,
-      uploaderLabel: target.uploader.kind === 'anonymous' ? target.uploader.label : null,
+      ...uploaderColumns(target.uploader),
+      ...(analysed ? { analysisState: 'PENDING', analysisRequestedAt: new Date() } : {}),
     };
     return {
-      commit: async () => {
+      commit: async (also) => {
+        let view: EvidenceView;
         try {
-          return await this.db.transaction(async (tx) => {
+          view = await this.db.transaction(async (tx) => {
             await this.requireTarget(tx, target);
             const created = await tx.evidenceItem.create({ data: row, include: EVIDENCE_INCLUDE });
             await recordCaseEvent(tx, target.caseId, 'EVIDENCE_ADDED', { evidenceId: id });
@@ -128,12 +164,18 @@ export class EvidenceUploadService {
               targetId: id,
               data: { caseId: target.caseId },
             });
-            return toEvidenceView(created);
+            const item = toEvidenceView(created);
+            await also?.(tx, item);
+            return item;
           });
         } catch (error) {
           await this.vault.discard(storageKey);
           throw error;
         }
+        // After the commit, so the worker finds the row. Should the queue be unreachable the
+        // item stays pending and the sweep asks again: the upload itself has succeeded.
+        if (analysed) await this.analysisQueue.request(RequestContext.organizationId(), id);
+        return view;
       },
       discard: () => this.vault.discard(storageKey),
     };

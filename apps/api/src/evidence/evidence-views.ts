@@ -48,5 +48,6 @@ export function toEvidenceView(row: EvidenceRow): EvidenceView {
     uploaderLabel: row.uploaderLabel,
     hidden: flag(row.hiddenAt, row.hiddenBy, row.hiddenReason),
     legalHold: flag(row.holdAt, row.holdBy, row.holdReason),
+    analysisState: row.analysisState as EvidenceView['analysisState'],
   };
 }

@@ -5,7 +5,6 @@ import { Readable } from 'node:stream';
 import { RequestContext } from '../core/context/request-context';
 import { Input, Route } from '../core/http/route.decorator';
 import { EvidenceAnalysisReadService } from './analysis/evidence-analysis-read.service';
-import { EvidenceAnalysisService } from './analysis/evidence-analysis.service';
 import { EvidenceFlagsService } from './evidence-flags.service';
 import { EvidenceLinksService } from './evidence-links.service';
 import { EvidenceReadService } from './evidence-read.service';
@@ -32,7 +31,6 @@ export class EvidenceController {
     private readonly links: EvidenceLinksService,
     private readonly reads: EvidenceReadService,
     private readonly flags: EvidenceFlagsService,
-    private readonly analysis: EvidenceAnalysisService,
     private readonly analysisReads: EvidenceAnalysisReadService,
   ) {}
 
@@ -52,9 +50,7 @@ export class EvidenceController {
         file,
       ),
     );
-    const item = await staged.commit();
-    await this.analysis.analyse(item.id);
-    return item;
+    return staged.commit();
   }
 
   @Route(evidenceRoutes.addLink)

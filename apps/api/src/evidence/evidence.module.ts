@@ -3,7 +3,7 @@ import { CasesModule } from '../cases/cases.module';
 import { CONFIG } from '../core/config/config';
 import type { AppConfig } from '../core/config/config.schema';
 import { EvidenceAnalysisReadService } from './analysis/evidence-analysis-read.service';
-import { EvidenceAnalysisService } from './analysis/evidence-analysis.service';
+import { EvidenceAnalysisQueue } from './analysis/evidence-analysis-queue';
 import { EvidenceFlagsService } from './evidence-flags.service';
 import { EvidenceLinksService } from './evidence-links.service';
 import { EvidenceReadService } from './evidence-read.service';
@@ -30,7 +30,7 @@ import { EVIDENCE_STORE } from './storage/evidence-store';
     EvidenceLinksService,
     EvidenceReadService,
     EvidenceFlagsService,
-    EvidenceAnalysisService,
+    EvidenceAnalysisQueue,
     EvidenceAnalysisReadService,
     EvidenceExportService,
     JobQueue,

@@ -23,7 +23,7 @@ export class JobQueue implements OnModuleDestroy {
   }
 
   async add<P extends z.ZodType>(
-    job: JobDef<P>,
+    job: Pick<JobDef<P>, 'name' | 'queue' | 'payload'>,
     payload: z.infer<P>,
     jobId: string,
   ): Promise<void> {
@@ -32,6 +32,26 @@ export class JobQueue implements OnModuleDestroy {
       removeOnComplete: { age: 86_400 },
       removeOnFail: { age: 7 * 86_400 },
     });
+  }
+
+  /**
+   * Queues a job again under an id that was used before: a finished or failed job of that id
+   * is removed first (BullMQ ignores an id it still holds); one waiting or running is left.
+   * Says whether a job was queued.
+   */
+  async requeue<P extends z.ZodType>(
+    job: Pick<JobDef<P>, 'name' | 'queue' | 'payload'>,
+    payload: z.infer<P>,
+    jobId: string,
+  ): Promise<boolean> {
+    const existing = await this.queue(job.queue).getJob(jobId);
+    if (existing) {
+      const state = await existing.getState();
+      if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return false;
+      await existing.remove();
+    }
+    await this.add(job, payload, jobId);
+    return true;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -21,16 +21,8 @@ import { findVisibleItem } from '../evidence-read.service';
 import { EvidenceVault } from '../evidence-vault';
 import { toAnalysisView, toCheckView } from './analysis-views';
 import { DnsAnswer, recordingLookup, replayLookup } from './dns-answers';
-import { checkAuthenticity, sameVerdicts } from './email-analysis';
 import { readAll } from './read-all';
-import { GPS_FIELD, thumbnailId } from './evidence-analysis.service';
-
-/**
- * Pictures whose 256-bit hashes differ in at most this many bits are pointed out as the
- * same picture: resizing and re-encoding move a handful of bits, a different picture
- * about half of them.
- */
-const SIMILAR_MAX_DISTANCE = 24;
+import { GPS_FIELD, SIMILAR_MAX_DISTANCE, thumbnailId } from './analysis-job';
 
 /**
  * What the analysis of an item shows its readers: headers and verdicts, EXIF without the
@@ -151,6 +143,8 @@ export class EvidenceAnalysisReadService {
     if (!intake || !item.storageKey || !item.wrappedKey) {
       throw new AppError('conflict', 'This item has no authenticity check to replay');
     }
+    // The email parsers load with the first re-check: the API does not analyse otherwise.
+    const { checkAuthenticity, sameVerdicts } = await import('./email-analysis');
     const raw = await readAll(
       await this.vault.open({ id, storageKey: item.storageKey, wrappedKey: item.wrappedKey }),
     );

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { AuditService } from '../../audit/audit.service';
 import { CONFIG } from '../../core/config/config';
@@ -7,7 +7,7 @@ import { RequestContext } from '../../core/context/request-context';
 import { TenantDb } from '../../core/database/tenant-db';
 import type { Prisma } from '../../generated/prisma/client';
 import { OrganizationKeysService } from '../../tenancy/organization-keys.service';
-import { EvidenceUploadService, Uploader } from '../evidence-upload.service';
+import { EvidenceUploadService } from '../evidence-upload.service';
 import { EvidenceVault } from '../evidence-vault';
 import { derivedBlobKey } from '../storage/evidence-store';
 import { recordingLookup } from './dns-answers';
@@ -20,16 +20,12 @@ import {
   ParsedEmail,
 } from './email-analysis';
 import { analyseImage } from './image-analysis';
+import { GPS_FIELD, MAX_ANALYSIS_ATTEMPTS, thumbnailId } from './analysis-job';
 
 /** Files larger than this are kept but not analysed: no email or photo comes near it. */
 export const MAX_ANALYSED_BYTES = 64 * 1024 * 1024;
 /** An email attached to an email attached to … is analysed this deep, no deeper. */
-const MAX_NESTING = 3;
-
-/** The field an item's location is sealed under, bound to the item's id as its row. */
-export const GPS_FIELD = 'evidence.gps';
-/** The thumbnail is sealed like content, bound to a name no item id can take. */
-export const thumbnailId = (itemId: string) => `${itemId}.thumbnail`;
+export const MAX_NESTING = 3;
 
 type AnalysisRow = Omit<Prisma.EvidenceAnalysisUncheckedCreateInput, 'itemId' | 'organizationId'>;
 
@@ -40,18 +36,18 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * its DKIM/ARC/SPF verdicts with the DNS answers they used, and its attachments as items
  * of their own; an image's EXIF, thumbnail and perceptual hash.
  *
- * It runs after the item's row has committed, reading the sealed file back, so nothing in
- * the analysis can lose or half-store the evidence: a file whose metadata is broken is
- * kept, and its analysis is recorded as failed with the reason. It runs in the upload's
- * request rather than in a worker job because it needs the request's tenant, member and
- * vault (the worker has no organisation keys), and every step is bounded: files over
- * MAX_ANALYSED_BYTES are not read, images over a pixel budget are not decoded, and DNS
- * lookups time out. An item whose analysis never ran (a crash in between) shows none.
+ * It runs in the worker (the analyse-evidence job) after the item's row has committed as
+ * PENDING, reading the sealed file back, so nothing in the analysis can lose or half-store
+ * the evidence: a file whose metadata is broken is kept, and its analysis is recorded as
+ * failed with the reason. The analysis, the item's new state and the audit event commit
+ * together; until then the item stays PENDING, and the sweep queues it again should the job
+ * be lost (Redis emptied, worker killed). Every step is bounded: files over
+ * MAX_ANALYSED_BYTES are not read, images over a pixel budget are not decoded, DNS lookups
+ * time out, and an item whose analysis was started MAX_ANALYSIS_ATTEMPTS times without
+ * finishing is recorded as failed rather than tried for ever.
  */
 @Injectable()
 export class EvidenceAnalysisService {
-  private readonly logger = new Logger('EvidenceAnalysis');
-
   constructor(
     private readonly db: TenantDb,
     private readonly vault: EvidenceVault,
@@ -61,25 +57,45 @@ export class EvidenceAnalysisService {
     @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Analyses a stored email or image once; anything else, or an analysed item, is left. */
-  async analyse(itemId: string, nesting = 0): Promise<void> {
-    try {
-      await this.analyseItem(itemId, nesting);
-    } catch (error) {
-      // The item is stored; only its analysis is missing, and the log says why.
-      this.logger.error(
-        `the analysis of item ${itemId} could not be recorded`,
-        error instanceof Error ? error.stack : String(error),
-      );
+  /**
+   * Analyses a pending item of the tenant in context. Anything not pending (already
+   * analysed, never to be) is left as it is, so running it twice does no harm. Throws when
+   * the analysis could not be recorded (the item then stays pending for the sweep).
+   */
+  async run(itemId: string): Promise<'analysed' | 'not-pending' | 'given-up'> {
+    const attempt = await this.start(itemId);
+    if (attempt === null) return 'not-pending';
+    const item = await this.db.transaction((tx) =>
+      tx.evidenceItem.findUniqueOrThrow({ where: { id: itemId } }),
+    );
+    if (attempt > MAX_ANALYSIS_ATTEMPTS) {
+      await this.store(item, {
+        status: 'FAILED',
+        failure: `the analysis was started ${attempt - 1} times and never finished: the file is kept, not analysed`,
+      });
+      return 'given-up';
     }
+    await this.analyseItem(item);
+    return 'analysed';
   }
 
-  private async analyseItem(itemId: string, nesting: number): Promise<void> {
-    const item = await this.db.transaction((tx) =>
-      tx.evidenceItem.findUnique({ where: { id: itemId }, include: { analysis: true } }),
+  /** Counts a start and restarts the sweep's clock; the attempt's number, or null if not pending. */
+  private async start(itemId: string): Promise<number | null> {
+    const rows = await this.db.transaction(
+      (tx) => tx.$queryRaw<{ attempts: number }[]>`
+        UPDATE evidence_item
+           SET analysis_attempts = analysis_attempts + 1, analysis_requested_at = now()
+         WHERE id = ${itemId}::uuid AND analysis_state = 'PENDING'
+        RETURNING analysis_attempts AS attempts`,
     );
-    if (!item || item.analysis || !item.storageKey || !item.wrappedKey) return;
-    if (item.kind !== 'EMAIL' && item.kind !== 'IMAGE') return;
+    return rows[0]?.attempts ?? null;
+  }
+
+  private async analyseItem(item: ItemRow): Promise<void> {
+    if (!item.storageKey || !item.wrappedKey) {
+      await this.store(item, { status: 'FAILED', failure: 'no stored file to analyse' });
+      return;
+    }
     if (Number(item.sizeBytes) > MAX_ANALYSED_BYTES) {
       await this.store(item, {
         status: 'FAILED',
@@ -94,11 +110,24 @@ export class EvidenceAnalysisService {
         wrappedKey: item.wrappedKey,
       }),
     );
-    if (item.kind === 'EMAIL') await this.analyseEmail(item, content, nesting);
+    if (item.kind === 'EMAIL') await this.analyseEmail(item, content);
     else await this.analyseImage(item, content);
   }
 
-  private async analyseEmail(item: ItemRef, raw: Buffer, nesting: number): Promise<void> {
+  /** How many emails this item is attached inside: 0 for an item uploaded as itself. */
+  private async depth(itemId: string): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      let depth = 0;
+      for (let id = itemId; depth <= MAX_NESTING; depth += 1) {
+        const link = await tx.evidenceAttachment.findUnique({ where: { attachmentId: id } });
+        if (!link) break;
+        id = link.messageId;
+      }
+      return depth;
+    });
+  }
+
+  private async analyseEmail(item: ItemRef, raw: Buffer): Promise<void> {
     let parsed: ParsedEmail;
     try {
       parsed = await parseEmail(raw);
@@ -121,14 +150,25 @@ export class EvidenceAnalysisService {
       failures.push(`the authenticity check failed: ${reason(error)}`);
       return null;
     });
-    const attachmentIds: string[] = [];
+    // An earlier attempt, stopped half-way, may have filed some attachments already: each
+    // was committed with its link, so the link says which to leave.
+    const filed = new Set(
+      (
+        await this.db.transaction((tx) =>
+          tx.evidenceAttachment.findMany({ where: { messageId: item.id } }),
+        )
+      ).map((link) => link.position),
+    );
+    const analyseAttachments = (await this.depth(item.id)) < MAX_NESTING;
     for (const [position, attachment] of parsed.attachments.entries()) {
+      if (filed.has(position)) continue;
       try {
         const staged = await this.uploads.stage(
           {
             caseId: item.caseId,
             incidentId: item.incidentId ?? undefined,
-            uploader: uploaderOf(item),
+            uploader: { kind: 'attachment', userId: item.uploadedById, label: item.uploaderLabel },
+            analyse: analyseAttachments,
           },
           {
             content: Readable.from([attachment.content]),
@@ -136,18 +176,16 @@ export class EvidenceAnalysisService {
             declaredType: attachment.contentType ?? null,
           },
         );
-        const view = await staged.commit();
-        attachmentIds.push(view.id);
-        await this.db.transaction((tx) =>
-          tx.evidenceAttachment.create({
+        await staged.commit(async (tx, view) => {
+          await tx.evidenceAttachment.create({
             data: {
               attachmentId: view.id,
               organizationId: RequestContext.organizationId(),
               messageId: item.id,
               position,
             },
-          }),
-        );
+          });
+        });
       } catch (error) {
         failures.push(`attachment ${position + 1} could not be stored: ${reason(error)}`);
       }
@@ -161,9 +199,6 @@ export class EvidenceAnalysisService {
       },
       verdicts ? { verdicts, dnsAnswers: answers as unknown as Prisma.InputJsonValue } : undefined,
     );
-    if (nesting < MAX_NESTING) {
-      for (const id of attachmentIds) await this.analyse(id, nesting + 1);
-    }
   }
 
   private async analyseImage(item: ItemRef, content: Buffer): Promise<void> {
@@ -194,7 +229,10 @@ export class EvidenceAnalysisService {
     });
   }
 
-  /** The analysis, its authenticity check and the audit event, in one transaction. */
+  /**
+   * The analysis, its authenticity check, the item's new state and the audit event, in one
+   * transaction; it stores nothing when another run has stored the analysis first.
+   */
   private store(
     item: ItemRef,
     row: AnalysisRow,
@@ -202,6 +240,11 @@ export class EvidenceAnalysisService {
   ): Promise<void> {
     const organizationId = RequestContext.organizationId();
     return this.db.transaction(async (tx) => {
+      const { count } = await tx.evidenceItem.updateMany({
+        where: { id: item.id, analysisState: 'PENDING' },
+        data: { analysisState: row.status, analysisRequestedAt: null },
+      });
+      if (count === 0) throw new Error(`the analysis of item ${item.id} was stored by another run`);
       await tx.evidenceAnalysis.create({ data: { ...row, itemId: item.id, organizationId } });
       if (check) {
         await tx.evidenceAuthCheck.create({
@@ -232,9 +275,9 @@ interface ItemRef {
   uploaderLabel: string | null;
 }
 
-/** An attachment is filed as sent by whoever sent its message. */
-function uploaderOf(item: ItemRef): Uploader {
-  return item.uploadedById
-    ? { kind: 'staff', userId: item.uploadedById }
-    : { kind: 'anonymous', label: item.uploaderLabel ?? 'email attachment' };
-}
+type ItemRow = ItemRef & {
+  kind: string;
+  storageKey: string | null;
+  wrappedKey: Uint8Array | null;
+  sizeBytes: bigint | null;
+};

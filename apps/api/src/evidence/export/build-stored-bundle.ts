@@ -55,7 +55,7 @@ export async function buildStoredBundle(
     const passphrase = sealedPassphrase
       ? await db.transaction((tx) => keys.decrypt(tx, PASSPHRASE_FIELD, exportId, sealedPassphrase))
       : undefined;
-    const source = await db.transaction((tx) => loadBundleSource(tx, audit, record), {
+    const source = await db.transaction((tx) => loadBundleSource(tx, audit, keys, record), {
       timeoutMs: 120_000,
     });
     const itemKey = await vault.newItemKey(exportId);

@@ -2,7 +2,9 @@ import type { ExportRecipient, IncidentLocation } from '@cairn/contracts';
 import type { AuditService } from '../../audit/audit.service';
 import type { Tx } from '../../core/database/prisma.service';
 import { AppError } from '../../core/errors/app-error';
+import type { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import type { SealedItem } from '../evidence-vault';
+import { BundleAnalysis, bundleAnalyses } from './bundle-analysis';
 
 export interface BundleCustodyEntry {
   at: Date;
@@ -28,8 +30,8 @@ export interface BundleItem {
   link: { url: string; title: string | null; seenAt: Date; archiveUrl: string | null } | null;
   hidden: boolean;
   legalHold: boolean;
-  /** What the intake checks found (an email's signatures, a picture's metadata), when any. */
-  analysis?: Record<string, unknown>;
+  /** What the analysis found (an email's signatures, a picture's metadata), when it has one. */
+  analysis?: BundleAnalysis;
   custody: BundleCustodyEntry[];
   sealed: SealedItem | null;
 }
@@ -66,6 +68,7 @@ export interface ExportRecord {
   overrideReason: string | null;
   itemIds: string[];
   requestedById: string;
+  includeLocation: boolean;
 }
 
 /**
@@ -76,6 +79,7 @@ export interface ExportRecord {
 export async function loadBundleSource(
   tx: Tx,
   audit: AuditService,
+  keys: OrganizationKeysService,
   record: ExportRecord,
 ): Promise<BundleSource> {
   const caseRow = await tx.case.findUnique({
@@ -102,6 +106,7 @@ export async function loadBundleSource(
     where: { id: record.requestedById },
     select: { displayName: true },
   });
+  const analyses = await bundleAnalyses(tx, keys, record.caseId, rows, record.includeLocation);
   const names = new Map<string, string>();
   const items: BundleItem[] = [];
   for (const row of rows) {
@@ -134,6 +139,7 @@ export async function loadBundleSource(
           : null,
       hidden: row.hiddenAt !== null,
       legalHold: row.holdAt !== null,
+      analysis: analyses.get(row.id),
       custody: events.map((event) => ({
         at: event.at,
         action: event.action,

@@ -13,13 +13,12 @@ import type { Tx } from '../../core/database/prisma.service';
 import { TenantDb } from '../../core/database/tenant-db';
 import { AppError } from '../../core/errors/app-error';
 import { JobQueue } from '../../jobs/job-queue.service';
-import { buildEvidenceExportJob } from '../../jobs/build-evidence-export.job';
 import { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import { EvidenceVault } from '../evidence-vault';
 import { BlobMissingError } from '../storage/evidence-store';
 import { loadBundleSource } from './bundle-source';
-import { writeBundle } from './bundle-writer';
 import { RECIPIENT_CONSENT } from './export-consent';
+import { EXPORT_JOB } from './export-job';
 import {
   EXPORT_INCLUDE,
   PASSPHRASE_FIELD,
@@ -71,6 +70,7 @@ export class EvidenceExportService {
           ...basis,
           itemIds: items.map((item) => item.id),
           encrypted: body.passphrase !== undefined,
+          includeLocation: body.includeLocation === true,
           passphraseSealed:
             queued && body.passphrase
               ? Uint8Array.from(await this.keys.encrypt(tx, PASSPHRASE_FIELD, id, body.passphrase))
@@ -85,6 +85,7 @@ export class EvidenceExportService {
       await this.recordOnItems(tx, caseId, created.itemIds, 'evidence.exported', {
         exportId: id,
         recipient: body.recipient,
+        includeLocation: created.includeLocation,
       });
       await this.audit.record(tx, {
         action: 'case.evidence-exported',
@@ -95,6 +96,7 @@ export class EvidenceExportService {
           recipient: body.recipient,
           items: items.length,
           encrypted: created.encrypted,
+          includeLocation: created.includeLocation,
           ...basis,
         },
       });
@@ -109,8 +111,10 @@ export class EvidenceExportService {
       fileName: `${row.reference}-evidence-${body.recipient.toLowerCase()}.zip`,
       write: async (out) => {
         const source = await this.db.transaction((tx) =>
-          loadBundleSource(tx, this.audit, row.created),
+          loadBundleSource(tx, this.audit, this.keys, row.created),
         );
+        // The ZIP, AES and PDF writers load with the first bundle, not with every API process.
+        const { writeBundle } = await import('./bundle-writer');
         const outcomes = await writeBundle(source, (item) => this.vault.open(item), out, {
           passphrase: body.passphrase,
         });
@@ -125,7 +129,7 @@ export class EvidenceExportService {
   private async queueBuild(exportId: string): Promise<void> {
     try {
       await this.jobs.add(
-        buildEvidenceExportJob,
+        EXPORT_JOB,
         { organizationId: RequestContext.organizationId(), exportId },
         exportId,
       );
