@@ -3,24 +3,9 @@
 // events with the same database function the worker uses, starts the API, verifies through
 // it while sampling pg_stat_activity. Needs `npm run build` first, PostgreSQL at TEST_PG_URL
 // and Redis at REDIS_URL. Usage: npm run bench:audit-verify [-- --events 1000000]
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
-import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
-const { migrate } = require(path.join(root, 'apps/api/dist/core/database/migrator.js'));
-const { createOrganization } = require(
-  path.join(root, 'apps/api/dist/tenancy/create-organization.js'),
-);
-const { createPrismaClient } = require(
-  path.join(root, 'apps/api/dist/core/database/prisma.service.js'),
-);
+import { createBenchDatabase, log, login, startApi, stop } from '../lib/stack.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,20 +13,6 @@ const { values: args } = parseArgs({
     'chain-batch': { type: 'string', default: '50000' },
   },
 });
-const serverUrl = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const dbName = `cairn_bench_${randomBytes(4).toString('hex')}`;
-const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
-const log = (line) => console.error(`[bench] ${line}`);
-const PASSWORD = 'bench password 123';
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Fills the inbox with SQL, then links it with audit_chain_inbox(), one transaction per batch. */
 async function chainEvents(owner, org, count, batch) {
@@ -99,32 +70,17 @@ function sampleTransactions(databaseUrl) {
 }
 
 async function main() {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
+  const db = await createBenchDatabase();
   let api;
-  const owner = new pg.Client({ connectionString: dbUrl });
+  const owner = new pg.Client({ connectionString: db.dbUrl });
   try {
-    const appPassword = randomBytes(12).toString('hex');
-    await migrate(dbUrl, { appPassword });
-    const masterKey = randomBytes(32).toString('base64');
-    const prisma = createPrismaClient(dbUrl);
-    const created = await createOrganization(prisma, Buffer.from(masterKey, 'base64'), {
-      slug: 'bench-audit',
-      name: 'bench-audit',
-      defaultLocale: 'en',
-      timeZone: 'UTC',
-      adminEmail: 'admin@bench-audit.test',
-      adminName: 'Bench Admin',
-      adminPassword: PASSWORD,
-    });
-    await prisma.$disconnect();
+    const [org] = await db.createOrganizations([{ slug: 'bench-audit' }]);
     await owner.connect();
 
     let started = Date.now();
     const linked = await chainEvents(
       owner,
-      created.organizationId,
+      org.id,
       Number(args.events),
       Number(args['chain-batch']),
     );
@@ -132,39 +88,15 @@ async function main() {
     log(`chained ${linked} events in ${chainMs} ms`);
     await owner.query('VACUUM ANALYZE audit_event');
 
-    const port = await freePort();
-    api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl,
-        APP_DATABASE_PASSWORD: appPassword,
-        MASTER_KEY: masterKey,
-        API_PORT: String(port),
-        REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}:`,
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i += 1) {
-      const ready = await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) break;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-    const login = await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@bench-audit.test', password: PASSWORD }),
-    }).then((r) => r.json());
+    const server = await startApi(db);
+    api = server.child;
+    const base = server.base;
+    const token = await login(base, org.email);
 
-    const stopSampling = sampleTransactions(dbUrl);
+    const stopSampling = sampleTransactions(db.dbUrl);
     started = Date.now();
     const result = await fetch(`${base}/audit/verify`, {
-      headers: { authorization: `Bearer ${login.token}` },
+      headers: { authorization: `Bearer ${token}` },
     }).then((r) => r.json());
     const verifyMs = Date.now() - started;
     const sampled = await stopSampling();
@@ -182,18 +114,9 @@ async function main() {
       ].join('\n'),
     );
   } finally {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((resolve) => api.once('exit', resolve));
-      api.kill('SIGTERM');
-      const timer = setTimeout(() => api.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stop(api);
     await owner.end().catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 }
 

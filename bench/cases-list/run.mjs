@@ -2,25 +2,21 @@
 // others), under concurrent load from a second process, against the same SQL run directly
 // through `pg` in the same run. Needs `npm run build` first, PostgreSQL at TEST_PG_URL
 // and Redis at REDIS_URL. Usage: npm run bench:cases-list [-- --cases 100000 --seconds 10]
-import { spawn, execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
-const { migrate } = require(path.join(root, 'apps/api/dist/core/database/migrator.js'));
-const { createOrganization } = require(
-  path.join(root, 'apps/api/dist/tenancy/create-organization.js'),
-);
-const { createPrismaClient } = require(
-  path.join(root, 'apps/api/dist/core/database/prisma.service.js'),
-);
+import {
+  cpuMs,
+  createBenchDatabase,
+  log,
+  login,
+  root,
+  saveResult,
+  startApi,
+  startEntry,
+  stop,
+} from '../lib/stack.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,19 +26,6 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '16' },
   },
 });
-const serverUrl = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const dbName = `cairn_bench_${randomBytes(4).toString('hex')}`;
-const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
-const log = (line) => console.error(`[bench] ${line}`);
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const TITLES = [
   'Harcèlement sur Instagram',
@@ -88,26 +71,16 @@ async function seed(owner, org, count, sealed, prefix) {
   );
 }
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
 /**
  * Runs the load and reports, besides its figures, the CPU the API and the worker used per
  * request meanwhile: on a machine whose cores are shared, CPU per request is what bounds
  * the API's requests/s, where latency mostly measures the neighbours.
  */
 async function measuredLoad(config, processes) {
-  const before = processes.map((child) => cpuMs(child.pid));
+  const before = await Promise.all(processes.map((child) => cpuMs(child.pid)));
   const result = await runLoad(config);
-  const used = processes.map((child, i) => cpuMs(child.pid) - before[i]);
+  const after = await Promise.all(processes.map((child) => cpuMs(child.pid)));
+  const used = after.map((ms, i) => ms - before[i]);
   const perRequest = (ms) => Number((ms / Math.max(1, result.requests)).toFixed(2));
   return { ...result, cpuMsPerRequest: used.map(perRequest) };
 }
@@ -162,83 +135,32 @@ async function statements(databaseUrl, org, filter) {
 }
 
 async function main() {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
+  const db = await createBenchDatabase();
   let api;
   let worker;
-  const owner = new pg.Client({ connectionString: dbUrl });
+  const owner = new pg.Client({ connectionString: db.dbUrl });
   try {
-    const appPassword = randomBytes(12).toString('hex');
-    await migrate(dbUrl, { appPassword });
-    const masterKey = randomBytes(32).toString('base64');
-    const prisma = createPrismaClient(dbUrl);
-    const orgs = [];
-    for (const [slug, count] of [
-      ['bench-main', Number(args.cases)],
-      ['bench-two', Number(args.others)],
-      ['bench-three', Number(args.others)],
-    ]) {
-      const created = await createOrganization(prisma, Buffer.from(masterKey, 'base64'), {
-        slug,
-        name: slug,
-        defaultLocale: 'en',
-        timeZone: 'UTC',
-        adminEmail: `admin@${slug}.test`,
-        adminName: 'Bench Admin',
-        adminPassword: 'bench password 123',
-      });
-      orgs.push({ slug, count, id: created.organizationId });
-    }
-    await prisma.$disconnect();
-
-    const port = await freePort();
-    const env = {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      APP_DATABASE_PASSWORD: appPassword,
-      MASTER_KEY: masterKey,
-      API_PORT: String(port),
-      // Queues of the run's own: its worker chains this database's audit events only.
-      REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}:`,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-    };
-    api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const orgs = await db.createOrganizations([
+      { slug: 'bench-main', count: Number(args.cases) },
+      { slug: 'bench-two', count: Number(args.others) },
+      { slug: 'bench-three', count: Number(args.others) },
+    ]);
+    const server = await startApi(db);
+    api = server.child;
+    const base = server.base;
     // The worker runs too, as in production: it links the audit events each request records.
-    worker = spawn(process.execPath, [path.join(root, 'apps/api/dist/worker.js')], {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i += 1) {
-      if (
-        await fetch(`${base}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
+    worker = startEntry('worker.js', db);
 
     await owner.connect();
     let token;
     for (const org of orgs) {
-      const login = await fetch(`${base}/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: `admin@${org.slug}.test`, password: 'bench password 123' }),
-      }).then((r) => r.json());
+      const orgToken = await login(base, org.email);
       // One real case through the API gives a survivor sealed with this organisation's key.
       // Its copies are realistic bytes for the list's row size, but bound to that one case:
       // opening them on the seeded cases answers survivor-unreadable. The list never opens them.
       const made = await fetch(`${base}/cases`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${orgToken}` },
         body: JSON.stringify({ title: 'Seed', survivor: { name: 'Bench Survivor' } }),
       }).then((r) => r.json());
       const { rows } = await owner.query('SELECT survivor_sealed FROM case_file WHERE id = $1', [
@@ -253,14 +175,11 @@ async function main() {
         org.slug.toUpperCase().replace(/-/g, ''),
       );
       log(`seeded ${org.count} cases in ${org.slug} (${Date.now() - started} ms)`);
-      if (org.slug === 'bench-main') token = login.token;
+      if (org.slug === 'bench-main') token = orgToken;
     }
     await owner.query('ANALYZE');
 
-    const appUrl = Object.assign(new URL(dbUrl), {
-      username: 'cairn_app',
-      password: appPassword,
-    }).toString();
+    const appUrl = db.appUrl;
     const main = orgs[0];
     const scenarios = [
       { name: 'first page', query: 'limit=25', filter: {} },
@@ -299,28 +218,12 @@ async function main() {
       ),
     ];
     console.log(lines.join('\n'));
-    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    writeFileSync(
-      path.join(
-        root,
-        `bench/results/cases-list-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-      ),
-      JSON.stringify({ args, results }, null, 2),
-    );
+    saveResult('cases-list', { args, results });
   } finally {
-    for (const child of [api, worker]) {
-      if (!child || child.exitCode !== null) continue;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stop(api);
+    await stop(worker);
     await owner.end().catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 }
 

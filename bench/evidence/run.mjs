@@ -4,52 +4,44 @@
 // -sha256` of it plus a copy of it to the same disk. Reports throughput and the API process's
 // peak RSS (VmHWM); the exported bundle is unpacked and checked with `sha256sum -c`. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and
 // Redis at REDIS_URL. Usage: npm run bench:evidence [-- --size-mib 1024 --runs 2]
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createRequire } from 'node:module';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import pg from 'pg';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
-const { migrate } = require(path.join(root, 'apps/api/dist/core/database/migrator.js'));
-const { createOrganization } = require(
-  path.join(root, 'apps/api/dist/tenancy/create-organization.js'),
-);
-const { createPrismaClient } = require(
-  path.join(root, 'apps/api/dist/core/database/prisma.service.js'),
-);
+import {
+  api as call,
+  createBenchDatabase,
+  log,
+  login,
+  rssMiB,
+  sampledRss,
+  saveResult,
+  startApi,
+  stop,
+} from '../lib/stack.mjs';
 
 const { values: args } = parseArgs({
   options: {
     'size-mib': { type: 'string', default: '1024' },
     runs: { type: 'string', default: '2' },
+    /** KEY=VALUE set in the API's environment, to compare runtime settings: repeatable. */
+    'api-env': { type: 'string', multiple: true, default: [] },
   },
 });
+const apiEnv = Object.fromEntries(
+  args['api-env'].map((pair) => [
+    pair.slice(0, pair.indexOf('=')),
+    pair.slice(pair.indexOf('=') + 1),
+  ]),
+);
 const sizeBytes = Number(args['size-mib']) * 1024 * 1024;
-const serverUrl = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const dbName = `cairn_bench_${randomBytes(4).toString('hex')}`;
-const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
-const log = (line) => console.error(`[bench] ${line}`);
 const run = promisify(execFile);
 const mibPerSecond = (ms) => (sizeBytes / 1024 / 1024 / (ms / 1000)).toFixed(0);
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function writeRandomFile(file) {
   const block = Buffer.alloc(4 * 1024 * 1024);
@@ -123,27 +115,57 @@ function upload(base, token, caseId, file) {
   });
 }
 
+/**
+ * A request through node:http, whose response is a Node stream: fetch's web streams cost the
+ * client more CPU than the API spends, on the same two cores, and would be measured instead.
+ */
+function send(base, token, method, route, json) {
+  const url = new URL(`${base}${route}`);
+  const body = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body ? { 'content-type': 'application/json', 'content-length': body.length } : {}),
+        },
+      },
+      resolve,
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** Downloads an item and hashes it as it arrives. */
 async function download(base, token, id) {
   const started = performance.now();
-  const response = await fetch(`${base}/evidence/${id}/content`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const response = await send(base, token, 'GET', `/evidence/${id}/content`);
   const hash = createHash('sha256');
-  for await (const chunk of response.body) hash.update(chunk);
-  return { status: response.status, sha256: hash.digest('hex'), ms: performance.now() - started };
+  await pipeline(response, hash);
+  return {
+    status: response.statusCode,
+    sha256: hash.digest('hex'),
+    ms: performance.now() - started,
+  };
 }
 
 /** Exports the item as a streamed bundle for the survivor, written to a file on the same disk. */
 async function exportBundle(base, token, caseId, itemId, zipFile) {
   const started = performance.now();
-  const response = await fetch(`${base}/cases/${caseId}/evidence-exports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ recipient: 'SURVIVOR', itemIds: [itemId] }),
+  const response = await send(base, token, 'POST', `/cases/${caseId}/evidence-exports`, {
+    recipient: 'SURVIVOR',
+    itemIds: [itemId],
   });
-  if (response.status !== 200) throw new Error(`export answered ${response.status}`);
-  await pipeline(response.body, createWriteStream(zipFile));
+  if (response.statusCode !== 200) {
+    response.resume();
+    throw new Error(`export answered ${response.statusCode}`);
+  }
+  await pipeline(response, createWriteStream(zipFile));
   await run('sync', []);
   return { ms: performance.now() - started };
 }
@@ -156,99 +178,36 @@ async function checkBundle(zipFile, work) {
   await rm(out, { recursive: true, force: true });
 }
 
-/** VmHWM (the process's peak resident set since it started) or VmRSS (now), in MiB. */
-async function rssMiB(pid, field = 'VmHWM') {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return Math.round(kib / 1024);
-}
-
-/** Samples the resident set every 50 ms while work runs; resolves with its result and the highest sample. */
-async function sampledRss(pid, work) {
-  let highest = await rssMiB(pid, 'VmRSS');
-  const timer = setInterval(() => {
-    rssMiB(pid, 'VmRSS').then(
-      (value) => (highest = Math.max(highest, value)),
-      () => undefined,
-    );
-  }, 50);
-  try {
-    return { result: await work(), highestRssMiB: highest };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 async function main() {
   const work = await mkdtemp(path.join(tmpdir(), 'cairn-bench-evidence-'));
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  let api;
+  const db = await createBenchDatabase();
+  let server;
   try {
     const file = path.join(work, 'source.bin');
     log(`writing ${args['size-mib']} MiB of random bytes`);
     await writeRandomFile(file);
-
-    const appPassword = randomBytes(12).toString('hex');
-    await migrate(dbUrl, { appPassword });
-    const masterKey = randomBytes(32).toString('base64');
-    const prisma = createPrismaClient(dbUrl);
-    await createOrganization(prisma, Buffer.from(masterKey, 'base64'), {
-      slug: 'bench-evidence',
-      name: 'Bench evidence',
-      defaultLocale: 'en',
-      timeZone: 'UTC',
-      adminEmail: 'admin@bench-evidence.test',
-      adminName: 'Bench Admin',
-      adminPassword: 'bench password 123',
+    const [org] = await db.createOrganizations([{ slug: 'bench-evidence' }]);
+    server = await startApi(db, {
+      EVIDENCE_STORAGE: 'local',
+      EVIDENCE_DIR: path.join(work, 'evidence'),
+      // Streamed at once, not built by the worker, whatever the size chosen.
+      EVIDENCE_BUNDLE_SYNC_MAX_BYTES: String(2 * sizeBytes),
+      ...apiEnv,
     });
-    await prisma.$disconnect();
-
-    const port = await freePort();
-    api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl,
-        APP_DATABASE_PASSWORD: appPassword,
-        MASTER_KEY: masterKey,
-        API_PORT: String(port),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-        EVIDENCE_STORAGE: 'local',
-        EVIDENCE_DIR: path.join(work, 'evidence'),
-        // Streamed at once, not built by the worker, whatever the size chosen.
-        EVIDENCE_BUNDLE_SYNC_MAX_BYTES: String(2 * sizeBytes),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const { base, child } = server;
+    const token = await login(base, org.email);
+    const made = await call(base, token, 'POST', '/cases', {
+      title: 'Bench',
+      survivor: { name: 'Bench Survivor' },
     });
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i += 1) {
-      const ready = await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) break;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-    const { token } = await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@bench-evidence.test', password: 'bench password 123' }),
-    }).then((r) => r.json());
-    const made = await fetch(`${base}/cases`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ title: 'Bench', survivor: { name: 'Bench Survivor' } }),
-    }).then((r) => r.json());
 
-    const idle = { hwm: await rssMiB(api.pid), rss: await rssMiB(api.pid, 'VmRSS') };
+    const idle = { hwm: await rssMiB(child.pid), rss: await rssMiB(child.pid, 'VmRSS') };
     log(`API before any upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`);
     const rows = [];
     for (let i = 1; i <= Number(args.runs); i += 1) {
       const base1 = await baseline(file, work);
-      const before = await rssMiB(api.pid, 'VmRSS');
-      const { result: up, highestRssMiB } = await sampledRss(api.pid, () =>
+      const before = await rssMiB(child.pid, 'VmRSS');
+      const { result: up, highestRssMiB } = await sampledRss(child.pid, () =>
         upload(base, token, made.id, file),
       );
       if (up.status !== 201)
@@ -257,7 +216,7 @@ async function main() {
       const down = await download(base, token, up.body.id);
       if (down.sha256 !== base1.sha256) throw new Error('the download differs from the file');
       const zipFile = path.join(work, 'bundle.zip');
-      const { result: exported, highestRssMiB: exportRssMiB } = await sampledRss(api.pid, () =>
+      const { result: exported, highestRssMiB: exportRssMiB } = await sampledRss(child.pid, () =>
         exportBundle(base, token, made.id, up.body.id, zipFile),
       );
       await checkBundle(zipFile, work);
@@ -273,7 +232,7 @@ async function main() {
         rssDuringExportMiB: exportRssMiB,
         rssBeforeMiB: before,
         rssDuringUploadMiB: highestRssMiB,
-        peakRssMiB: await rssMiB(api.pid),
+        peakRssMiB: await rssMiB(child.pid),
       };
       rows.push(row);
       log(
@@ -299,22 +258,10 @@ async function main() {
       ),
     ];
     console.log(lines.join('\n'));
-    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    writeFileSync(
-      path.join(
-        root,
-        `bench/results/evidence-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-      ),
-      JSON.stringify({ args, idle, rows }, null, 2),
-    );
+    saveResult('evidence', { args, idle, rows });
   } finally {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((resolve) => api.once('exit', resolve));
-      api.kill('SIGTERM');
-      await exited;
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await stop(server?.child);
+    await db.drop();
     await rm(work, { recursive: true, force: true });
   }
 }

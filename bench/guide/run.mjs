@@ -5,26 +5,21 @@
 // itself. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and Redis at REDIS_URL.
 // Usage: npm run bench:guide [-- --seconds 10 --concurrency 16]
 import { execFile, spawn } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import zlib from 'node:zlib';
-import pg from 'pg';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
-const { migrate } = require(path.join(root, 'apps/api/dist/core/database/migrator.js'));
-const { createOrganization } = require(
-  path.join(root, 'apps/api/dist/tenancy/create-organization.js'),
-);
-const { createPrismaClient } = require(
-  path.join(root, 'apps/api/dist/core/database/prisma.service.js'),
-);
+import {
+  createBenchDatabase,
+  freePort,
+  groupCpuMs,
+  log,
+  root,
+  startApi,
+  stop,
+  waitFor,
+} from '../lib/stack.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,19 +30,6 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '16' },
   },
 });
-const serverUrl = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const dbName = `cairn_bench_${randomBytes(4).toString('hex')}`;
-const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
-const log = (line) => console.error(`[bench] ${line}`);
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Bytes on the wire for one resource, as a browser asking for gzip or brotli gets it: read
@@ -82,80 +64,16 @@ function transferred(url) {
   });
 }
 
-/**
- * CPU time, in ms, used so far by the processes of a group (the web server the bench started),
- * from Linux's /proc; undefined elsewhere. It moves less than latency when other work shares
- * the machine, which helps to compare runs on a busy one.
- */
-async function groupCpuMs(group) {
-  const entries = await readdir('/proc').catch(() => undefined);
-  if (!entries) return undefined;
-  let ticks = 0;
-  for (const entry of entries.filter((name) => /^\d+$/.test(name))) {
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    // After "(command) ": state, ppid, pgrp, … utime is the 12th, stime the 13th; both in 1/100 s.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks * 10;
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 200; i += 1) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} never answered`);
-}
-
 /** The organisation of the measured guide, with its helpline, in a throw-away database. */
 async function prepareDatabase() {
-  const appPassword = randomBytes(12).toString('hex');
-  await migrate(dbUrl, { appPassword });
-  const masterKey = randomBytes(32).toString('base64');
-  const prisma = createPrismaClient(dbUrl);
-  await createOrganization(prisma, Buffer.from(masterKey, 'base64'), {
-    slug: args.slug,
-    name: 'Demo Helpline',
-    defaultLocale: 'en',
-    timeZone: 'UTC',
-    adminEmail: `admin@${args.slug}.test`,
-    adminName: 'Bench Admin',
-    adminPassword: 'bench password 123',
-  });
-  await prisma.$disconnect();
+  const db = await createBenchDatabase();
+  await db.createOrganizations([{ slug: args.slug, name: 'Demo Helpline' }]);
   await promisify(execFile)(
     process.execPath,
     [path.join(root, 'apps/api/dist/cli/demo-helpline.js'), args.slug],
-    { env: { ...process.env, DATABASE_URL: dbUrl, APP_DATABASE_PASSWORD: appPassword } },
+    { env: { ...process.env, ...db.env } },
   );
-  return { appPassword, masterKey };
-}
-
-/** Stops a process group the bench started, and waits for it. */
-async function stop(child) {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return; // already gone
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // gone meanwhile
-    }
-  }, 10_000);
-  await exited;
-  clearTimeout(timer);
+  return db;
 }
 
 /** One page under load from a second process, and the web server's CPU time per request. */
@@ -181,29 +99,13 @@ async function measure(web, url) {
 }
 
 async function main() {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
+  const db = await prepareDatabase();
   let api;
   let web;
   try {
-    const { appPassword, masterKey } = await prepareDatabase();
-    const apiPort = await freePort();
-    api = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl,
-        APP_DATABASE_PASSWORD: appPassword,
-        MASTER_KEY: masterKey,
-        API_PORT: String(apiPort),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      detached: true,
-    });
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    await waitFor(`${apiUrl}/readyz`);
+    const server = await startApi(db);
+    api = server.child;
+    const apiUrl = server.base;
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
@@ -268,9 +170,7 @@ async function main() {
   } finally {
     await stop(web);
     await stop(api);
-    if (process.env.BENCH_KEEP_DB) log(`kept database ${dbName}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 }
 
