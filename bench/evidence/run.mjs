@@ -15,7 +15,9 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs, promisify } from 'node:util';
 import {
   api as call,
+  cpuMs,
   createBenchDatabase,
+  exitedChildrenCpuMs,
   log,
   login,
   rssMiB,
@@ -56,6 +58,7 @@ async function writeRandomFile(file) {
 
 /** The baseline: hash with openssl, then copy to the same disk; wall time of both. */
 async function baseline(file, work) {
+  const cpuBefore = await exitedChildrenCpuMs();
   const started = performance.now();
   const { stdout } = await run('openssl', ['dgst', '-sha256', '-r', file]);
   const hashed = performance.now();
@@ -68,6 +71,7 @@ async function baseline(file, work) {
     hashMs: hashed - started,
     copyMs: copied - hashed,
     totalMs: copied - started,
+    cpuMs: (await exitedChildrenCpuMs()) - cpuBefore,
   };
 }
 
@@ -207,18 +211,22 @@ async function main() {
     for (let i = 1; i <= Number(args.runs); i += 1) {
       const base1 = await baseline(file, work);
       const before = await rssMiB(child.pid, 'VmRSS');
+      const cpuBeforeUpload = await cpuMs(child.pid);
       const { result: up, highestRssMiB } = await sampledRss(child.pid, () =>
         upload(base, token, made.id, file),
       );
+      const uploadCpuMs = (await cpuMs(child.pid)) - cpuBeforeUpload;
       if (up.status !== 201)
         throw new Error(`upload answered ${up.status}: ${JSON.stringify(up.body)}`);
       if (up.body.sha256 !== base1.sha256) throw new Error('the API hashed the file differently');
       const down = await download(base, token, up.body.id);
       if (down.sha256 !== base1.sha256) throw new Error('the download differs from the file');
       const zipFile = path.join(work, 'bundle.zip');
+      const cpuBeforeExport = await cpuMs(child.pid);
       const { result: exported, highestRssMiB: exportRssMiB } = await sampledRss(child.pid, () =>
         exportBundle(base, token, made.id, up.body.id, zipFile),
       );
+      const exportCpuMs = (await cpuMs(child.pid)) - cpuBeforeExport;
       await checkBundle(zipFile, work);
       await unlink(zipFile);
       const row = {
@@ -229,6 +237,9 @@ async function main() {
         uploadMs: up.ms,
         downloadMs: down.ms,
         exportMs: exported.ms,
+        baselineCpuMs: base1.cpuMs,
+        uploadCpuMs,
+        exportCpuMs,
         rssDuringExportMiB: exportRssMiB,
         rssBeforeMiB: before,
         rssDuringUploadMiB: highestRssMiB,
@@ -239,7 +250,9 @@ async function main() {
         `run ${i}: baseline ${mibPerSecond(row.baselineMs)} MiB/s, upload ${mibPerSecond(row.uploadMs)} MiB/s, ` +
           `download ${mibPerSecond(row.downloadMs)} MiB/s, export ${mibPerSecond(row.exportMs)} MiB/s, ` +
           `API RSS ${row.rssBeforeMiB} MiB before, ${row.rssDuringUploadMiB} MiB at most during the upload, ` +
-          `${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB`,
+          `${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB; ` +
+          `CPU s: baseline ${(row.baselineCpuMs / 1000).toFixed(1)}, API upload ${(row.uploadCpuMs / 1000).toFixed(1)}, ` +
+          `API export ${(row.exportCpuMs / 1000).toFixed(1)}`,
       );
     }
 
@@ -247,14 +260,15 @@ async function main() {
       `evidence: ${args['size-mib']} MiB of random bytes, local store, same disk; Node ${process.version}; ` +
         `API before the first upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`,
       '',
-      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | CPU s: baseline / API upload / API export | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
+      '|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (row) =>
           `| ${row.run} | ${mibPerSecond(row.baselineMs)} (${(row.hashMs / 1000).toFixed(1)} s + ${(row.copyMs / 1000).toFixed(1)} s) | ` +
           `${mibPerSecond(row.uploadMs)} (${(row.uploadMs / 1000).toFixed(1)} s) | ${(row.baselineMs / row.uploadMs).toFixed(2)} | ` +
           `${mibPerSecond(row.downloadMs)} | ${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
-          `${(row.baselineMs / row.exportMs).toFixed(2)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
+          `${(row.baselineMs / row.exportMs).toFixed(2)} | ` +
+          `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
       ),
     ];
     console.log(lines.join('\n'));

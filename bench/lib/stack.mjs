@@ -134,7 +134,11 @@ export async function startApi(db, env = {}) {
   const port = await freePort();
   const child = startEntry('main.js', db, { API_PORT: String(port), ...env });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/readyz`);
+  const exited = new Promise((_, reject) => {
+    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it was ready`)));
+  });
+  exited.catch(() => undefined);
+  await Promise.race([waitFor(`${base}/readyz`), exited]);
   return { base, child };
 }
 
@@ -214,6 +218,13 @@ export async function cpuMs(pid) {
   } catch {
     return NaN;
   }
+}
+
+/** CPU time used so far by this process's children that have exited and been waited for, in ms. */
+export async function exitedChildrenCpuMs() {
+  const stat = await readFile('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
 /** CPU time, in ms, used so far by the processes of a group; undefined where /proc is not. */
