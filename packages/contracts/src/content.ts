@@ -16,7 +16,11 @@ export const GuidePath = singleLineText(300, { min: 1, trim: false })
   )
   .refine((value) => !value.split('/').includes('..'), 'A guide path must not contain ..');
 
-export const GuideDocumentKind = z.enum(['lesson', 'checklist', 'form', 'workflow']);
+/**
+ * What a file holds. `category` is a folder's `.category.yml`: the title and order the folder
+ * has in its language (`en/communications/.category.yml`).
+ */
+export const GuideDocumentKind = z.enum(['lesson', 'checklist', 'form', 'workflow', 'category']);
 export type GuideDocumentKind = z.infer<typeof GuideDocumentKind>;
 
 /** Where the text a reader sees comes from. */
@@ -156,6 +160,8 @@ export const ImportGuideView = z.object({
   checklists: z.number().int(),
   forms: z.number().int(),
   workflows: z.number().int(),
+  /** Folders' `.category.yml`: their titles and order in each language. */
+  categories: z.number().int(),
   /** Loaded files published at once: asked for, and with no problem of their own. */
   published: z.number().int(),
   /** Loaded files kept as drafts, for review or to fix what the problems name. */

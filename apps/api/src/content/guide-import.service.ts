@@ -97,6 +97,7 @@ export class GuideImportService {
           checklists: imported.checklists.length,
           forms: imported.forms.length,
           workflows: imported.workflows.length,
+          categories: imported.categories.length,
           published,
           drafts: loadable.length - published,
           skipped,
@@ -110,7 +111,8 @@ export class GuideImportService {
 
 /**
  * The files the importer could read as what their names say: lessons (about, glossary and
- * tools pages included), checklists, forms, workflows.
+ * tools pages included), checklists, forms, workflows, and the `.category.yml` that title
+ * and order their folders.
  */
 function loadableFiles(imported: GuideImport): SourceFile[] {
   const parsed = new Set(
@@ -120,6 +122,7 @@ function loadableFiles(imported: GuideImport): SourceFile[] {
       ...imported.checklists,
       ...imported.forms,
       ...imported.workflows,
+      ...imported.categories,
     ].map((item) => item.file),
   );
   return imported.files

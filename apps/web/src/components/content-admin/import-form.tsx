@@ -108,7 +108,8 @@ export function ImportForm({ initial }: { initial: State }) {
             Imported {state.fileName}: {plural(imported.lessons, 'lesson', 'lessons')},{' '}
             {plural(imported.checklists, 'checklist', 'checklists')},{' '}
             {plural(imported.forms, 'form', 'forms')},{' '}
-            {plural(imported.workflows, 'workflow', 'workflows')}.{' '}
+            {plural(imported.workflows, 'workflow', 'workflows')},{' '}
+            {plural(imported.categories, 'folder title file', 'folder title files')}.{' '}
             {plural(imported.published, 'file is', 'files are')} published,{' '}
             {plural(imported.drafts, 'file is a draft', 'files are drafts')} to review.
           </p>
