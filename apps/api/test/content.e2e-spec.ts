@@ -569,6 +569,89 @@ describe('importing a zipped guide', () => {
     expect(readers.find((f) => f.path === file)?.text).toContain('Share with care');
   });
 
+  describe('in the background, for a large archive', () => {
+    const follow = async (id: string) => {
+      for (let tries = 0; tries < 200; tries += 1) {
+        const progress = await t.http().get(`/content/imports/${id}`).set(bearer(admin));
+        expect(progress.status).toBe(200);
+        if (!['reading', 'checking', 'storing'].includes(progress.body.stage)) return progress.body;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`import ${id} did not finish`);
+    };
+
+    it('answers at once, then reports each stage and the result the import page shows', async () => {
+      const file = 'en/community/background/beginner/s_later.md';
+      const started = await t
+        .http()
+        .post('/content/imports')
+        .set(bearer(admin))
+        .send({
+          archiveBase64: zipBase64({ [file]: lesson(1, 'Later', 'Fine.\n') }),
+          fileName: 'later.zip',
+          publish: true,
+        });
+      expect(started.status).toBe(202);
+      expect(started.body).toMatchObject({
+        fileName: 'later.zip',
+        stage: 'reading',
+        step: 1,
+        steps: 3,
+        result: null,
+      });
+
+      const over = await follow(started.body.id);
+      expect(over).toMatchObject({
+        stage: 'done',
+        step: 3,
+        fileCount: 1,
+        failure: null,
+        result: { lessons: 1, published: 1, skipped: [] },
+      });
+      expect((await documentAt(file)).body).toMatchObject({ origin: 'own', published: {} });
+      const audit = await chainedAuditEvents(t, org.id, { action: 'content.imported' });
+      expect(audit.length).toBeGreaterThan(0);
+    });
+
+    it('says why an archive with nothing readable was refused', async () => {
+      const bad = 'en/community/background/beginner/s_bad.md';
+      const started = await t
+        .http()
+        .post('/content/imports')
+        .set(bearer(admin))
+        .send({ archiveBase64: zipBase64({ [bad]: 'no front matter\n' }) });
+      expect(started.status).toBe(202);
+      const over = await follow(started.body.id);
+      expect(over).toMatchObject({ stage: 'refused', fileName: null, result: null });
+      expect(over.problems).toEqual(
+        expect.arrayContaining([expect.objectContaining({ file: bad })]),
+      );
+    });
+
+    it('reports an import that stopped without finishing as failed, having stored nothing', async () => {
+      const stalled = await t.owner.$queryRaw<{ id: string }[]>`
+        INSERT INTO guide_import (organization_id, file_name, stage, started_by, started_at, updated_at)
+        VALUES (${org.id}::uuid, 'cut.zip', 'checking', ${org.admin.userId}::uuid,
+                now() - interval '1 hour', now() - interval '1 hour')
+        RETURNING id`;
+      const progress = await t.http().get(`/content/imports/${stalled[0]!.id}`).set(bearer(admin));
+      expect(progress.body).toMatchObject({
+        stage: 'failed',
+        failure: expect.stringContaining('stored nothing'),
+      });
+    });
+
+    it('is followed by editors only', async () => {
+      const caseworker = await login(t, await makeMember(t, org, 'CASEWORKER'));
+      const refused = await t
+        .http()
+        .post('/content/imports')
+        .set(bearer(caseworker))
+        .send({ archiveBase64: zipBase64({ 'en/x/y/beginner/s_z.md': lesson(1, 'Z', '') }) });
+      expect(refused.status).toBe(403);
+    });
+  });
+
   it('answers an archive that is not a zip with 422, not a server error', async () => {
     const response = await t
       .http()
