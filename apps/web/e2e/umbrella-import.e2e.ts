@@ -156,26 +156,38 @@ describeWithCorpus('the whole Umbrella tree, imported through the import page', 
     await page.context().close();
   });
 
-  it('titles a category page from its .category.yml, not from its folder name', async () => {
-    // A category whose title is not simply its folder's name, with a published lesson in it.
-    const category = files
-      .filter((file) => /^en\/[a-z0-9-]+\/\.category\.yml$/.test(file) && published(file))
-      .map((file) => ({
-        folder: file.split('/')[1]!,
-        title: yamlValue(text(file), 'title') ?? yamlValue(text(file), 'name'),
-      }))
+  it('titles a category page and its topics from their .category.yml, not their folder names', async () => {
+    const titleOf = (file: string) =>
+      yamlValue(text(file), 'title') ?? yamlValue(text(file), 'name');
+    // A topic whose title says something its folder's name does not, with a published lesson.
+    const topic = files
+      .filter((file) => /^en\/[a-z0-9-]+\/[a-z0-9-]+\/\.category\.yml$/.test(file))
+      .filter((file) => published(file) && !file.startsWith('en/tools/'))
+      .map((file) => {
+        const [, category, folder] = file.split('/') as [string, string, string];
+        return { category, folder, title: titleOf(file) };
+      })
       .find(
-        ({ folder, title }) =>
+        ({ category, folder, title }) =>
           title &&
           title.toLowerCase() !== folder.replace(/-/g, ' ') &&
-          !['about', 'glossary', 'tools', 'forms', 'pathways'].includes(folder) &&
+          published(`en/${category}/.category.yml`) &&
           files.some(
-            (file) => file.startsWith(`en/${folder}/`) && file.endsWith('.md') && published(file),
+            (file) =>
+              file.startsWith(`en/${category}/${folder}/`) &&
+              file.endsWith('.md') &&
+              published(file),
           ),
       );
-    expect(category).toBeDefined();
-    const page = await visit(`${guide}/en/${category!.folder}`);
-    await expect(page.locator('h1').textContent()).resolves.toBe(category!.title!.trim());
+    expect(topic).toBeDefined();
+    const { category, title } = topic!;
+    const page = await visit(`${guide}/en/${category}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      titleOf(`en/${category}/.category.yml`),
+    );
+    await expect(
+      page.getByRole('link', { name: title, exact: true }).count(),
+    ).resolves.toBeGreaterThan(0);
     await page.context().close();
   });
 
