@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { INITIAL_CASE_FORM_STATE, type CaseFormState } from '../../cases/form-values';
+import { INITIAL_CASE_FORM_STATE, type CaseFormState } from '../../cases/case-form-state';
 import { ErrorSummary } from '../error-summary';
 import { FieldError } from '../field-error';
 
