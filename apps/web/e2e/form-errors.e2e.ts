@@ -68,7 +68,7 @@ describe('a refused form tells a caseworker what to fix', () => {
       expect(link.text).not.toMatch(DEVELOPER_WORDING);
       await expect(page.locator(link.href).count()).resolves.toBe(1);
     }
-    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.title()).toBe('Error: New case · Cairn');
 
     await summary(page).getByRole('link', { name: 'Fill this in' }).first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('case-title');
@@ -108,6 +108,8 @@ describe('a refused form tells a caseworker what to fix', () => {
     await page.getByRole('button', { name: 'Open case' }).click();
     await summary(page).waitFor();
 
+    // The page's title says it first, as with JavaScript.
+    expect(await page.title()).toBe('Error: New case · Cairn');
     // Nothing was cut short: the whole title is back, with the limit said and the refusal.
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe(longTitle);
     await expect(page.getByLabel('Summary').inputValue()).resolves.toBe(

@@ -32,6 +32,7 @@ export function NewCaseForm({
     <CaseForm
       action={createCase}
       idPrefix="case"
+      pageTitle="New case"
       submitLabel="Open case"
       pendingLabel="Opening…"
       groups={[
