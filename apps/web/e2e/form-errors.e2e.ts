@@ -95,6 +95,18 @@ describe('a refused form tells a caseworker what to fix', () => {
     await expect(page.locator('#case-title-error').innerText()).resolves.toBe(
       'Remplissez ce champ',
     );
+    expect(await page.title()).toBe('Erreur : New case · Cairn');
+
+    // Once opened, the case's timeline tells its story in French too.
+    await page.getByLabel('Title').fill('Harcèlement sur un forum');
+    await page.getByLabel('Name', { exact: true }).fill('Camille');
+    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.goto(`${page.url()}/timeline`);
+    await expect(page.locator('#timeline-heading').innerText()).resolves.toBe('Chronologie');
+    await expect(page.locator('.timeline li p:first-child').first().innerText()).resolves.toMatch(
+      /^Dossier ouvert : /,
+    );
     await context.close();
   });
 
@@ -132,6 +144,9 @@ describe('a refused form tells a caseworker what to fix', () => {
       );
     });
     expect(summaryFirst).toBe(true);
+    // The next page is titled as usual: the refusal is not carried over.
+    await page.goto(`${webUrl}/cases/new`);
+    expect(await page.title()).toBe('New case · Cairn');
     await context.close();
   });
 });

@@ -2,7 +2,6 @@
 
 import { useActionState } from 'react';
 import { INITIAL_CASE_FORM_STATE, type CaseFormState } from '../../cases/case-form-state';
-import { FORM_MESSAGES } from '../../i18n/form-messages';
 import { ErrorSummary } from '../error-summary';
 import { FieldError } from '../field-error';
 import { SearchableSelect } from '../searchable-select';
@@ -63,8 +62,6 @@ interface CaseFormProps {
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
-  /** The page's own title, said after "Error: " once a submit is refused. */
-  pageTitle?: string;
 }
 
 type Values = CaseFormState['values'];
@@ -236,10 +233,8 @@ export function CaseForm({
   hidden,
   submitLabel,
   pendingLabel,
-  pageTitle = 'Case',
 }: CaseFormProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_CASE_FORM_STATE);
-  const refused = Boolean(state.message) || Object.keys(state.fieldErrors).length > 0;
 
   const fieldId = (name: string) => `${idPrefix}-${name.replaceAll('.', '-')}`;
   const fields = (group: FieldGroup) =>
@@ -258,11 +253,6 @@ export function CaseForm({
     // noValidate: the server's refusal, with its summary and sentences, is the one way errors
     // are told, the same with or without JavaScript.
     <form key={state.attempt} className="form case-form" action={formAction} noValidate>
-      {/* The page's title says it first, also when the refusal comes back without
-          JavaScript: React puts this title in the head, before the page's own. */}
-      {refused && (
-        <title>{`${FORM_MESSAGES[state.locale ?? 'en'].errorTitlePrefix}${pageTitle} · Cairn`}</title>
-      )}
       <ErrorSummary
         locale={state.locale}
         message={state.message}

@@ -32,7 +32,6 @@ export function NewCaseForm({
     <CaseForm
       action={createCase}
       idPrefix="case"
-      pageTitle="New case"
       submitLabel="Open case"
       pendingLabel="Opening…"
       groups={[
