@@ -57,7 +57,14 @@ export function SearchableSelect(props: SearchableSelectProps) {
 
   if (!enhanced) {
     return (
-      <select id={id} name={name} required={required} defaultValue={defaultValue} {...aria}>
+      <select
+        id={id}
+        name={name}
+        required={required}
+        defaultValue={defaultValue}
+        className={styles.select}
+        {...aria}
+      >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
