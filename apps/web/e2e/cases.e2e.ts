@@ -63,7 +63,10 @@ describe('a caseworker working a case', () => {
     await expect(
       page.getByRole('listbox').filter({ visible: true }).getByRole('option').allTextContents(),
     ).resolves.toEqual(['Belgium (BE)']);
+    // The open list is named and reachable as the combobox pattern has it.
+    await expect(axeViolations(page)).resolves.toEqual([]);
     await otherCountry.press('ArrowDown');
+    await expect(otherCountry.getAttribute('aria-activedescendant')).resolves.toBeTruthy();
     await otherCountry.press('Enter');
     await expect(otherCountry.inputValue()).resolves.toBe('Belgium (BE)');
     await expect(otherCountry.getAttribute('aria-expanded')).resolves.toBe('false');

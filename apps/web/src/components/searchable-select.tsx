@@ -196,7 +196,15 @@ function Combobox({
         {...aria}
       />
       <input type="hidden" name={name} value={value} />
-      <ul id={listId} role="listbox" ref={list} hidden={!open} className={styles.list}>
+      <ul
+        id={listId}
+        role="listbox"
+        // Named apart from the field, so the field's label finds the field alone.
+        aria-label="Matches"
+        ref={list}
+        hidden={!open}
+        className={styles.list}
+      >
         {shown.map((option, index) => (
           <li
             key={option.value}
