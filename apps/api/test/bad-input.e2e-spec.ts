@@ -179,6 +179,10 @@ const SAMPLES: Record<string, Sample> = {
   'POST /content/withdraw': { body: (r) => ({ path: r.draftPath, note: 'Gone' }) },
   // An empty zip archive.
   'POST /content/import': { body: () => ({ archiveBase64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }) },
+  'POST /content/imports': {
+    body: () => ({ archiveBase64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', fileName: 'guide.zip' }),
+  },
+  'GET /content/imports/{id}': { params: (r) => ({ id: r.guideImportId }) },
   'GET /content/helplines': {},
   'POST /content/helplines': { body: () => helplineBody() },
   'PATCH /content/helplines/{id}': {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildGuide } from '@cairn/content';
 import { strToU8, zipSync } from 'fflate';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
@@ -453,7 +454,7 @@ describe('importing a zipped guide', () => {
     expect(paths).toEqual(expect.arrayContaining([first, second]));
   });
 
-  it('loads about, glossary and tools pages like lessons, and skips .category.yml for now', async () => {
+  it('loads about, glossary and tools pages like lessons', async () => {
     const about = 'en/about/s_who-we-are.md';
     const tool = 'en/tools/keys/s_key-manager.md';
     const response = await t
@@ -468,16 +469,187 @@ describe('importing a zipped guide', () => {
             'Read about the [key manager](umbrella://tools/keys/s_key-manager.md).\n',
           ),
           [tool]: lesson(1, 'Key manager', 'Keeps keys.\n'),
-          'en/tools/.category.yml': 'index: 1\ntitle: Tools\n',
         }),
         publish: true,
       });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ published: 2, skipped: ['en/tools/.category.yml'] });
+    expect(response.body).toMatchObject({ published: 2, skipped: [] });
     expect(
       response.body.problems.filter((p: { code: string }) => p.code !== 'missing-in-locale'),
     ).toEqual([]);
     expect((await documentAt(about)).body).toMatchObject({ kind: 'lesson', origin: 'own' });
+  });
+
+  it("stores each folder's .category.yml, so readers see the folder titled in their language", async () => {
+    const english = 'en/safe-sharing/.category.yml';
+    const french = 'fr/safe-sharing/.category.yml';
+    const topic = 'en/safe-sharing/photos/.category.yml';
+    const response = await t
+      .http()
+      .post('/content/import')
+      .set(bearer(admin))
+      .send({
+        archiveBase64: zipBase64({
+          [english]: 'index: 4\ntitle: Sharing safely\nicon: share\n',
+          [french]: 'index: 4\ntitle: Partager sans risque\n',
+          [topic]: 'name: Photos and videos\n',
+          'en/safe-sharing/photos/beginner/s_strip-location.md': lesson(
+            1,
+            'Strip the location',
+            'Before sharing a photo.\n',
+          ),
+          'fr/safe-sharing/photos/beginner/s_strip-location.md': lesson(
+            1,
+            'Retirer la position',
+            'Avant de partager une photo.\n',
+          ),
+          // A title that is not text: reported, and not stored.
+          'fr/safe-sharing/photos/.category.yml': 'title:\n  - Photos\n',
+        }),
+        publish: true,
+      });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      categories: 3,
+      skipped: ['fr/safe-sharing/photos/.category.yml'],
+    });
+    expect(response.body.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'fr/safe-sharing/photos/.category.yml',
+          code: 'invalid-category',
+        }),
+      ]),
+    );
+    expect((await documentAt(english)).body).toMatchObject({
+      kind: 'category',
+      origin: 'own',
+      published: { source: 'index: 4\ntitle: Sharing safely\nicon: share\n' },
+    });
+    // The file list names the folder by the title its file gives it.
+    const listed = await t
+      .http()
+      .get('/content/documents')
+      .query({ kind: 'category', q: 'safe-sharing' })
+      .set(bearer(admin));
+    expect(listed.status).toBe(200);
+    expect(
+      listed.body.items.map((item: { path: string; title: string }) => [item.path, item.title]),
+    ).toEqual(
+      expect.arrayContaining([
+        [english, 'Sharing safely'],
+        [french, 'Partager sans risque'],
+        [topic, 'Photos and videos'],
+      ]),
+    );
+    // Readers get them with the lessons they title; the guide is built from both.
+    const readers = (await publicGuide()).body.files as { path: string; text: string }[];
+    expect(readers.map((file) => file.path)).toEqual(
+      expect.arrayContaining([english, french, topic]),
+    );
+    const built = buildGuide(readers);
+    expect(
+      built.categories
+        .filter((category) => category.folder.startsWith('safe-sharing'))
+        .map((category) => [category.locale, category.folder, category.title, category.index]),
+    ).toEqual([
+      ['en', 'safe-sharing', 'Sharing safely', 4],
+      ['en', 'safe-sharing/photos', 'Photos and videos', undefined],
+      ['fr', 'safe-sharing', 'Partager sans risque', 4],
+    ]);
+  });
+
+  it('lets an editor change a folder title as a draft, then publish it', async () => {
+    const file = 'en/safe-sharing/.category.yml';
+    const saved = await saveDraft(file, 'index: 4\ntitle: Share with care\n');
+    expect(saved.status).toBe(200);
+    const published = await publish(file, 'Clearer title');
+    expect(published.status).toBe(201);
+    const readers = (await publicGuide()).body.files as { path: string; text: string }[];
+    expect(readers.find((f) => f.path === file)?.text).toContain('Share with care');
+  });
+
+  describe('in the background, for a large archive', () => {
+    const follow = async (id: string) => {
+      for (let tries = 0; tries < 200; tries += 1) {
+        const progress = await t.http().get(`/content/imports/${id}`).set(bearer(admin));
+        expect(progress.status).toBe(200);
+        if (!['reading', 'checking', 'storing'].includes(progress.body.stage)) return progress.body;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`import ${id} did not finish`);
+    };
+
+    it('answers at once, then reports each stage and the result the import page shows', async () => {
+      const file = 'en/community/background/beginner/s_later.md';
+      const started = await t
+        .http()
+        .post('/content/imports')
+        .set(bearer(admin))
+        .send({
+          archiveBase64: zipBase64({ [file]: lesson(1, 'Later', 'Fine.\n') }),
+          fileName: 'later.zip',
+          publish: true,
+        });
+      expect(started.status).toBe(202);
+      expect(started.body).toMatchObject({
+        fileName: 'later.zip',
+        stage: 'reading',
+        step: 1,
+        steps: 3,
+        result: null,
+      });
+
+      const over = await follow(started.body.id);
+      expect(over).toMatchObject({
+        stage: 'done',
+        step: 3,
+        fileCount: 1,
+        failure: null,
+        result: { lessons: 1, published: 1, skipped: [] },
+      });
+      expect((await documentAt(file)).body).toMatchObject({ origin: 'own', published: {} });
+      const audit = await chainedAuditEvents(t, org.id, { action: 'content.imported' });
+      expect(audit.length).toBeGreaterThan(0);
+    });
+
+    it('says why an archive with nothing readable was refused', async () => {
+      const bad = 'en/community/background/beginner/s_bad.md';
+      const started = await t
+        .http()
+        .post('/content/imports')
+        .set(bearer(admin))
+        .send({ archiveBase64: zipBase64({ [bad]: 'no front matter\n' }) });
+      expect(started.status).toBe(202);
+      const over = await follow(started.body.id);
+      expect(over).toMatchObject({ stage: 'refused', fileName: null, result: null });
+      expect(over.problems).toEqual(
+        expect.arrayContaining([expect.objectContaining({ file: bad })]),
+      );
+    });
+
+    it('reports an import that stopped without finishing as failed, having stored nothing', async () => {
+      const stalled = await t.owner.$queryRaw<{ id: string }[]>`
+        INSERT INTO guide_import (organization_id, file_name, stage, started_by, started_at, updated_at)
+        VALUES (${org.id}::uuid, 'cut.zip', 'checking', ${org.admin.userId}::uuid,
+                now() - interval '1 hour', now() - interval '1 hour')
+        RETURNING id`;
+      const progress = await t.http().get(`/content/imports/${stalled[0]!.id}`).set(bearer(admin));
+      expect(progress.body).toMatchObject({
+        stage: 'failed',
+        failure: expect.stringContaining('stored nothing'),
+      });
+    });
+
+    it('is followed by editors only', async () => {
+      const caseworker = await login(t, await makeMember(t, org, 'CASEWORKER'));
+      const refused = await t
+        .http()
+        .post('/content/imports')
+        .set(bearer(caseworker))
+        .send({ archiveBase64: zipBase64({ 'en/x/y/beginner/s_z.md': lesson(1, 'Z', '') }) });
+      expect(refused.status).toBe(403);
+    });
   });
 
   it('answers an archive that is not a zip with 422, not a server error', async () => {

@@ -76,6 +76,7 @@ const TARGETS: Record<
     body: { name: 'taken over' },
   },
   'DELETE /content/helplines/{id}': { params: () => ({ id: ofB.helpline! }) },
+  'GET /content/imports/{id}': { params: () => ({ id: ofB.guideImport! }) },
   'POST /cases/{id}/evidence': {
     params: () => ({ id: ofB.case! }),
     multipart: multipartBody([{ name: 'file', filename: 'x.txt', data: Buffer.from('x') }]),
@@ -175,6 +176,14 @@ beforeAll(async () => {
   ofA.case = (await makeCase(t, tokenA)).id;
   ofB.helpline = (
     await t.http().post('/content/helplines').set(bearer(tokenB)).send(helpline)
+  ).body.id;
+  ofB.guideImport = (
+    await t
+      .http()
+      .post('/content/imports')
+      .set(bearer(tokenB))
+      .send({ archiveBase64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', fileName: 'beta.zip' })
+      .expect(202)
   ).body.id;
   await t.http().put('/content/drafts').set(bearer(tokenB)).send({
     path: betaDraftPath,

@@ -57,7 +57,19 @@ describe('a caseworker working a case', () => {
       .check();
     await page.getByLabel('Name', { exact: true }).fill('Camille');
     await page.getByLabel("Survivor's country").fill('FR');
-    await page.getByLabel("Other party's country").fill('BE');
+    // A searchable list: a few letters of the name, the arrow keys, Enter.
+    const otherCountry = page.getByRole('combobox', { name: "Other party's country" });
+    await otherCountry.pressSequentially('belg');
+    await expect(
+      page.getByRole('listbox').filter({ visible: true }).getByRole('option').allTextContents(),
+    ).resolves.toEqual(['Belgium (BE)']);
+    // The open list is named and reachable as the combobox pattern has it.
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await otherCountry.press('ArrowDown');
+    await expect(otherCountry.getAttribute('aria-activedescendant')).resolves.toBeTruthy();
+    await otherCountry.press('Enter');
+    await expect(otherCountry.inputValue()).resolves.toBe('Belgium (BE)');
+    await expect(otherCountry.getAttribute('aria-expanded')).resolves.toBe('false');
     await page.getByRole('group', { name: 'Safe channels' }).getByLabel('Signal').check();
     await page.getByLabel('Safe times').fill('Weekdays 9–12');
     await page.getByLabel('Never').fill('Do not call\nDo not leave voicemail');
@@ -185,17 +197,20 @@ describe('a caseworker working a case', () => {
     await page.getByLabel('Title').fill(`Impersonation ${marker}`);
     await page.getByLabel('Name', { exact: true }).fill('Sam');
     await page.getByLabel('Never').fill('Do not call');
-    await page.getByLabel("Survivor's country").fill('F1');
+    // Without JavaScript a country is chosen from the plain list.
+    await page.getByLabel("Survivor's country").selectOption('FR');
+    await page.getByLabel('Safe times').fill('x'.repeat(501));
     await page.getByRole('button', { name: 'Open case' }).click();
-    // Refused with the schema's own words on the field, the form stays filled as sent.
+    // Refused with a sentence on the field, the form stays filled as sent, the country too.
     await page.locator('form [role="alert"]').waitFor();
     await expect(
-      page.locator('#case-jurisdiction-survivorCountry-error').textContent(),
-    ).resolves.toContain('two-letter country code');
+      page.locator('#case-survivor-safeContact-safeTimes-error').textContent(),
+    ).resolves.toMatch(/500/);
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe(`Impersonation ${marker}`);
     await expect(page.getByLabel('Never').inputValue()).resolves.toBe('Do not call');
+    await expect(page.getByLabel("Survivor's country").inputValue()).resolves.toBe('FR');
 
-    await page.getByLabel("Survivor's country").fill('FR');
+    await page.getByLabel('Safe times').fill('Evenings');
     await page.getByRole('button', { name: 'Open case' }).click();
     await page.waitForURL(CASE_PATH);
     await expect(banner(page).textContent()).resolves.toContain('Do not call');

@@ -68,7 +68,7 @@ describe('a refused form tells a caseworker what to fix', () => {
       expect(link.text).not.toMatch(DEVELOPER_WORDING);
       await expect(page.locator(link.href).count()).resolves.toBe(1);
     }
-    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.title()).toBe('Error: New case · Cairn');
 
     await summary(page).getByRole('link', { name: 'Fill this in' }).first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('case-title');
@@ -95,6 +95,18 @@ describe('a refused form tells a caseworker what to fix', () => {
     await expect(page.locator('#case-title-error').innerText()).resolves.toBe(
       'Remplissez ce champ',
     );
+    expect(await page.title()).toBe('Erreur : New case · Cairn');
+
+    // Once opened, the case's timeline tells its story in French too.
+    await page.getByLabel('Title').fill('Harcèlement sur un forum');
+    await page.getByLabel('Name', { exact: true }).fill('Camille');
+    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.goto(`${page.url()}/timeline`);
+    await expect(page.locator('#timeline-heading').innerText()).resolves.toBe('Chronologie');
+    await expect(page.locator('.timeline li p:first-child').first().innerText()).resolves.toMatch(
+      /^Dossier ouvert : /,
+    );
     await context.close();
   });
 
@@ -108,6 +120,8 @@ describe('a refused form tells a caseworker what to fix', () => {
     await page.getByRole('button', { name: 'Open case' }).click();
     await summary(page).waitFor();
 
+    // The page's title says it first, as with JavaScript.
+    expect(await page.title()).toBe('Error: New case · Cairn');
     // Nothing was cut short: the whole title is back, with the limit said and the refusal.
     await expect(page.getByLabel('Title').inputValue()).resolves.toBe(longTitle);
     await expect(page.getByLabel('Summary').inputValue()).resolves.toBe(
@@ -130,6 +144,9 @@ describe('a refused form tells a caseworker what to fix', () => {
       );
     });
     expect(summaryFirst).toBe(true);
+    // The next page is titled as usual: the refusal is not carried over.
+    await page.goto(`${webUrl}/cases/new`);
+    expect(await page.title()).toBe('New case · Cairn');
     await context.close();
   });
 });

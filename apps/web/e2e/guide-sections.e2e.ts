@@ -8,10 +8,11 @@ const { slug: SLUG } = FIXTURE.guideSections.organization;
 /**
  * A small guide of our own in the format Umbrella's guide is written in: a category and a
  * topic, a pathway whose step links to a lesson, a form, a glossary term (also in Arabic,
- * Persian and Spanish), an about page and a tools lesson. The API's import does not store
- * `.category.yml` files yet, so titles from them are proven in `folder-titles.spec.ts`.
+ * Persian and Spanish), an about page and a tools lesson, and a `.category.yml` that titles
+ * the category in English.
  */
 const FIXTURE_GUIDE: Record<string, string> = {
+  'en/safer-phone/.category.yml': 'index: 1\ntitle: Your phone, safer\n',
   'en/safer-phone/lock-screen/beginner/s_set-a-code.md': [
     '---',
     'index: 1',
@@ -153,18 +154,18 @@ describe('the public guide’s sections, on an organisation’s own guide', () =
     ).resolves.toContain('Notes');
   });
 
-  it('shows a category with its topics, and leads to it from the guide’s first page', async () => {
+  it('shows a category titled by its .category.yml, and leads to it from the guide’s first page', async () => {
     const page = await open({ javaScriptEnabled: false });
     const response = await page.goto(`${guide}/en/safer-phone`);
     expect(response?.status()).toBe(200);
 
-    await expect(page.locator('h1').textContent()).resolves.toBe('Safer phone');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Your phone, safer');
     await expect(
       page.getByRole('link', { name: 'Set a code on your phone' }).getAttribute('href'),
     ).resolves.toBe(`/o/${SLUG}/guide/en/safer-phone/lock-screen/beginner`);
     await page.goto(`${guide}/en`);
     await expect(
-      page.getByRole('link', { name: 'Safer phone' }).getAttribute('href'),
+      page.getByRole('link', { name: 'Your phone, safer' }).getAttribute('href'),
     ).resolves.toBe(`/o/${SLUG}/guide/en/safer-phone`);
   });
 

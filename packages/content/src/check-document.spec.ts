@@ -98,4 +98,27 @@ describe('checking one document against a guide', () => {
       [positionOf(text, 'self-care/expert').line, 'broken-link'],
     ]);
   });
+
+  it("checks a folder's .category.yml: its keys, and an index a sibling folder has", () => {
+    const guide: SourceFile[] = [
+      { path: 'en/sharing/.category.yml', text: 'index: 2\ntitle: Sharing\n' },
+      { path: 'en/sharing/photos/.category.yml', text: 'index: 2\ntitle: Photos\n' },
+      { path: 'fr/travel/.category.yml', text: 'index: 3\ntitle: Voyager\n' },
+    ];
+    // Another level (sharing/photos) and another language (fr) may use the same index.
+    expect(checkDocument(guide, 'en/travel/.category.yml', 'index: 3\ntitle: Travel\n')).toEqual(
+      [],
+    );
+    expect(checkDocument(guide, 'en/travel/.category.yml', 'title: Travel\nindex: 2\n')).toEqual([
+      expect.objectContaining({
+        file: 'en/travel/.category.yml',
+        line: 2,
+        code: 'duplicate-index',
+        message: expect.stringContaining('en/sharing/.category.yml'),
+      }),
+    ]);
+    expect(checkDocument(guide, 'en/travel/.category.yml', 'title: [Travel]\n')).toEqual([
+      expect.objectContaining({ file: 'en/travel/.category.yml', code: 'invalid-category' }),
+    ]);
+  });
 });

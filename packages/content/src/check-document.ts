@@ -1,6 +1,6 @@
 import { parseContentPath, type ContentPath } from './content-path';
 import { lookupKey } from './duplicates';
-import { categoryPlaceOf } from './parse-category';
+import { categoryPlaceOf, parseCategory } from './parse-category';
 import { linksOf, parseFile } from './parse-file';
 import { parseLesson } from './parse-lesson';
 import { compareProblems, type Problem } from './problem';
@@ -15,6 +15,8 @@ import { unsafeText, type SourceFile } from './source-file';
  * it is a lesson, so this is cheap enough to run as an editor types.
  */
 export function checkDocument(files: SourceFile[], path: string, text: string): Problem[] {
+  const folder = categoryPlaceOf(path);
+  if (folder) return checkCategory(files, { path, text }, folder);
   const place = parseContentPath(path);
   if ('error' in place) return [{ file: path, line: 1, code: 'bad-path', message: place.error }];
 
@@ -68,4 +70,40 @@ function sameLookupKey(a: ContentPath, b: ContentPath): boolean {
     a.kind === b.kind &&
     lookupKey(a.kind, { ...a, id: a.name }) === lookupKey(b.kind, { ...b, id: b.name })
   );
+}
+
+/**
+ * A folder's `.category.yml`: its own keys, and an index a sibling folder of its locale
+ * already has (their order would be undefined), reported on this file whichever the later is.
+ */
+function checkCategory(
+  files: SourceFile[],
+  source: SourceFile,
+  folder: { locale: string; folder: string },
+): Problem[] {
+  const unsafe = unsafeText(source);
+  if (unsafe) return [unsafe];
+  const parsed = parseCategory(source, folder);
+  const problems = [...parsed.problems];
+  const index = parsed.category?.index;
+  if (index !== undefined) {
+    const parent = parentFolder(folder.folder);
+    for (const file of files) {
+      const other = categoryPlaceOf(file.path);
+      if (!other || file.path === source.path || other.locale !== folder.locale) continue;
+      if (other.folder === folder.folder || parentFolder(other.folder) !== parent) continue;
+      if (parseCategory(file, other).category?.index !== index) continue;
+      problems.push({
+        file: source.path,
+        line: parsed.indexLine,
+        code: 'duplicate-index',
+        message: `index ${index} is also used by ${file.path}: give each folder of this level its own index`,
+      });
+    }
+  }
+  return problems.sort(compareProblems);
+}
+
+function parentFolder(folder: string): string {
+  return folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
 }

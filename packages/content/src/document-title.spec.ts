@@ -28,4 +28,10 @@ describe('the title an editor sees for a file', () => {
     expect(titleOf(`${PLACE}/w_help.yml`, 'title: [unclosed')).toBe('help');
     expect(titleOf('notes.txt', 'x')).toBe('notes.txt');
   });
+
+  it("names a folder's .category.yml by the title it gives the folder", () => {
+    expect(titleOf('fr/travel/.category.yml', 'index: 1\ntitle: Voyager\n')).toBe('Voyager');
+    expect(titleOf('en/forms/.category.yml', 'name: Forms\n')).toBe('Forms');
+    expect(titleOf('en/tools/pgp/.category.yml', '{}\n')).toBe('tools/pgp');
+  });
 });

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { parseContentPath, type ContentPath } from './content-path';
+import { categoryPlaceOf } from './parse-category';
 import { parseLesson } from './parse-lesson';
 import type { SourceFile } from './source-file';
 
@@ -10,6 +11,9 @@ import type { SourceFile } from './source-file';
  * falls back to the id in the file name, or to the path itself.
  */
 export function titleOf(path: string, text: string, files: SourceFile[] = []): string {
+  const folder = categoryPlaceOf(path);
+  // A folder's `.category.yml` is known by the title it gives the folder.
+  if (folder) return yamlTitle(text) ?? yamlTitle(text, 'name') ?? folder.folder;
   const place = parseContentPath(path);
   if ('error' in place) return path;
   switch (place.kind) {
@@ -26,8 +30,8 @@ export function titleOf(path: string, text: string, files: SourceFile[] = []): s
 }
 
 // Only the title is wanted, so a file with mistakes elsewhere still shows its name.
-function yamlTitle(text: string): string | undefined {
-  const title: unknown = parseDocument(text).get('title');
+function yamlTitle(text: string, key = 'title'): string | undefined {
+  const title: unknown = parseDocument(text).get(key);
   return typeof title === 'string' && title.trim() ? title.trim() : undefined;
 }
 

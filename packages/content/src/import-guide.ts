@@ -14,7 +14,7 @@ export interface GuideImport {
   workflows: Workflow[];
   /** About, glossary and tools pages. */
   pages: Page[];
-  /** What the `.category.yml` files say; an organisation's guide does not store them yet. */
+  /** What the `.category.yml` files say: the titles and order of their folders. */
   categories: Category[];
   /** The files read, as written, for storing once there are no problems. */
   files: SourceFile[];

@@ -10,6 +10,12 @@ export {
   type ContentPath,
   type Level,
 } from './content-path';
+export {
+  CATEGORY_FILE,
+  categoryPlaceOf,
+  guideFileKindOf,
+  type GuideFileKind,
+} from './parse-category';
 export { defaultGuideDir } from './default-guide-dir';
 export { titleOf } from './document-title';
 export { composeGuideFiles, defaultGuideFiles } from './guide-files';

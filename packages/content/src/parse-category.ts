@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALE_PATTERN, SLUG_PATTERN } from './content-path';
+import { contentKindOf, LOCALE_PATTERN, SLUG_PATTERN, type ContentKind } from './content-path';
 import type { Category } from './model';
 import type { Problem } from './problem';
 import type { SourceFile } from './source-file';
@@ -27,6 +27,18 @@ export function categoryPlaceOf(path: string): { locale: string; folder: string 
   const [locale, ...folders] = segments as [string, ...string[]];
   if (!LOCALE_PATTERN.test(locale) || !folders.every((f) => SLUG_PATTERN.test(f))) return undefined;
   return { locale, folder: folders.join('/') };
+}
+
+/**
+ * What an organisation's guide can store at a path: a guide file, or a folder's
+ * `.category.yml` (`category`), which titles and orders the folder in the reader's language.
+ */
+export type GuideFileKind = ContentKind | 'category';
+
+/** What a path holds among the files a guide stores, or undefined when it holds none. */
+export function guideFileKindOf(relativePath: string): GuideFileKind | undefined {
+  if (categoryPlaceOf(relativePath)) return 'category';
+  return contentKindOf(relativePath);
 }
 
 export interface ParsedCategory {

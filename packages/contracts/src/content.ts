@@ -16,7 +16,11 @@ export const GuidePath = singleLineText(300, { min: 1, trim: false })
   )
   .refine((value) => !value.split('/').includes('..'), 'A guide path must not contain ..');
 
-export const GuideDocumentKind = z.enum(['lesson', 'checklist', 'form', 'workflow']);
+/**
+ * What a file holds. `category` is a folder's `.category.yml`: the title and order the folder
+ * has in its language (`en/communications/.category.yml`).
+ */
+export const GuideDocumentKind = z.enum(['lesson', 'checklist', 'form', 'workflow', 'category']);
 export type GuideDocumentKind = z.infer<typeof GuideDocumentKind>;
 
 /** Where the text a reader sees comes from. */
@@ -156,6 +160,8 @@ export const ImportGuideView = z.object({
   checklists: z.number().int(),
   forms: z.number().int(),
   workflows: z.number().int(),
+  /** Folders' `.category.yml`: their titles and order in each language. */
+  categories: z.number().int(),
   /** Loaded files published at once: asked for, and with no problem of their own. */
   published: z.number().int(),
   /** Loaded files kept as drafts, for review or to fix what the problems name. */
@@ -166,6 +172,47 @@ export const ImportGuideView = z.object({
   problems: z.array(GuideProblemView),
 });
 export type ImportGuideView = z.infer<typeof ImportGuideView>;
+
+/** A zipped guide to import in the background, and the name to show it by while it runs. */
+export const StartImportBody = ImportGuideBody.extend({
+  fileName: singleLineText(200, { min: 1 }).optional(),
+});
+export type StartImportBody = z.infer<typeof StartImportBody>;
+
+/**
+ * How far an import has got. It reads the archive, checks every file against the
+ * organisation's guide, then stores them all at once: `done` has the result; `refused`
+ * means nothing in the archive could be read as guide content (its problems say why);
+ * `failed` means it stopped, and stored nothing.
+ */
+export const GuideImportStage = z.enum([
+  'reading',
+  'checking',
+  'storing',
+  'done',
+  'refused',
+  'failed',
+]);
+export type GuideImportStage = z.infer<typeof GuideImportStage>;
+
+export const GuideImportProgressView = z.object({
+  id: z.uuid(),
+  fileName: z.string().nullable(),
+  stage: GuideImportStage,
+  /** The stage as a step of `steps`: reading 1, checking 2, storing 3, and `steps` once over. */
+  step: z.number().int().min(1),
+  steps: z.number().int().min(1),
+  /** Files in the archive, once it has been read. */
+  fileCount: z.number().int().min(0).nullable(),
+  startedAt: Timestamp,
+  updatedAt: Timestamp,
+  result: ImportGuideView.nullable(),
+  /** Why nothing could be imported, when refused. */
+  problems: z.array(GuideProblemView),
+  /** A sentence saying what went wrong, when it failed. */
+  failure: z.string().nullable(),
+});
+export type GuideImportProgressView = z.infer<typeof GuideImportProgressView>;
 
 /* ---------------------------------------------------------------- helplines */
 
@@ -427,6 +474,26 @@ export const contentRoutes = {
     permission: 'content.edit',
     body: ImportGuideBody,
     response: ImportGuideView,
+  }),
+  startImport: defineRoute({
+    ...contentBase,
+    method: 'POST',
+    path: '/content/imports',
+    summary:
+      'Start importing a zipped guide in the background, for archives that take a while (a whole Umbrella tree). Answers at once with the import to follow.',
+    permission: 'content.edit',
+    body: StartImportBody,
+    response: GuideImportProgressView,
+    status: 202,
+  }),
+  getImport: defineRoute({
+    ...contentBase,
+    method: 'GET',
+    path: '/content/imports/{id}',
+    summary: 'How far an import has got, and its result once done.',
+    permission: 'content.edit',
+    params: IdParams,
+    response: GuideImportProgressView,
   }),
   listHelplines: defineRoute({
     ...contentBase,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { DraftsService } from './drafts.service';
+import { GuideImportProgressService } from './guide-import-progress.service';
 import { GuideImportService } from './guide-import.service';
 import { HelplinesController } from './helplines.controller';
 import { HelplinesService } from './helplines.service';
@@ -16,6 +17,7 @@ import { PublishingService } from './publishing.service';
     DraftsService,
     PublishingService,
     GuideImportService,
+    GuideImportProgressService,
     HelplinesService,
     PublicGuideService,
   ],

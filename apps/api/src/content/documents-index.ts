@@ -1,6 +1,6 @@
 import {
-  contentKindOf,
   defaultGuideFiles,
+  guideFileKindOf,
   parseContentPath,
   titleOf,
   type SourceFile,
@@ -32,7 +32,7 @@ export function indexFiles(files: readonly SourceFile[]): IndexedFile[] {
   }
   return [...byPlace.values()].flatMap((neighbours) =>
     neighbours.flatMap((file) => {
-      const kind = contentKindOf(file.path);
+      const kind = guideFileKindOf(file.path);
       if (!kind) return [];
       return [
         {

@@ -5,6 +5,7 @@ import { Input, Route } from '../core/http/route.decorator';
 import type { ContentIn, ContentOut } from './content-routes';
 import { DocumentsService } from './documents.service';
 import { DraftsService } from './drafts.service';
+import { GuideImportProgressService } from './guide-import-progress.service';
 import { GuideImportService, IMPORT_BODY_LIMIT } from './guide-import.service';
 import { PublishingService } from './publishing.service';
 
@@ -15,6 +16,7 @@ export class DocumentsController {
     private readonly drafts: DraftsService,
     private readonly publishing: PublishingService,
     private readonly guideImport: GuideImportService,
+    private readonly imports: GuideImportProgressService,
   ) {}
 
   @Route(contentRoutes.listDocuments)
@@ -62,5 +64,16 @@ export class DocumentsController {
   @BodyLimit(IMPORT_BODY_LIMIT)
   importGuide(@Input() input: ContentIn<'importGuide'>): ContentOut<'importGuide'> {
     return this.guideImport.import(input.body);
+  }
+
+  @Route(contentRoutes.startImport)
+  @BodyLimit(IMPORT_BODY_LIMIT)
+  startImport(@Input() input: ContentIn<'startImport'>): ContentOut<'startImport'> {
+    return this.imports.start(input.body);
+  }
+
+  @Route(contentRoutes.getImport)
+  getImport(@Input() input: ContentIn<'getImport'>): ContentOut<'getImport'> {
+    return this.imports.get(input.params.id);
   }
 }

@@ -1,4 +1,4 @@
-import { contentKindOf, titleOf } from '@cairn/content';
+import { guideFileKindOf, titleOf } from '@cairn/content';
 import { RequestContext } from '../core/context/request-context';
 import type { Tx } from '../core/database/prisma.service';
 
@@ -30,7 +30,7 @@ export async function storeImportedFiles(tx: Tx, files: readonly ImportedFile[])
   if (files.length === 0) return;
   const paths = files.map((file) => file.path);
   // Only files the importer parsed reach here, so each path has a kind.
-  const kinds = files.map((file) => contentKindOf(file.path)!);
+  const kinds = files.map((file) => guideFileKindOf(file.path)!);
   await tx.$executeRaw`
     INSERT INTO guide_document (organization_id, path, kind)
     SELECT app_org_id(), path, kind FROM unnest(${paths}::text[], ${kinds}::text[]) AS f(path, kind)

@@ -41,9 +41,10 @@ export class GuideImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async import(body: ImportGuideBody): Promise<ImportGuideView> {
+  async import(body: ImportGuideBody, onStage: StageListener = noStage): Promise<ImportGuideView> {
     const imported = await importGuide(new Uint8Array(Buffer.from(body.archiveBase64, 'base64')));
     const loadable = loadableFiles(imported);
+    await onStage('checking', imported.files.length);
     refuseProblems(
       loadable.length > 0
         ? []
@@ -63,6 +64,7 @@ export class GuideImportService {
     return this.db.transaction(
       async (tx) => {
         const problems = await problemsInOrganizationGuide(tx, imported, loadable);
+        await onStage('storing', imported.files.length);
         // A file with a blocking problem waits as a draft; the list shows how many it has.
         const problemCounts = new Map<string, number>();
         for (const problem of problems) {
@@ -97,6 +99,7 @@ export class GuideImportService {
           checklists: imported.checklists.length,
           forms: imported.forms.length,
           workflows: imported.workflows.length,
+          categories: imported.categories.length,
           published,
           drafts: loadable.length - published,
           skipped,
@@ -108,9 +111,15 @@ export class GuideImportService {
   }
 }
 
+/** Told when an import moves on to its next stage, with the number of files in the archive. */
+export type StageListener = (stage: 'checking' | 'storing', fileCount: number) => Promise<void>;
+
+const noStage: StageListener = () => Promise.resolve();
+
 /**
  * The files the importer could read as what their names say: lessons (about, glossary and
- * tools pages included), checklists, forms, workflows.
+ * tools pages included), checklists, forms, workflows, and the `.category.yml` that title
+ * and order their folders.
  */
 function loadableFiles(imported: GuideImport): SourceFile[] {
   const parsed = new Set(
@@ -120,6 +129,7 @@ function loadableFiles(imported: GuideImport): SourceFile[] {
       ...imported.checklists,
       ...imported.forms,
       ...imported.workflows,
+      ...imported.categories,
     ].map((item) => item.file),
   );
   return imported.files

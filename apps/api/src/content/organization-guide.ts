@@ -1,4 +1,5 @@
 import {
+  categoryPlaceOf,
   composeGuideFiles,
   defaultGuideFiles,
   parseContentPath,
@@ -52,6 +53,7 @@ export async function defaultSourceAt(path: string): Promise<string | null> {
  * the guide could never hold is refused as a field error, before anything is stored.
  */
 export function kindOfPath(path: string, location: 'body' | 'query'): GuideDocumentKind {
+  if (categoryPlaceOf(path)) return 'category';
   const place = parseContentPath(path);
   if ('error' in place) {
     throw AppError.validation([{ in: location, field: 'path', message: place.error }]);

@@ -16,6 +16,8 @@ export interface OrgRecords {
   inviteId: string;
   inviteToken: string;
   helplineId: string;
+  /** A background guide import (of an empty archive, so it ends refused at once). */
+  guideImportId: string;
   draftPath: string;
   /** An uploaded image of the case (so analysis, download and verify routes have content). */
   evidenceId: string;
@@ -101,6 +103,13 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
   );
   const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
   await created(as('put', '/content/drafts', { path: DRAFT_PATH, source: DRAFT_SOURCE }), 'draft');
+  const guideImport = await created(
+    as('post', '/content/imports', {
+      archiveBase64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+      fileName: 'empty.zip',
+    }),
+    'guide import',
+  );
   const evidence = await created(
     t
       .http()
@@ -122,6 +131,7 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     inviteId: invite.id as string,
     inviteToken: invite.token as string,
     helplineId: helpline.id as string,
+    guideImportId: guideImport.id as string,
     draftPath: DRAFT_PATH,
     evidenceId: evidence.id as string,
     member: await makeMember(t, org, 'CASEWORKER'),

@@ -27,6 +27,11 @@ export const FIXTURE = {
     email: 'guide-sections@e2e.test',
     organization: { slug: 'e2e-sections', name: 'E2E Sections Line' },
   },
+  /** Imports the whole Umbrella tree through the import page, when the corpus is present. */
+  umbrellaGuide: {
+    email: 'umbrella-guide@e2e.test',
+    organization: { slug: 'e2e-umbrella', name: 'E2E Umbrella Line' },
+  },
 } as const;
 
 /** Where global setup leaves what the specs need to know of the running stack. */

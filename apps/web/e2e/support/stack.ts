@@ -17,7 +17,7 @@ export interface Stack {
 
 /** Each organisation of the fixture with its admin; org-create adds an existing admin as a member. */
 function fixtureMemberships(): { slug: string; name: string; email: string }[] {
-  const { admin, twoOrganizations, toLock, helpGuide, guideSections } = FIXTURE;
+  const { admin, twoOrganizations, toLock, helpGuide, guideSections, umbrellaGuide } = FIXTURE;
   return [
     { ...admin.organization, email: admin.email },
     ...twoOrganizations.organizations.map((organization) => ({
@@ -27,6 +27,7 @@ function fixtureMemberships(): { slug: string; name: string; email: string }[] {
     { ...toLock.organization, email: toLock.email },
     { ...helpGuide.organization, email: helpGuide.email },
     { ...guideSections.organization, email: guideSections.email },
+    { ...umbrellaGuide.organization, email: umbrellaGuide.email },
   ];
 }
 

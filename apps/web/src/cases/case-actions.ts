@@ -29,6 +29,7 @@ import {
   zodFieldErrors,
 } from '../forms/form-state';
 import { staffLocale } from '../forms/staff-locale';
+import { markRefused } from './refused-title';
 import { currentStaff } from '../staff/current-staff';
 import { requireApiToken } from '../staff/staff-api';
 import {
@@ -75,6 +76,7 @@ async function submit(submission: Submission): Promise<CaseFormState & { answer?
   const locale = await staffLocale();
   const body = checkInput(schema, input);
   if (!body.success) {
+    await markRefused();
     return { ...placeErrors(fields, zodFieldErrors(body.error), locale), values, attempt };
   }
 
@@ -84,6 +86,7 @@ async function submit(submission: Submission): Promise<CaseFormState & { answer?
   const answer = await readJson(response);
   if (response.ok) return { fieldErrors: {}, attempt, done: submission.done, answer };
 
+  await markRefused();
   const problem = readProblem(answer);
   if (problem?.errors?.length)
     return { ...placeErrors(fields, problem.errors, locale), values, attempt };

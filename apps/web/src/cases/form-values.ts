@@ -1,26 +1,9 @@
 import type { FieldLocale } from '@cairn/contracts';
 import { formText, localFieldErrors, type SentFieldError } from '../forms/form-state';
 import { FORM_MESSAGES } from '../i18n/form-messages';
+import type { CaseFormState, FormValues } from './case-form-state';
 
-/** What a form sent, kept to show it again after a refusal: every value of every field. */
-export type FormValues = Record<string, string[]>;
-
-/** What a case form shows after an attempt. */
-export interface CaseFormState {
-  message?: string;
-  /** Errors by form field name (the API path of the field, such as `survivor.name`). */
-  fieldErrors: Record<string, string>;
-  /** Present after a refusal, so the form shows what was typed. */
-  values?: FormValues;
-  /** Changes on every answer, so the form is drawn afresh from the state. */
-  attempt: number;
-  /** Said after a success. */
-  done?: string;
-  /** The language the errors are in, for the words around them. */
-  locale?: FieldLocale;
-}
-
-export const INITIAL_CASE_FORM_STATE: CaseFormState = { fieldErrors: {}, attempt: 0 };
+export { INITIAL_CASE_FORM_STATE, type CaseFormState, type FormValues } from './case-form-state';
 
 export function formValues(form: FormData): FormValues {
   const values: FormValues = {};

@@ -66,3 +66,51 @@ describe('describeEntry', () => {
     ).toBe('Contact recorded: report to Instagram (platform)');
   });
 });
+
+describe('describeEntry in French', () => {
+  it("says an incident's time in the organisation's zone, in French", () => {
+    const incident = entry('INCIDENT_ADDED', {
+      incidentId: '00000000-0000-4000-8000-000000000002',
+      occurredAt: '2026-11-28T20:30:00.000Z',
+      approximate: true,
+      platform: 'Instagram',
+    });
+    expect(describeEntry(incident, 'Europe/Paris', 'fr')).toBe(
+      'Incident enregistré : vers 28 nov. 2026, 21:30 (heure de Paris), sur Instagram',
+    );
+  });
+
+  it('names fields, statuses, steps and consents in French words', () => {
+    expect(
+      describeEntry(
+        entry('CASE_UPDATED', { fields: ['title', 'riskLevel'], riskLevel: 'HIGH' }),
+        'UTC',
+        'fr',
+      ),
+    ).toBe('Dossier modifié : titre, risque (risque désormais élevé)');
+    expect(
+      describeEntry(
+        entry('STATUS_CHANGED', { from: 'ACTIVE', to: 'CLOSED', closingReason: 'RESOLVED' }),
+        'UTC',
+        'fr',
+      ),
+    ).toBe('Statut changé : En cours → Clos (Résolu)');
+    expect(
+      describeEntry(
+        entry('CHECKLIST_ITEM_SET', {
+          itemId: 'a:b',
+          step: 'Changer vos mots de passe',
+          state: 'DONE',
+        }),
+        'UTC',
+        'fr',
+      ),
+    ).toBe('Liste : « Changer vos mots de passe » : fait');
+    expect(
+      describeEntry(entry('CONSENT_RECORDED', { scope: 'SHARE_WITH_POLICE' }), 'UTC', 'fr'),
+    ).toBe('Consentement enregistré : Partager avec la police');
+    expect(describeEntry(entry('CONTACT_ADDED', { kind: 'WARNING' }), 'UTC', 'fr')).toBe(
+      'Démarche enregistrée : l’avertissement écrit à l’autre partie',
+    );
+  });
+});

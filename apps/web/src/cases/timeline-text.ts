@@ -1,10 +1,13 @@
 import {
+  CASE_WORDS,
   CaseStatus,
   ChecklistState,
   ClosingReason,
   ConsentScope,
   RiskLevel,
+  type FieldLocale,
   type TimelineEntryView,
+  type TimelineKind,
 } from '@cairn/contracts';
 import { formatDateTime } from '../staff/format-date';
 import {
@@ -12,33 +15,145 @@ import {
   CLOSING_REASON_LABELS,
   CONSENT_SCOPE_LABELS,
   humanize,
-  RISK_LABELS,
-  STATUS_LABELS,
   TIMELINE_LABELS,
 } from './labels';
 
-/** The words for the fields an edit names; a field without words reads humanised. */
-const FIELD_WORDS: Record<string, string> = {
-  title: 'title',
-  summary: 'summary',
-  riskLevel: 'risk',
-  riskScreening: 'risk screening',
-  abuseTypes: 'abuse types',
-  platforms: 'platforms',
-  tags: 'tags',
-  restricted: 'restriction',
-  survivor: 'survivor and safe contact',
-  jurisdiction: 'jurisdiction',
-  occurredAt: 'time',
-  timeZone: 'time zone',
-  approximate: 'approximate time',
-  location: 'place',
-  description: 'description',
-  otherPartyIdentifiers: 'other party',
-  referenceNumber: 'reference number',
-  outcome: 'outcome',
-  nextFollowUp: 'next follow-up',
+/** Everything a timeline sentence is made of, in one language. */
+interface TimelineWords {
+  kinds: Record<TimelineKind, string>;
+  /** The words for the fields an edit names; a field without words reads humanised. */
+  fields: Record<string, string>;
+  status: Record<CaseStatus, string>;
+  risk: Record<RiskLevel, string>;
+  closingReason: Record<ClosingReason, string>;
+  checklistState: Record<ChecklistState, string>;
+  consentScope: Record<ConsentScope, string>;
+  riskNow: (risk: string) => string;
+  nobodyAssigned: string;
+  about: (time: string) => string;
+  on: (platform: string) => string;
+  warning: string;
+  reportTo: (whom: string) => string;
+  zone: (city: string) => string;
+  checklist: (step: string | undefined, state: string | undefined) => string;
+  dateLocale: string;
+}
+
+const EN: TimelineWords = {
+  kinds: TIMELINE_LABELS,
+  fields: {
+    title: 'title',
+    summary: 'summary',
+    riskLevel: 'risk',
+    riskScreening: 'risk screening',
+    abuseTypes: 'abuse types',
+    platforms: 'platforms',
+    tags: 'tags',
+    restricted: 'restriction',
+    survivor: 'survivor and safe contact',
+    jurisdiction: 'jurisdiction',
+    occurredAt: 'time',
+    timeZone: 'time zone',
+    approximate: 'approximate time',
+    location: 'place',
+    description: 'description',
+    otherPartyIdentifiers: 'other party',
+    referenceNumber: 'reference number',
+    outcome: 'outcome',
+    nextFollowUp: 'next follow-up',
+  },
+  status: CASE_WORDS.en.status,
+  risk: CASE_WORDS.en.risk,
+  closingReason: CLOSING_REASON_LABELS,
+  checklistState: CHECKLIST_STATE_LABELS,
+  consentScope: CONSENT_SCOPE_LABELS,
+  riskNow: (risk) => `risk now ${risk}`,
+  nobodyAssigned: 'nobody assigned',
+  about: (time) => `about ${time}`,
+  on: (platform) => `on ${platform}`,
+  warning: 'the written warning to the other party',
+  reportTo: (whom) => `report to ${whom}`,
+  zone: (city) => `${city} time`,
+  checklist: (step, state) => {
+    const marked = state ? ` marked ${state.toLowerCase()}` : ' changed';
+    return step ? `Checklist: '${step}'${marked}` : `Checklist step${marked}`;
+  },
+  dateLocale: 'en-GB',
 };
+
+const FR: TimelineWords = {
+  kinds: {
+    CASE_CREATED: 'Dossier ouvert',
+    CASE_UPDATED: 'Dossier modifié',
+    STATUS_CHANGED: 'Statut changé',
+    ASSIGNEES_CHANGED: 'Responsables changés',
+    INCIDENT_ADDED: 'Incident enregistré',
+    INCIDENT_UPDATED: 'Incident corrigé',
+    CONTACT_ADDED: 'Démarche enregistrée',
+    CONTACT_UPDATED: 'Démarche mise à jour',
+    CHECKLIST_ITEM_SET: 'Étape de la liste cochée',
+    CONSENT_RECORDED: 'Consentement enregistré',
+    CONSENT_WITHDRAWN: 'Consentement retiré',
+    NOTE_ADDED: 'Note ajoutée',
+    EVIDENCE_ADDED: 'Preuve ajoutée',
+  },
+  fields: {
+    title: 'titre',
+    summary: 'résumé',
+    riskLevel: 'risque',
+    riskScreening: 'évaluation du risque',
+    abuseTypes: 'types de violence',
+    platforms: 'plateformes',
+    tags: 'étiquettes',
+    restricted: 'restriction',
+    survivor: 'victime et contact sûr',
+    jurisdiction: 'juridiction',
+    occurredAt: 'heure',
+    timeZone: 'fuseau horaire',
+    approximate: 'heure approximative',
+    location: 'lieu',
+    description: 'description',
+    otherPartyIdentifiers: 'autre partie',
+    referenceNumber: 'numéro de référence',
+    outcome: 'résultat',
+    nextFollowUp: 'prochaine relance',
+  },
+  status: CASE_WORDS.fr.status,
+  risk: CASE_WORDS.fr.risk,
+  closingReason: {
+    RESOLVED: 'Résolu',
+    SURVIVOR_WITHDREW: 'La victime a renoncé',
+    NO_CONTACT: 'Pas de contact',
+    REFERRED: 'Orienté ailleurs',
+    DUPLICATE: 'Doublon',
+    OUT_OF_SCOPE: 'Hors de notre champ',
+    OTHER: 'Autre',
+  },
+  checklistState: { OPEN: 'À faire', DONE: 'Fait', NOT_APPLICABLE: 'Sans objet' },
+  consentScope: {
+    SHARE_WITH_POLICE: 'Partager avec la police',
+    SHARE_WITH_PLATFORMS: 'Partager avec les plateformes',
+    SHARE_WITH_LAWYER: 'Partager avec un avocat',
+    CONTACT_BY_PHONE: 'Contacter par téléphone',
+    CONTACT_BY_SMS: 'Contacter par SMS',
+    CONTACT_BY_EMAIL: 'Contacter par courriel',
+    CONTACT_BY_MESSENGER: 'Contacter par messagerie',
+  },
+  riskNow: (risk) => `risque désormais ${risk.toLowerCase()}`,
+  nobodyAssigned: 'plus personne',
+  about: (time) => `vers ${time}`,
+  on: (platform) => `sur ${platform}`,
+  warning: 'l’avertissement écrit à l’autre partie',
+  reportTo: (whom) => `signalement à ${whom}`,
+  zone: (city) => `heure de ${city}`,
+  checklist: (step, state) => {
+    const marked = state ? ` : ${state.toLowerCase()}` : ' modifiée';
+    return step ? `Liste : « ${step} »${marked}` : `Étape de la liste${marked}`;
+  },
+  dateLocale: 'fr-FR',
+};
+
+const WORDS: Record<FieldLocale, TimelineWords> = { en: EN, fr: FR };
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -52,72 +167,86 @@ function label<T extends string>(
   return parsed.success ? labels[parsed.data] : text(value);
 }
 
-function fieldList(value: unknown): string | undefined {
+function fieldList(value: unknown, words: TimelineWords): string | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   return value
-    .map((field) => FIELD_WORDS[String(field)] ?? humanize(String(field)).toLowerCase())
+    .map((field) => words.fields[String(field)] ?? humanize(String(field)).toLowerCase())
     .join(', ');
 }
 
-/** "Europe/Paris" → "Paris time": how staff name a zone in speech. */
-export function zoneName(timeZone: string): string {
+/** "Europe/Paris" → "Paris time" ("heure de Paris"): how staff name a zone in speech. */
+export function zoneName(timeZone: string, locale: FieldLocale = 'en'): string {
   const city = timeZone.split('/').pop() ?? timeZone;
-  return timeZone.includes('/') ? `${city.replaceAll('_', ' ')} time` : timeZone;
+  return timeZone.includes('/') ? WORDS[locale].zone(city.replaceAll('_', ' ')) : timeZone;
 }
 
 /** An instant in the organisation's zone, said with the zone so it is never misread. */
-function when(iso: unknown, timeZone: string): string | undefined {
+function when(iso: unknown, timeZone: string, locale: FieldLocale): string | undefined {
   if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return undefined;
-  return `${formatDateTime(iso, timeZone)} (${zoneName(timeZone)})`;
+  const time =
+    locale === 'en'
+      ? formatDateTime(iso, timeZone)
+      : new Intl.DateTimeFormat(WORDS[locale].dateLocale, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          timeZone,
+        }).format(new Date(iso));
+  return `${time} (${zoneName(timeZone, locale)})`;
 }
 
 /** The details after the entry's name, or undefined when the name says it all. */
-function details({ kind, data }: TimelineEntryView, timeZone: string): string | undefined {
+function details(
+  { kind, data }: TimelineEntryView,
+  timeZone: string,
+  locale: FieldLocale,
+): string | undefined {
+  const words = WORDS[locale];
   switch (kind) {
     case 'CASE_CREATED':
       return text(data.reference);
     case 'CASE_UPDATED': {
-      const fields = fieldList(data.fields);
-      const risk = label(RiskLevel, RISK_LABELS, data.riskLevel);
-      return fields && risk ? `${fields} (risk now ${risk})` : fields;
+      const fields = fieldList(data.fields, words);
+      const risk = label(RiskLevel, words.risk, data.riskLevel);
+      return fields && risk ? `${fields} (${words.riskNow(risk)})` : fields;
     }
     case 'STATUS_CHANGED': {
-      const from = label(CaseStatus, STATUS_LABELS, data.from);
-      const to = label(CaseStatus, STATUS_LABELS, data.to);
-      const reason = label(ClosingReason, CLOSING_REASON_LABELS, data.closingReason);
+      const from = label(CaseStatus, words.status, data.from);
+      const to = label(CaseStatus, words.status, data.to);
+      const reason = label(ClosingReason, words.closingReason, data.closingReason);
       const move = `${from ?? '?'} → ${to ?? '?'}${reason ? ` (${reason})` : ''}`;
       const comment = text(data.comment);
-      return comment ? `${move}: ${comment}` : move;
+      return comment ? `${move}${locale === 'fr' ? ' :' : ':'} ${comment}` : move;
     }
     case 'ASSIGNEES_CHANGED':
       return Array.isArray(data.assigneeIds) && data.assigneeIds.length === 0
-        ? 'nobody assigned'
+        ? words.nobodyAssigned
         : undefined;
     case 'INCIDENT_ADDED': {
-      const time = when(data.occurredAt, timeZone);
+      const time = when(data.occurredAt, timeZone, locale);
       const platform = text(data.platform);
       return [
-        time && (data.approximate === true ? `about ${time}` : time),
-        platform && `on ${platform}`,
+        time && (data.approximate === true ? words.about(time) : time),
+        platform && words.on(platform),
       ]
         .filter(Boolean)
         .join(', ');
     }
     case 'INCIDENT_UPDATED':
     case 'CONTACT_UPDATED':
-      return fieldList(data.fields);
+      return fieldList(data.fields, words);
     case 'CONTACT_ADDED': {
-      if (data.kind === 'WARNING') return 'the written warning to the other party';
+      if (data.kind === 'WARNING') return words.warning;
       const recipient = text(data.recipientName);
       const recipientKind = text(data.recipientKind);
+      // Recipient kinds have no wording of their own yet: their code, made readable.
       const whom = recipientKind ? humanize(recipientKind).toLowerCase() : undefined;
       return recipient
-        ? `report to ${recipient}${whom ? ` (${whom})` : ''}`
-        : whom && `report to ${whom}`;
+        ? words.reportTo(`${recipient}${whom ? ` (${whom})` : ''}`)
+        : whom && words.reportTo(whom);
     }
     case 'CONSENT_RECORDED':
     case 'CONSENT_WITHDRAWN':
-      return label(ConsentScope, CONSENT_SCOPE_LABELS, data.scope);
+      return label(ConsentScope, words.consentScope, data.scope);
     case 'NOTE_ADDED':
       return text(data.excerpt);
     case 'EVIDENCE_ADDED':
@@ -127,21 +256,23 @@ function details({ kind, data }: TimelineEntryView, timeZone: string): string | 
   }
 }
 
-/** A checklist entry reads as one sentence of its own: which step, and what became of it. */
-function checklistSentence({ data }: TimelineEntryView): string {
-  const state = label(ChecklistState, CHECKLIST_STATE_LABELS, data.state)?.toLowerCase();
-  const step = text(data.step);
-  const marked = state ? ` marked ${state}` : ' changed';
-  return step ? `Checklist: '${step}'${marked}` : `Checklist step${marked}`;
-}
-
 /**
- * An entry of a case's timeline as a sentence a caseworker reads aloud: "Incident recorded:
- * 28 Nov 2026, 21:30 (Paris time), on Instagram". Times are in the organisation's zone.
+ * An entry of a case's timeline as a sentence a caseworker reads aloud, in their language:
+ * "Incident recorded: 28 Nov 2026, 21:30 (Paris time), on Instagram", "Incident enregistré :
+ * 28 nov. 2026, 21:30 (heure de Paris), sur Instagram". Times are in the organisation's zone.
  */
-export function describeEntry(entry: TimelineEntryView, timeZone: string): string {
-  if (entry.kind === 'CHECKLIST_ITEM_SET') return checklistSentence(entry);
-  const name = TIMELINE_LABELS[entry.kind];
-  const rest = details(entry, timeZone);
-  return rest ? `${name}: ${rest}` : name;
+export function describeEntry(
+  entry: TimelineEntryView,
+  timeZone: string,
+  locale: FieldLocale = 'en',
+): string {
+  const words = WORDS[locale];
+  if (entry.kind === 'CHECKLIST_ITEM_SET') {
+    const state = label(ChecklistState, words.checklistState, entry.data.state);
+    return words.checklist(text(entry.data.step), state);
+  }
+  const name = words.kinds[entry.kind];
+  const rest = details(entry, timeZone, locale);
+  // French sets a space before a colon.
+  return rest ? `${name}${locale === 'fr' ? ' :' : ':'} ${rest}` : name;
 }

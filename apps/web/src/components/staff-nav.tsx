@@ -2,7 +2,10 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { roleAllows, type Permission, type Role } from '@cairn/contracts';
+// The permissions module alone: the package's index would bring every schema, and zod, into
+// the JavaScript of every staff page (see bench/staff-js).
+import { roleAllows, type Permission } from '@cairn/contracts/dist/permissions';
+import type { Role } from '@cairn/contracts';
 import { STAFF_SECTIONS } from '../staff/sections';
 
 /** Sections a role must be allowed to read before the way to them is shown. */

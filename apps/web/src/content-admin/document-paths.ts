@@ -40,14 +40,17 @@ export function publicPageHref(slug: string, path: string): string | undefined {
   return `/o/${encodeURIComponent(slug)}/guide/${[locale, category, topic, level].join('/')}`;
 }
 
-const FILE_PREFIX: Record<GuideDocumentKind, { prefix: string; ext: string }> = {
+/** Kinds a page can create a file of; a folder's `.category.yml` is not named after an id. */
+type NamedKind = Exclude<GuideDocumentKind, 'category'>;
+
+const FILE_PREFIX: Record<NamedKind, { prefix: string; ext: string }> = {
   lesson: { prefix: 's', ext: 'md' },
   checklist: { prefix: 'c', ext: 'yml' },
   form: { prefix: 'f', ext: 'yml' },
   workflow: { prefix: 'w', ext: 'yml' },
 };
 
-export function documentPath(place: DocumentPlace, kind: GuideDocumentKind): string {
+export function documentPath(place: DocumentPlace, kind: NamedKind): string {
   const { prefix, ext } = FILE_PREFIX[kind];
   const { locale, category, topic, level, id } = place;
   return `${locale}/${category}/${topic}/${level}/${prefix}_${id}.${ext}`;

@@ -1,8 +1,25 @@
-import { GuideProblemView, ImportGuideView } from '@cairn/contracts';
+import { GuideProblemView, ImportGuideView, type GuideImportProgressView } from '@cairn/contracts';
 import { z } from 'zod';
 
+export const IMPORT_PAGE = '/guide-content/import';
 /** Where the import form sends the archive: a route handler, with a limit of its own. */
-export const IMPORT_UPLOAD_PATH = '/guide-content/import/upload';
+export const IMPORT_UPLOAD_PATH = `${IMPORT_PAGE}/upload`;
+/** Where the form, with JavaScript, asks how far a running import has got. */
+export const IMPORT_PROGRESS_PATH = `${IMPORT_PAGE}/progress`;
+
+/** The import page following one import: it reloads itself until the import is over. */
+export function importPageHref(importId: string): string {
+  return `${IMPORT_PAGE}?${new URLSearchParams({ import: importId })}`;
+}
+
+/** An import the server is still working on, and how far it has got. */
+export const ImportRunning = z.object({
+  stage: z.enum(['reading', 'checking', 'storing']),
+  step: z.number().int().min(1),
+  steps: z.number().int().min(1),
+  fileCount: z.number().int().min(0).nullable(),
+});
+export type ImportRunning = z.infer<typeof ImportRunning>;
 
 /** What the import form shows after an attempt. */
 export const ImportState = z.object({
@@ -14,6 +31,9 @@ export const ImportState = z.object({
   /** Every problem of an archive of which nothing could be stored. */
   problems: z.array(GuideProblemView),
   imported: ImportGuideView.optional(),
+  /** The import the server is working on: followed until it is over. */
+  importId: z.uuid().optional(),
+  running: ImportRunning.optional(),
   /** Problems and skipped files left out of a result carried in a cookie (without JavaScript). */
   notShown: z.number().int().optional(),
 });
@@ -40,4 +60,35 @@ export function fitForCookie(state: ImportState, limit: number): ImportState {
     fitted.notShown = (fitted.notShown ?? 0) + 1;
   }
   return fitted;
+}
+
+/** What the form shows of an import the server runs, as it goes and once it is over. */
+export function stateOfImport(progress: GuideImportProgressView, attempt: number): ImportState {
+  const fileName = progress.fileName ?? undefined;
+  const base = { attempt, problems: [], importId: progress.id, ...(fileName && { fileName }) };
+  switch (progress.stage) {
+    case 'reading':
+    case 'checking':
+    case 'storing': {
+      const { stage, step, steps, fileCount } = progress;
+      return { ...base, running: { stage, step, steps, fileCount } };
+    }
+    case 'done':
+      return progress.result ? { ...base, imported: progress.result } : base;
+    case 'refused':
+      return { ...base, problems: progress.problems };
+    case 'failed':
+      return { ...base, message: progress.failure ?? undefined };
+  }
+}
+
+/** The sentence a running import is shown with. */
+export function runningLabel({ stage, step, steps, fileCount }: ImportRunning): string {
+  const files = fileCount === null ? 'the files' : `${fileCount.toLocaleString('en-GB')} files`;
+  const what = {
+    reading: 'reading the archive',
+    checking: `checking ${files} against your guide`,
+    storing: `storing ${files}`,
+  }[stage];
+  return `Step ${step} of ${steps}: ${what}…`;
 }

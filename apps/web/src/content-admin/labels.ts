@@ -11,6 +11,7 @@ export const KIND_LABELS: Record<GuideDocumentKind, string> = {
   checklist: 'Checklist',
   form: 'Form',
   workflow: 'Help workflow',
+  category: 'Folder title',
 };
 
 export const ORIGIN_LABELS: Record<GuideDocumentOrigin, string> = {

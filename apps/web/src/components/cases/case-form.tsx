@@ -1,9 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { INITIAL_CASE_FORM_STATE, type CaseFormState } from '../../cases/form-values';
+import { INITIAL_CASE_FORM_STATE, type CaseFormState } from '../../cases/case-form-state';
 import { ErrorSummary } from '../error-summary';
 import { FieldError } from '../field-error';
+import { SearchableSelect } from '../searchable-select';
 
 export interface FieldOption {
   value: string;
@@ -32,6 +33,14 @@ export type FieldSpec =
       options: FieldOption[];
       defaultValue?: string;
       /** An empty first choice, for a field that may be left out. */
+      emptyLabel?: string;
+      required?: boolean;
+    })
+  | (Common & {
+      /** A long list (countries, languages, time zones): a select, searchable once scripts run. */
+      kind: 'choice';
+      options: FieldOption[];
+      defaultValue?: string;
       emptyLabel?: string;
       required?: boolean;
     })
@@ -156,6 +165,23 @@ function Field({
               </option>
             ))}
           </select>
+          {errorText}
+        </div>
+      );
+    case 'choice':
+      return (
+        <div className="field" data-field={spec.name}>
+          <label htmlFor={id}>{spec.label}</label>
+          {hint}
+          <SearchableSelect
+            id={id}
+            name={spec.name}
+            options={spec.options}
+            defaultValue={sent?.[0] ?? spec.defaultValue ?? ''}
+            emptyLabel={spec.emptyLabel}
+            required={spec.required}
+            {...aria}
+          />
           {errorText}
         </div>
       );

@@ -8,6 +8,7 @@ import {
   RISK_LABELS,
   RISK_SCREENING_LABELS,
 } from '../../cases/labels';
+import { countryChoices, languageChoices, withValue } from '../../cases/choice-lists';
 import { CaseForm, type FieldSpec } from './case-form';
 
 const TRI_STATE = [
@@ -124,27 +125,30 @@ export function EditCaseForm({ item }: { item: CaseView }) {
               defaultChecked: survivor.isPseudonym,
             },
             {
-              kind: 'text',
+              kind: 'choice',
               name: 'survivor.preferredLanguage',
               label: 'Preferred language',
-              hint: 'A language code such as en or fr.',
-              maxLength: 6,
+              hint: 'Type to search by name or code, such as French or fr.',
+              options: withValue(languageChoices(), survivor.preferredLanguage),
               defaultValue: survivor.preferredLanguage,
+              required: true,
             },
             {
-              kind: 'text',
+              kind: 'choice',
               name: 'jurisdiction.survivorCountry',
               label: "Survivor's country",
-              hint: 'Two letters, such as FR.',
-              maxLength: 2,
+              hint: 'Type to search by name or code, such as France or FR.',
+              options: countryChoices(),
+              emptyLabel: 'Not known',
               defaultValue: item.jurisdiction.survivorCountry ?? '',
             },
             {
-              kind: 'text',
+              kind: 'choice',
               name: 'jurisdiction.otherPartyCountry',
               label: "Other party's country",
-              hint: 'Two letters, if known.',
-              maxLength: 2,
+              hint: 'If known.',
+              options: countryChoices(),
+              emptyLabel: 'Not known',
               defaultValue: item.jurisdiction.otherPartyCountry ?? '',
             },
           ],

@@ -1,6 +1,7 @@
 import type { IncidentView } from '@cairn/contracts';
 import { addIncident, updateIncident } from '../../cases/case-actions';
 import { CaseForm } from './case-form';
+import { timeZoneChoices, withValue } from '../../cases/choice-lists';
 import { identifierLine } from '../../cases/case-bodies';
 
 const LOCATION_KINDS = [
@@ -56,10 +57,11 @@ export function IncidentForm({
               defaultValue: incident?.localTime,
             },
             {
-              kind: 'text',
+              kind: 'choice',
               name: 'timeZone',
               label: 'Time zone',
-              hint: 'Such as Europe/Paris.',
+              hint: 'Where it happened. Type a city or region to search, such as Paris.',
+              options: withValue(timeZoneChoices(), incident?.timeZone ?? timeZone),
               defaultValue: incident?.timeZone ?? timeZone,
               required: true,
             },

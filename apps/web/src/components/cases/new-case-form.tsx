@@ -9,6 +9,7 @@ import {
   RISK_SCREENING_LABELS,
 } from '../../cases/labels';
 import { CaseForm } from './case-form';
+import { countryChoices, languageChoices } from '../../cases/choice-lists';
 
 const TRI_STATE = [
   { value: 'yes', label: 'Yes' },
@@ -100,26 +101,29 @@ export function NewCaseForm({
             },
             { kind: 'checkbox', name: 'survivor.isPseudonym', label: 'This is a pseudonym' },
             {
-              kind: 'text',
+              kind: 'choice',
               name: 'survivor.preferredLanguage',
               label: 'Preferred language',
-              hint: 'A language code such as en or fr.',
+              hint: 'Type to search by name or code, such as French or fr.',
+              options: languageChoices(),
               defaultValue: 'en',
-              maxLength: 6,
+              required: true,
             },
             {
-              kind: 'text',
+              kind: 'choice',
               name: 'jurisdiction.survivorCountry',
               label: "Survivor's country",
-              hint: 'Two letters, such as FR.',
-              maxLength: 2,
+              hint: 'Type to search by name or code, such as France or FR.',
+              options: countryChoices(),
+              emptyLabel: 'Not known',
             },
             {
-              kind: 'text',
+              kind: 'choice',
               name: 'jurisdiction.otherPartyCountry',
               label: "Other party's country",
-              hint: 'Two letters, if known.',
-              maxLength: 2,
+              hint: 'If known.',
+              options: countryChoices(),
+              emptyLabel: 'Not known',
             },
           ],
         },

@@ -1,9 +1,13 @@
 'use client';
 
-import { useState, useTransition, type FormEvent } from 'react';
+import { useEffect, useState, useTransition, type FormEvent } from 'react';
 import {
+  IMPORT_PROGRESS_PATH,
   IMPORT_UPLOAD_PATH,
   ImportState,
+  importPageHref,
+  runningLabel,
+  type ImportRunning,
   type ImportState as State,
 } from '../../content-admin/import-state';
 import { UNAVAILABLE_MESSAGE } from '../../forms/form-state';
@@ -50,6 +54,42 @@ function upload(
   });
 }
 
+/** How often the form asks how far a running import has got. */
+const POLL_MS = 1_000;
+
+/** Asks once how far an import has got; undefined when the answer cannot be read. */
+async function poll(importId: string, attempt: number): Promise<State | undefined> {
+  try {
+    const query = new URLSearchParams({ import: importId, attempt: String(attempt) });
+    const response = await fetch(`${IMPORT_PROGRESS_PATH}?${query}`, {
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+    });
+    const state = ImportState.safeParse(await response.json());
+    return state.success ? state.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An import the server is working on. Without JavaScript the page reloads itself; the link
+ * is for a browser that does neither.
+ */
+function ServerProgress({ running, importId }: { running: ImportRunning; importId?: string }) {
+  return (
+    <div className={styles.progress} role="status">
+      <label htmlFor="import-server-progress">{runningLabel(running)}</label>
+      <progress id="import-server-progress" max={running.steps} value={running.step - 1} />
+      {importId && (
+        <p className="hint">
+          This page updates itself. <a href={importPageHref(importId)}>Check again now</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
 function ImportProgress({ progress }: { progress: Progress }) {
   if (progress === null) return null;
   if (progress === 'processing') {
@@ -78,7 +118,28 @@ export function ImportForm({ initial }: { initial: State }) {
   const [state, setState] = useState(initial);
   const [pending, startTransition] = useTransition();
   const [progress, setProgress] = useState<Progress>(null);
-  const { imported, problems } = state;
+  const { imported, problems, running, importId } = state;
+
+  // Follows an import the server runs until it is over; the address names it, so reloading
+  // the page follows it too.
+  useEffect(() => {
+    if (!running || !importId) return;
+    if (window.location.search !== `?${new URLSearchParams({ import: importId })}`) {
+      window.history.replaceState(null, '', importPageHref(importId));
+    }
+    let stopped = false;
+    const timer = window.setTimeout(async () => {
+      const next = await poll(importId, state.attempt);
+      if (!stopped && next) setState(next);
+      // An unreadable answer (a network blip) is asked again on the next tick.
+      else if (!stopped) setState((current) => ({ ...current }));
+    }, POLL_MS);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [state, running, importId]);
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -91,6 +152,7 @@ export function ImportForm({ initial }: { initial: State }) {
   };
   return (
     <>
+      {running && <ServerProgress running={running} importId={importId} />}
       {problems.length > 0 && !imported && (
         <section aria-labelledby="import-problems-heading">
           <h2 id="import-problems-heading">Nothing was imported</h2>
@@ -108,7 +170,8 @@ export function ImportForm({ initial }: { initial: State }) {
             Imported {state.fileName}: {plural(imported.lessons, 'lesson', 'lessons')},{' '}
             {plural(imported.checklists, 'checklist', 'checklists')},{' '}
             {plural(imported.forms, 'form', 'forms')},{' '}
-            {plural(imported.workflows, 'workflow', 'workflows')}.{' '}
+            {plural(imported.workflows, 'workflow', 'workflows')},{' '}
+            {plural(imported.categories, 'folder title file', 'folder title files')}.{' '}
             {plural(imported.published, 'file is', 'files are')} published,{' '}
             {plural(imported.drafts, 'file is a draft', 'files are drafts')} to review.
           </p>
@@ -173,8 +236,8 @@ export function ImportForm({ initial }: { initial: State }) {
           <input type="checkbox" name="publish" value="true" /> Publish at once the files with no
           problem (otherwise every file becomes a draft to review)
         </label>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Importing…' : 'Import'}
+        <button type="submit" disabled={pending || running !== undefined}>
+          {pending || running ? 'Importing…' : 'Import'}
         </button>
         <ImportProgress progress={progress} />
       </form>

@@ -11,6 +11,7 @@ import {
 import { currentStaff } from '../../../../staff/current-staff';
 import { formatDateTime } from '../../../../staff/format-date';
 import { requireApiToken } from '../../../../staff/staff-api';
+import { regionName } from '../../../../i18n/region-name';
 
 const ANSWERS = { true: 'Yes', false: 'No', null: 'Unknown' } as const;
 
@@ -44,9 +45,9 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ i
           <dt>Tags</dt>
           <dd>{list(item.tags)}</dd>
           <dt>Survivor&apos;s country</dt>
-          <dd>{item.jurisdiction.survivorCountry ?? 'Unknown'}</dd>
+          <dd>{countryText(item.jurisdiction.survivorCountry)}</dd>
           <dt>Other party&apos;s country</dt>
-          <dd>{item.jurisdiction.otherPartyCountry ?? 'Unknown'}</dd>
+          <dd>{countryText(item.jurisdiction.otherPartyCountry)}</dd>
           {item.closingReason && (
             <>
               <dt>Closed because</dt>
@@ -94,4 +95,9 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ i
       )}
     </>
   );
+}
+
+/** "France (FR)", as the form's list names it. */
+function countryText(code: string | null): string {
+  return code ? `${regionName('en', code)} (${code})` : 'Unknown';
 }

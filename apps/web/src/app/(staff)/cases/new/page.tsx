@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import { roleAllows } from '@cairn/contracts';
 import { NewCaseForm } from '../../../../components/cases/new-case-form';
 import { assignableStaff } from '../../../../cases/case-api';
+import { caseTitle } from '../../../../cases/refused-title';
 import { currentStaff } from '../../../../staff/current-staff';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'New case' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: await caseTitle('New case') };
+}
 
 export default async function NewCasePage() {
   const me = await currentStaff();

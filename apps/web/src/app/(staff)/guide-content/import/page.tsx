@@ -1,27 +1,58 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
 import { roleAllows } from '@cairn/contracts';
+import { sessionApiToken } from '../../../../auth/session-token';
 import { ContentTabs } from '../../../../components/content-admin/content-tabs';
 import { ImportForm } from '../../../../components/content-admin/import-form';
 import { ContentNotAllowed } from '../../../../components/content-admin/not-allowed';
+import { readImport } from '../../../../content-admin/import-archive';
 import { lastImportReport } from '../../../../content-admin/import-report';
+import { INITIAL_IMPORT_STATE, type ImportState } from '../../../../content-admin/import-state';
 import { currentStaff } from '../../../../staff/current-staff';
 
 export const metadata: Metadata = { title: 'Import a guide' };
 
-export default async function ImportGuidePage() {
+/** Seconds between reloads of the page while an import runs, for browsers without JavaScript. */
+const RELOAD_SECONDS = 2;
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function ImportGuidePage({ searchParams }: Props) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
   const me = await currentStaff();
   if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change />;
+  const followed = z.uuid().safeParse((await searchParams).import);
+  const state = followed.success ? await followedImport(followed.data) : await lastImportReport();
   return (
     <>
+      {/* Without JavaScript the page reloads itself until the import is over; with it, the form asks. */}
+      {state.running && (
+        <noscript>
+          <meta httpEquiv="refresh" content={String(RELOAD_SECONDS)} />
+        </noscript>
+      )}
       <h1>Import a guide</h1>
       <ContentTabs current="import" canEdit />
       <p>
-        Lessons, checklists, forms and help workflows in the guide&apos;s format, zipped. Every
-        problem is listed with its file and line. A file with a problem of its own is kept as a
-        draft to fix; a file that cannot be read as guide content is not stored at all.
+        Lessons, checklists, forms, help workflows and the folders&apos; .category.yml in the
+        guide&apos;s format, zipped. Every problem is listed with its file and line. A file with a
+        problem of its own is kept as a draft to fix; a file that cannot be read as guide content is
+        not stored at all. A large guide takes a while: this page shows how far it has got.
       </p>
-      <ImportForm initial={await lastImportReport()} />
+      <ImportForm initial={state} />
     </>
+  );
+}
+
+async function followedImport(importId: string): Promise<ImportState> {
+  const token = await sessionApiToken();
+  if (!token) return { ...INITIAL_IMPORT_STATE, message: 'Sign in again to follow the import.' };
+  return (
+    (await readImport(importId, token, 0)) ?? {
+      ...INITIAL_IMPORT_STATE,
+      message: 'This import is not one of your organisation’s, or no longer exists.',
+    }
   );
 }

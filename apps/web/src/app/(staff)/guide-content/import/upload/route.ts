@@ -4,12 +4,15 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { sessionApiToken } from '../../../../../auth/session-token';
 import { serverEnv } from '../../../../../config/env';
 import { CONTENT_HOME } from '../../../../../content-admin/document-paths';
-import { IMPORT_BODY_LIMIT, importArchive } from '../../../../../content-admin/import-archive';
+import { IMPORT_BODY_LIMIT, startImport } from '../../../../../content-admin/import-archive';
 import { IMPORT_REPORT_COOKIE } from '../../../../../content-admin/import-report';
-import { fitForCookie, type ImportState } from '../../../../../content-admin/import-state';
+import {
+  fitForCookie,
+  IMPORT_PAGE,
+  importPageHref,
+  type ImportState,
+} from '../../../../../content-admin/import-state';
 import { sentFromOrigin } from '../../../../../security/same-origin';
-
-const IMPORT_PAGE = '/guide-content/import';
 
 /**
  * The guide import, the one upload that needs a large body. Server actions keep Next's
@@ -17,8 +20,10 @@ const IMPORT_PAGE = '/guide-content/import';
  * session, both checked before a byte of the body is read. The proxy does not run here,
  * so the body is not buffered a second time.
  *
- * With JavaScript the form posts here with fetch and reads the state as JSON. Without, the
- * state travels back to the import page in a short-lived cookie.
+ * The API imports the archive in the background. With JavaScript the form posts here with
+ * XHR, reads the import to follow as JSON, and asks how far it has got. Without, the browser
+ * is sent to the import page following that import, which reloads itself until it is over;
+ * an archive refused before it started travels back in a short-lived cookie.
  */
 export async function POST(request: NextRequest): Promise<Response> {
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
@@ -49,8 +54,15 @@ export async function POST(request: NextRequest): Promise<Response> {
 
   const form = await request.formData();
   const attempt = Number(form.get('attempt') ?? 0) + 1;
-  const state = await importArchive(form, token, Number.isSafeInteger(attempt) ? attempt : 1);
-  if (state.imported) revalidatePath(CONTENT_HOME, 'layout');
+  const state = await startImport(form, token, Number.isSafeInteger(attempt) ? attempt : 1);
+  // The file list changes as the import ends; it is read fresh each time anyway.
+  revalidatePath(CONTENT_HOME, 'layout');
+  if (state.importId && !wantsJson) {
+    return NextResponse.redirect(
+      new URL(importPageHref(state.importId), serverEnv().NEXTAUTH_URL),
+      303,
+    );
+  }
   return answer(state);
 }
 
