@@ -20,6 +20,9 @@ import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
 import { MailModule } from './mail/mail.module';
+import { PlatformsModule } from './platforms/platforms.module';
+import { TakedownsModule } from './takedowns/takedowns.module';
+import { TemplatesModule } from './templates/templates.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +45,9 @@ export class AppModule {
         EvidenceModule,
         QueueModule,
         MailModule,
+        PlatformsModule,
+        TemplatesModule,
+        TakedownsModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [
