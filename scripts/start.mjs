@@ -62,6 +62,8 @@ async function main() {
     API_PORT: apiPort,
     WEB_PORT: webPort,
     API_URL: env.API_URL ?? `http://127.0.0.1:${apiPort}`,
+    // The worker's listener for replies to takedown requests, on loopback.
+    INBOUND_SMTP_PORT: env.INBOUND_SMTP_PORT ?? '2525',
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? state.nextAuthSecret,
     NODE_ENV: 'production',

@@ -6,6 +6,7 @@ import { createLogger } from './core/logging/logger';
 import { processJob } from './jobs/process-job';
 import { queueOptions } from './jobs/queue-options';
 import { JOBS, SCHEDULES } from './jobs/registry';
+import { startReplyListener, type ReplyListener } from './takedowns/inbound/reply-listener';
 import { assertMasterKey } from './tenancy/master-key-check';
 
 const SCHEDULE_REFRESH_MS = 60_000;
@@ -48,12 +49,20 @@ async function main(): Promise<void> {
       logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'),
     );
   }
+  // Replies to takedown requests come in by SMTP: the worker listens when a port is set.
+  const replies: ReplyListener | null = config.INBOUND_SMTP_PORT
+    ? await startReplyListener(
+        { config, prisma, logger },
+        { host: config.INBOUND_SMTP_HOST, port: config.INBOUND_SMTP_PORT },
+      )
+    : null;
   logger.info({ queues: queueNames }, 'Cairn worker running');
 
   const stop = async () => {
     logger.info('worker stopping');
     clearInterval(reschedule);
     await Promise.all(workers.map((worker) => worker.close()));
+    await replies?.close();
     await prisma.$disconnect();
     process.exit(0);
   };
