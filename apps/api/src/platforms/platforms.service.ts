@@ -53,7 +53,9 @@ export class PlatformsService {
   list(): Promise<{ items: PlatformView[] }> {
     return this.db.transaction(async (tx) => {
       await ensureTakedownDefaults(tx, RequestContext.organizationId());
-      const rows = await tx.platform.findMany({ orderBy: [{ archivedAt: 'desc' }, { name: 'asc' }] });
+      const rows = await tx.platform.findMany({
+        orderBy: [{ archivedAt: 'desc' }, { name: 'asc' }],
+      });
       return { items: rows.map(toPlatformView) };
     });
   }
@@ -96,7 +98,11 @@ export class PlatformsService {
       const existing = await requirePlatform(tx, id);
       // A channel change must come with an address of its kind, checked with the body.
       const channel = body.reportChannel ?? existing.reportChannel;
-      if (body.reportChannel && body.reportChannel !== existing.reportChannel && !body.reportAddress)
+      if (
+        body.reportChannel &&
+        body.reportChannel !== existing.reportChannel &&
+        !body.reportAddress
+      )
         throw AppError.validation([
           {
             in: 'body',

@@ -42,10 +42,13 @@ export async function citedEvidence(
     ]);
   return evidenceIds.map((id) => {
     const item = byId.get(id)!;
-    return {
-      label: item.fileName ?? item.title ?? item.url ?? id,
-      sha256: item.sha256 ?? '—',
-    };
+    // A file is named with its hash; a link (never fetched, so never hashed) by its address.
+    const label = item.url
+      ? item.title
+        ? `${item.title}: ${item.url}`
+        : item.url
+      : `${item.fileName ?? id} (SHA-256 ${item.sha256 ?? ''})`;
+    return { label, sha256: item.sha256 ?? '' };
   });
 }
 

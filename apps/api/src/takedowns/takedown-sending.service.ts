@@ -1,9 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  RecordTakedownOutcomeBody,
-  TakedownStatus,
-  TakedownView,
-} from '@cairn/contracts';
+import type { RecordTakedownOutcomeBody, TakedownStatus, TakedownView } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
@@ -210,14 +206,11 @@ export class TakedownSendingService {
       source: { kind: 'takedown_request', id: row.id },
       createdBy: actor.userId,
     });
-    await tx.takedownReplyAddress.create({
-      data: {
-        tokenHash: replyTokenHash(token),
-        organizationId: actor.organizationId,
-        requestId: row.id,
-        caseId: row.caseId,
-      },
-    });
+    // A plain INSERT: the app role may add reply addresses but never read them back.
+    await tx.$executeRaw`
+      INSERT INTO takedown_reply_address (token_hash, organization_id, request_id, case_id)
+      VALUES (${replyTokenHash(token)}, ${actor.organizationId}::uuid, ${row.id}::uuid,
+        ${row.caseId}::uuid)`;
     const contactId = await this.logContact(tx, row, platform, 'EMAIL', now);
     await tx.takedownRequest.update({
       where: { id: row.id },

@@ -9,11 +9,7 @@ import type {
 } from '@cairn/contracts';
 import type { Tx } from '../core/database/prisma.service';
 import { AppError } from '../core/errors/app-error';
-import type {
-  TakedownReply,
-  TakedownRequest,
-  TakedownUrl,
-} from '../generated/prisma/client';
+import type { TakedownReply, TakedownRequest, TakedownUrl } from '../generated/prisma/client';
 import { personRef } from '../cases/person';
 
 export type TakedownRow = TakedownRequest & { urls: TakedownUrl[]; replies: TakedownReply[] };

@@ -13,7 +13,7 @@ const URLS_EN = `{{#urls}}
 - {{url}}
 {{/urls}}`;
 const EVIDENCE_EN = `{{#evidence}}
-- {{label}} (SHA-256 {{sha256}})
+- {{label}}
 {{/evidence}}`;
 
 const SIGN_OFF_EN = `

@@ -31,7 +31,9 @@ function scan(tokens: Token[], list: string | null, found: TemplateScan): void {
     const [kind, name] = token;
     if (kind === 'text' || kind === '!') continue;
     if (kind === '&' || kind === '{') {
-      found.problems.push(`Write {{${name}}} with two braces: every value is written as plain text`);
+      found.problems.push(
+        `Write {{${name}}} with two braces: every value is written as plain text`,
+      );
     } else if (kind === '>') {
       found.problems.push(`Templates cannot include other templates ({{> ${name}}})`);
     } else if (kind === '=') {
