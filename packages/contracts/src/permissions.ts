@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */
   'content.edit': ['ADMIN'],
+  /** The outbox, the mail catcher and the job dashboard show what every email said. */
+  'mail.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
