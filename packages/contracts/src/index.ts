@@ -17,3 +17,4 @@ export * from './evidence-analysis';
 export * from './evidence-export';
 export * from './case-words';
 export * from './takedowns';
+export * from './mail';

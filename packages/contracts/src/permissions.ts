@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'takedowns.approve': ['ADMIN', 'SUPERVISOR'],
   /** The platform directory, the notice templates and the takedown settings. */
   'takedowns.manage': ['ADMIN'],
+  /** The outbox, the mail catcher and the job dashboard show what every email said. */
+  'mail.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@ import { expireEvidenceExportsJob } from './expire-evidence-exports.job';
 import { purgeSessionsJob } from './purge-sessions.job';
 import { sweepAuditInboxJob } from './sweep-audit-inbox.job';
 import { sweepEvidenceJob } from './sweep-evidence.job';
+import { sendEmailJob } from '../mail/outbox/send-email.job';
 import type { z } from 'zod';
 
 /** Every job the worker runs, and the schedules of the periodic ones. */
@@ -15,6 +16,7 @@ export const JOBS: JobDef<z.ZodType>[] = [
   sweepEvidenceJob,
   buildEvidenceExportJob,
   expireEvidenceExportsJob,
+  sendEmailJob,
 ];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [

@@ -1,5 +1,6 @@
 import { makeCase } from './case-factory';
 import { bearer, login, makeMember, TestMember, TestOrg } from './factories';
+import { makeCaughtMail, newestOutboxId } from './mail-records';
 import type { TestApp } from './test-app';
 
 /** One real record of each kind an organisation's routes take an id of. */
@@ -25,6 +26,9 @@ export interface OrgRecords {
   templateId: string;
   /** A caseworker, for the staff routes' ids. */
   member: TestMember;
+  /** The invitation's email in the outbox, and a copy the mail catcher kept. */
+  outboxMessageId: string;
+  caughtMailId: string;
 }
 
 export const helplineBody = (overrides: Record<string, unknown> = {}) => ({
@@ -103,6 +107,8 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     as('post', '/invites', { email: `invitee-${org.slug}@example.org`, role: 'CASEWORKER' }),
     'invitation',
   );
+  const outboxMessageId = await newestOutboxId(t, org.id);
+  const caughtMailId = await makeCaughtMail(t, org.id, outboxMessageId);
   const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
   await created(as('put', '/content/drafts', { path: DRAFT_PATH, source: DRAFT_SOURCE }), 'draft');
   const evidence = await created(
@@ -153,5 +159,7 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     draftPath: DRAFT_PATH,
     evidenceId: evidence.id as string,
     member: await makeMember(t, org, 'CASEWORKER'),
+    outboxMessageId,
+    caughtMailId,
   };
 }
