@@ -2,15 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Redis from 'ioredis';
+import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
-import { RequestContext } from '../src/core/context/request-context';
 import { createPrismaClient } from '../src/core/database/prisma.service';
 import { createLogger } from '../src/core/logging/logger';
 import type { PrismaClient } from '../src/generated/prisma/client';
-import { OUTBOX_FIELD } from '../src/mail/outbox/outbox-fields';
+import { OutboxSender } from '../src/mail/outbox/outbox-sender';
+import { DomainRateLimit } from '../src/mail/sending/domain-rate-limit';
+import { createMailTransport, type MailTransport } from '../src/mail/sending/smtp-transport';
 import { startReplyListener, type ReplyListener } from '../src/takedowns/inbound/reply-listener';
 import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
 import { chainedAuditEvents } from './support/audit';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { makeCase } from './support/case-factory';
 import { bearer, inTenant, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
@@ -24,6 +28,9 @@ let supervisor: string;
 let otherAdmin: string;
 let listener: ReplyListener;
 let listenerPrisma: PrismaClient;
+let sink: SmtpSink;
+let transport: MailTransport;
+let redis: Redis;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cairn-takedowns-'));
@@ -38,8 +45,14 @@ beforeAll(async () => {
     { config: t.config, prisma: listenerPrisma, logger: createLogger('silent') },
     { host: '127.0.0.1', port: 0 },
   );
+  sink = await startSmtpSink();
+  transport = createMailTransport(sink.url);
+  redis = new Redis(t.config.REDIS_URL, { keyPrefix: t.config.REDIS_PREFIX });
 });
 afterAll(async () => {
+  transport.close();
+  await sink.close();
+  redis.disconnect();
   await listener.close();
   await listenerPrisma.$disconnect();
   await t.close();
@@ -96,15 +109,17 @@ async function draft(caseId: string, body: Record<string, unknown>) {
 const action = (token: string, caseId: string, id: string, verb: string) =>
   t.http().post(`/cases/${caseId}/takedowns/${id}/${verb}`).set(bearer(token));
 
-/** The Reply-To the outbox will send, opened with the organisation's key as the worker does. */
-async function replyToOf(outboxId: string): Promise<string> {
-  const keys = new OrganizationKeysService(t.config);
-  return RequestContext.run({ requestId: 'test', organizationId: org.id }, () =>
-    inTenant(t, org.id, async (tx) => {
-      const row = await tx.outboxMessage.findUniqueOrThrow({ where: { id: outboxId } });
-      return keys.decrypt(tx, OUTBOX_FIELD.replyTo, row.id, row.replyToSealed!);
-    }),
-  );
+/** What the mail worker does with one outbox row: sends it through the sink. */
+function deliver(outboxId: string) {
+  const sender = new OutboxSender({
+    config: { MAIL_MAX_ATTEMPTS: 3 },
+    prisma: listenerPrisma,
+    keys: new OrganizationKeysService(t.config),
+    transport,
+    rateLimit: new DomainRateLimit(redis, 10_000),
+    logger: createLogger('silent'),
+  });
+  return sender.send(org.id, outboxId);
 }
 
 function sendReply(to: string, raw: string) {
@@ -409,16 +424,44 @@ describe('a takedown request', () => {
   });
 });
 
+describe('sending', () => {
+  it('an approved request arrives once through the mail worker, with its Message-ID, Reply-To and the rendered notice', async () => {
+    const { requestId, outboxId, platform } = await sentRequest();
+    const row = await t.owner.takedownRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(await deliver(outboxId)).toBe('sent');
+    expect(await deliver(outboxId)).toBe('skipped');
+    expect(sink.count(row.messageId!)).toBe(1);
+    const mail = sink.received.find((received) => received.messageId === row.messageId)!;
+    expect(mail.rcptTo).toEqual(['abuse@social.example']);
+    const parsed = await simpleParser(mail.raw);
+    expect(parsed.messageId).toBe(row.messageId);
+    expect(parsed.replyTo?.value[0]?.address).toMatch(
+      /^reply\+[a-z2-7]{32}@replies\.helpline\.test$/,
+    );
+    expect(parsed.subject).toBe(row.subject);
+    expect(parsed.text?.trim()).toBe(row.body!.trim());
+    expect(parsed.text).toContain(`Hello ${platform.name} team`);
+    expect(parsed.text).toContain('https://social.example/p/1');
+  });
+});
+
 describe('replies', () => {
   it('a reply to the token address lands on the right case as evidence, and acknowledges the request', async () => {
     const other = await sentRequest();
     const { caseId, requestId, outboxId } = await sentRequest();
-    const replyTo = await replyToOf(outboxId);
+    expect(await deliver(outboxId)).toBe('sent');
+    const row = await t.owner.takedownRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(sink.count(row.messageId!)).toBe(1);
+    const arrived = await simpleParser(
+      sink.received.find((mail) => mail.messageId === row.messageId)!.raw,
+    );
+    const replyTo = arrived.replyTo!.value[0]!.address!;
     expect(replyTo).toMatch(/^reply\+[a-z2-7]{32}@replies\.helpline\.test$/);
     const raw =
       'From: Legal <legal@social.example>\r\nTo: ' +
       replyTo +
-      '\r\nSubject: Re: your report\r\nMessage-ID: <answer-1@social.example>\r\n\r\nWe removed it. Ref 77.\r\n';
+      `\r\nSubject: Re: ${arrived.subject}\r\nIn-Reply-To: ${row.messageId}\r\n` +
+      'Message-ID: <answer-1@social.example>\r\n\r\nWe removed it. Ref 77.\r\n';
     const info = await sendReply(replyTo, raw);
     expect(info.accepted).toEqual([replyTo]);
 
@@ -434,7 +477,7 @@ describe('replies', () => {
     expect(request.status).toBe('ACKNOWLEDGED');
     expect(request.replyUnseen).toBe(true);
     expect(request.replies).toHaveLength(1);
-    expect(request.replies[0]!.subject).toBe('Re: your report');
+    expect(request.replies[0]!.subject).toBe(`Re: ${arrived.subject}`);
     const evidence = await t
       .http()
       .get(`/evidence/${request.replies[0]!.evidenceId}`)
