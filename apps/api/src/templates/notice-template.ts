@@ -127,7 +127,6 @@ export function describeElement(element: NoticeElementName): string {
  */
 function plainText(oneLine: boolean) {
   return (value: unknown): string => {
-    // eslint-disable-next-line no-control-regex
     const text = String(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
     return oneLine ? text.replace(/[\r\n\t]+/g, ' ') : text.replace(/\r\n?/g, '\n');
   };
