@@ -158,7 +158,7 @@ describe('a takedown request on screen', () => {
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await page.waitForURL(new RegExp(`/cases/${opened.id}/takedowns/[0-9a-f-]{36}$`));
     // Without an explanation the notice says what it still needs.
-    await expect(page.getByText('The notice cannot be sent yet')).resolves.toBeTruthy();
+    await page.getByText('The notice cannot be sent yet').waitFor();
     await page.getByLabel('Why it must be removed').fill('Intimate images shared without consent.');
     await page.getByRole('button', { name: 'Save the draft' }).click();
     await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
