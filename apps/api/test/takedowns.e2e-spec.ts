@@ -353,6 +353,26 @@ describe('a takedown request', () => {
     );
   });
 
+  it('approved by two people at once, is sent once', async () => {
+    const platform = await emailPlatform();
+    const { id: caseId } = await makeCase(t, caseworker);
+    await consent(caseId);
+    const request = await draft(caseId, {
+      platformId: platform.id,
+      noticeType: 'TOS_REPORT',
+      urls: ['https://social.example/p/race'],
+      elements: { explanation: 'Threats' },
+    });
+    await action(caseworker, caseId, request.id, 'submit');
+    const answers = await Promise.all([
+      action(supervisor, caseId, request.id, 'approve'),
+      action(admin, caseId, request.id, 'approve'),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(await t.owner.outboxMessage.count({ where: { sourceId: request.id } })).toBe(1);
+    expect(await t.owner.caseContact.count({ where: { caseId } })).toBe(1);
+  });
+
   it('cannot change once submitted, and the database refuses to rewrite an approved notice', async () => {
     const { caseId, requestId } = await sentRequest();
     const patch = await t
