@@ -176,6 +176,17 @@ describe('the platform directory', () => {
     expect(refused.status).toBe(403);
   });
 
+  it('refuses a new address that does not suit the platform’s channel', async () => {
+    const platform = await emailPlatform();
+    const response = await t
+      .http()
+      .patch(`/platforms/${platform.id}`)
+      .set(bearer(admin))
+      .send({ reportAddress: 'https://social.example/form' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].field).toBe('reportAddress');
+  });
+
   it('refuses an email channel whose address is not an email address, naming the field', async () => {
     const response = await t.http().post('/platforms').set(bearer(admin)).send({
       name: 'Bad',
