@@ -16,7 +16,7 @@ import { enqueueEmail } from '../mail/outbox/enqueue-email';
 import { requirePlatform } from '../platforms/platforms.service';
 import { takedownSettings } from '../templates/templates.service';
 import { newReplyToken, replyAddress, replyTokenHash } from './reply-address';
-import { lockTakedown, requireTakedown, type TakedownRow } from './takedown-views';
+import { lockTakedown, type TakedownRow } from './takedown-views';
 import { isAuthor, takedownViews } from './takedowns.service';
 
 const RECIPIENT_KIND: Record<string, string> = {
