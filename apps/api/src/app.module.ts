@@ -19,6 +19,10 @@ import { ContactsModule } from './contacts/contacts.module';
 import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
+import { MailModule } from './mail/mail.module';
+import { PlatformsModule } from './platforms/platforms.module';
+import { TakedownsModule } from './takedowns/takedowns.module';
+import { TemplatesModule } from './templates/templates.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +44,10 @@ export class AppModule {
         ContentModule,
         EvidenceModule,
         QueueModule,
+        MailModule,
+        PlatformsModule,
+        TemplatesModule,
+        TakedownsModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

@@ -3,6 +3,7 @@ import { registeredRoutes } from '../src/core/http/route.decorator';
 import { makeCase, caseBody } from './support/case-factory';
 import { BOUNDARY, multipartBody } from './support/evidence-http';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
+import { makeCaughtMail, newestOutboxId } from './support/mail-records';
 import { startTestApp, TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -103,12 +104,55 @@ const TARGETS: Record<
     params: () => ({ id: ofB.case! }),
     body: { recipient: 'POLICE' },
   },
+  // A's own case with B's request: the request's id alone must 404.
+  'GET /cases/{id}/takedowns': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/takedowns': {
+    params: () => ({ id: ofB.case! }),
+    body: { platformId: '00000000-0000-4000-8000-000000000000', noticeType: 'TOS_REPORT' },
+  },
+  'GET /cases/{id}/takedowns/{takedownId}': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'PATCH /cases/{id}/takedowns/{takedownId}': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+    body: { urls: ['https://example.org/a'] },
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/preview': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/submit': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/approve': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/form-submitted': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'PATCH /cases/{id}/takedowns/{takedownId}/outcome': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+    body: { platformReference: 'X-1' },
+  },
+  'GET /platforms/{id}': { params: () => ({ id: ofB.platform! }) },
+  'PATCH /platforms/{id}': { params: () => ({ id: ofB.platform! }), body: { name: 'Taken' } },
+  'GET /takedown-templates/{id}': { params: () => ({ id: ofB.template! }) },
+  'PUT /takedown-templates/{id}': {
+    params: () => ({ id: ofB.template! }),
+    body: { subject: 'S', body: '{{explanation}} {{#urls}}{{url}}{{/urls}}' },
+  },
+  'POST /takedown-templates/{id}/preview': {
+    params: () => ({ id: ofB.template! }),
+    body: { subject: 'S', body: '{{explanation}} {{#urls}}{{url}}{{/urls}}' },
+  },
   'GET /cases/{id}/evidence-exports/{exportId}': {
     params: () => ({ id: ofB.case!, exportId: ofB.export! }),
   },
   'GET /cases/{id}/evidence-exports/{exportId}/content': {
     params: () => ({ id: ofB.case!, exportId: ofB.export! }),
   },
+  'GET /mail/outbox/{id}': { params: () => ({ id: ofB.outbox! }) },
+  'POST /mail/outbox/{id}/resend': { params: () => ({ id: ofB.outbox! }) },
+  'GET /mail/catcher/{id}': { params: () => ({ id: ofB.caught! }) },
 };
 
 const helpline = {
@@ -138,6 +182,13 @@ beforeAll(async () => {
     .set(bearer(tokenB))
     .send({ email: `x-${b.slug}@example.org`, role: 'CASEWORKER' });
   ofB.invite = invite.body.id;
+  ofB.outbox = await newestOutboxId(t, b.id);
+  // Failed, so that only its organisation decides whether it may be sent again.
+  await t.owner.outboxMessage.update({
+    where: { id: ofB.outbox },
+    data: { status: 'FAILED', failedAt: new Date() },
+  });
+  ofB.caught = await makeCaughtMail(t, b.id, ofB.outbox);
   ofB.case = (await makeCase(t, tokenB, { title: 'Beta secret case' })).id;
   ofB.incident = (
     await t
@@ -174,6 +225,27 @@ beforeAll(async () => {
     await t.owner.evidenceExport.findFirstOrThrow({ where: { organizationId: b.id } })
   ).id;
   ofA.case = (await makeCase(t, tokenA)).id;
+  const platformBody = {
+    name: 'Example Social',
+    kind: 'SOCIAL_NETWORK',
+    reportChannel: 'EMAIL',
+    reportAddress: 'abuse@social.example',
+    noticeTypes: [],
+  };
+  ofB.platform = (await t.http().post('/platforms').set(bearer(tokenB)).send(platformBody)).body.id;
+  ofB.takedown = (
+    await t
+      .http()
+      .post(`/cases/${ofB.case}/takedowns`)
+      .set(bearer(tokenB))
+      .send({
+        platformId: ofB.platform,
+        noticeType: 'TOS_REPORT',
+        urls: ['https://social.example/p/1'],
+        elements: { explanation: 'Threats' },
+      })
+  ).body.id;
+  ofB.template = (await t.http().get('/takedown-templates').set(bearer(tokenB))).body.items[0].id;
   ofB.helpline = (
     await t.http().post('/content/helplines').set(bearer(tokenB)).send(helpline)
   ).body.id;
@@ -219,6 +291,16 @@ async function snapshotOfB() {
       select: { revokedAt: true },
     }),
     evidence: await t.owner.evidenceItem.findMany({ where: { organizationId: b.id } }),
+    takedowns: await t.owner.takedownRequest.findMany({
+      where: { organizationId: b.id },
+      include: { urls: true },
+    }),
+    platforms: await t.owner.platform.findMany({ where: { organizationId: b.id } }),
+    templates: await t.owner.takedownTemplate.findMany({ where: { organizationId: b.id } }),
+    outbox: await t.owner.outboxMessage.findMany({
+      where: { organizationId: b.id },
+      select: { id: true, status: true, resentAt: true },
+    }),
     helpline: await t.owner.helpline.findUnique({
       where: { id: ofB.helpline! },
       select: { name: true, updatedAt: true },

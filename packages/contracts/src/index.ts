@@ -16,3 +16,5 @@ export * from './evidence';
 export * from './evidence-analysis';
 export * from './evidence-export';
 export * from './case-words';
+export * from './takedowns';
+export * from './mail';

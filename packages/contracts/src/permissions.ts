@@ -31,6 +31,12 @@ export const PERMISSIONS = {
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */
   'content.edit': ['ADMIN'],
+  /** Approve a takedown notice before it goes to a platform: those who oversee cases. */
+  'takedowns.approve': ['ADMIN', 'SUPERVISOR'],
+  /** The platform directory, the notice templates and the takedown settings. */
+  'takedowns.manage': ['ADMIN'],
+  /** The outbox, the mail catcher and the job dashboard show what every email said. */
+  'mail.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import { makeCase } from './case-factory';
 import { bearer, login, makeMember, TestMember, TestOrg } from './factories';
+import { makeCaughtMail, newestOutboxId } from './mail-records';
 import type { TestApp } from './test-app';
 
 /** One real record of each kind an organisation's routes take an id of. */
@@ -21,8 +22,15 @@ export interface OrgRecords {
   draftPath: string;
   /** An uploaded image of the case (so analysis, download and verify routes have content). */
   evidenceId: string;
+  /** The directory's email platform, a draft takedown request of the case, and a template. */
+  platformId: string;
+  takedownId: string;
+  templateId: string;
   /** A caseworker, for the staff routes' ids. */
   member: TestMember;
+  /** The invitation's email in the outbox, and a copy the mail catcher kept. */
+  outboxMessageId: string;
+  caughtMailId: string;
 }
 
 export const helplineBody = (overrides: Record<string, unknown> = {}) => ({
@@ -101,6 +109,8 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     as('post', '/invites', { email: `invitee-${org.slug}@example.org`, role: 'CASEWORKER' }),
     'invitation',
   );
+  const outboxMessageId = await newestOutboxId(t, org.id);
+  const caughtMailId = await makeCaughtMail(t, org.id, outboxMessageId);
   const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
   await created(as('put', '/content/drafts', { path: DRAFT_PATH, source: DRAFT_SOURCE }), 'draft');
   const guideImport = await created(
@@ -119,10 +129,34 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
       .attach('file', SMALL_PNG, { filename: 'screenshot.png', contentType: 'image/png' }),
     'evidence',
   );
+  const platform = await created(
+    as('post', '/platforms', {
+      name: 'Example Social',
+      kind: 'SOCIAL_NETWORK',
+      reportChannel: 'EMAIL',
+      reportAddress: 'abuse@social.example',
+      noticeTypes: ['TOS_REPORT'],
+    }),
+    'platform',
+  );
+  const takedown = await created(
+    as('post', `/cases/${caseId}/takedowns`, {
+      platformId: platform.id,
+      noticeType: 'TOS_REPORT',
+      urls: ['https://example.org/post/1'],
+      evidenceIds: [evidence.id],
+      elements: { explanation: 'Threats' },
+    }),
+    'takedown request',
+  );
+  const templates = await t.http().get('/takedown-templates').set(bearer(token));
   return {
     org,
     token,
     caseId,
+    platformId: platform.id as string,
+    takedownId: takedown.id as string,
+    templateId: (templates.body as { items: { id: string }[] }).items[0]!.id,
     incidentId: incident.id as string,
     contactId: contact.id as string,
     noteId: note.id as string,
@@ -135,5 +169,7 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     draftPath: DRAFT_PATH,
     evidenceId: evidence.id as string,
     member: await makeMember(t, org, 'CASEWORKER'),
+    outboxMessageId,
+    caughtMailId,
   };
 }

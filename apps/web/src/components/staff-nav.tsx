@@ -12,6 +12,8 @@ import { STAFF_SECTIONS } from '../staff/sections';
 const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permission>> = {
   guideContent: 'content.read',
   audit: 'audit.read',
+  takedownTemplates: 'takedowns.manage',
+  mail: 'mail.manage',
 };
 
 export function StaffNav({ role }: { role: Role }) {

@@ -21,10 +21,27 @@ export const STAFF_SECTIONS = {
     title: 'Guide content',
     purpose: 'The lessons of the public guide, edited and published by admins for each language.',
   },
+  platforms: {
+    href: '/platforms',
+    title: 'Platforms',
+    purpose:
+      'Where each platform takes takedown requests: email or web form, notices accepted, with sources.',
+  },
+  takedownTemplates: {
+    href: '/takedown-templates',
+    title: 'Notice templates',
+    purpose: 'The letters takedown requests send, per notice type and language, for admins.',
+  },
   audit: {
     href: '/audit',
     title: 'Audit',
     purpose: 'The tamper-evident log of every read and change of a case, for admins.',
+  },
+  mail: {
+    href: '/mail',
+    title: 'Mail',
+    purpose:
+      'Every email Cairn sends for your organisation, what became of it, and the mail catcher.',
   },
   staff: {
     href: '/staff',

@@ -117,6 +117,42 @@ export const EnvSchema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   /**
+   * The inbound mail listener for replies to takedown requests: it runs in the worker when a
+   * port is set (`npm start` sets 2525). Mail is taken only for reply addresses of requests.
+   */
+  INBOUND_SMTP_PORT: Port.optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The domain of reply addresses (`reply+TOKEN@domain`) unless an organisation sets its own. */
+  INBOUND_MAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/, 'a mail domain, lowercase')
+    .default('replies.cairn.localhost'),
+  /** The largest reply the listener takes. */
+  INBOUND_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(25 * 1024 ** 2),
+  /**
+   * Where outgoing mail goes (`smtp://user:pass@host:587`, `smtps://...`). Unset: nothing
+   * leaves the machine; `npm start` then runs a local mail catcher and sets this to it.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sending address of organisations that set none of their own. */
+  MAIL_FROM: z.email().default('cairn@localhost.localdomain'),
+  /** The worker runs the local mail catcher on this loopback port (npm start sets it). */
+  MAIL_CATCHER_PORT: Port.optional(),
+  /** Emails sent per recipient domain per minute, across every worker. */
+  MAIL_RATE_PER_DOMAIN: z.coerce.number().int().min(1).default(120),
+  /** Sends after which a temporary refusal (4xx) becomes a failure shown to staff. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  /**
+   * A row claimed for sending this long ago and still not settled was interrupted (a crash
+   * between the server's answer and the commit): it is marked for review, never resent.
+   * Longer than any SMTP exchange can take.
+   */
+  MAIL_SENDING_LEASE_SECONDS: z.coerce.number().int().min(1).default(600),
+  /**
    * DNS servers for checking an email's DKIM, ARC and SPF at intake (`host:port`, comma
    * separated; `[::1]:53` for IPv6); the system's resolver when unset.
    */
