@@ -1,0 +1,191 @@
+import 'server-only';
+import Busboy from '@fastify/busboy';
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { evidenceRoutes, type FieldLocale } from '@cairn/contracts';
+import { readJson } from '../api/api-client';
+import { serverEnv } from '../config/env';
+import type { EvidenceMessages } from './evidence-messages';
+import { uploadRefusal } from './evidence-problems';
+
+/** What became of one file of an upload. */
+export interface UploadOutcome {
+  fileName: string;
+  stored: boolean;
+  /** The stored item, to link to. */
+  itemId?: string;
+  /** A whole sentence for the caseworker. */
+  sentence: string;
+}
+
+/** The text fields the page sends with the files; anything else is not passed on. */
+const FIELDS = ['incidentId', 'capturedAt'] as const;
+type UploadFieldName = (typeof FIELDS)[number];
+
+/** Field values the browser sent, made into what the API takes (empty means left out). */
+export type UploadFields = Partial<Record<UploadFieldName, string>>;
+
+/** The parts before the file and after it, with a boundary the file's bytes are checked against. */
+function partsAround(fields: UploadFields, fileName: string, type: string) {
+  const boundary = `----cairn-evidence-${randomBytes(16).toString('hex')}`;
+  const quoted = (value: string) => value.replace(/[\r\n"\\]/g, (char) => encodeURIComponent(char));
+  let head = '';
+  for (const name of FIELDS) {
+    const value = fields[name];
+    if (!value) continue;
+    head += `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  }
+  head +=
+    `--${boundary}\r\ncontent-disposition: form-data; name="${evidenceRoutes.upload.upload!.file}"; ` +
+    `filename="${quoted(fileName)}"\r\ncontent-type: ${type.replace(/[\r\n]/g, '') || 'application/octet-stream'}\r\n\r\n`;
+  return {
+    boundary,
+    head: Buffer.from(head, 'utf8'),
+    tail: Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+  };
+}
+
+/**
+ * Sends one file to the API as an upload of its own, its bytes passed along as they arrive
+ * (never gathered in memory): the browser's stream is read only as fast as the API takes it.
+ */
+async function forwardOne(
+  caseId: string,
+  token: string,
+  fields: UploadFields,
+  file: Readable,
+  fileName: string,
+  type: string,
+): Promise<{ status: number; body: unknown }> {
+  const { boundary, head, tail } = partsAround(fields, fileName, type);
+  async function* body() {
+    yield head;
+    for await (const chunk of file) yield chunk as Buffer;
+    yield tail;
+  }
+  const stream = Readable.toWeb(Readable.from(body())) as unknown as ReadableStream<Uint8Array>;
+  const path = evidenceRoutes.upload.path.replace('{id}', caseId);
+  const response = await fetch(new URL(path, serverEnv().API_URL), {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: 'application/json, application/problem+json',
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    body: stream,
+    // Node's fetch sends a stream only when told the request goes on while the answer comes.
+    duplex: 'half',
+    cache: 'no-store',
+  } as RequestInit & { duplex: 'half' });
+  return { status: response.status, body: await readJson(response) };
+}
+
+export interface UploadRequest {
+  caseId: string;
+  token: string;
+  headers: Headers;
+  body: WebReadableStream<Uint8Array> | ReadableStream<Uint8Array>;
+  words: EvidenceMessages;
+  locale: FieldLocale;
+  /** Turns the "captured at" the page sends (local time in the organisation's zone) into an instant. */
+  toInstant: (local: string) => string | undefined;
+}
+
+/**
+ * Reads a multipart form with one or more files and stores each as an item of its own,
+ * one after another, in the order the browser sent them. The fields must come before the
+ * files (they do in the page's form). A refused file does not stop the ones after it.
+ */
+export async function uploadFiles(request: UploadRequest): Promise<UploadOutcome[]> {
+  const { caseId, token, words, locale } = request;
+  const contentType = request.headers.get('content-type') ?? '';
+  const parser = Busboy({
+    headers: { 'content-type': contentType },
+    limits: { files: 100, fields: 10, fieldSize: 1_000, parts: 120 },
+  });
+  const fields: UploadFields = {};
+  const outcomes: UploadOutcome[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  let badTime = false;
+
+  parser.on('field', (name, value) => {
+    if (name === 'capturedAt' && value.trim()) {
+      const instant = request.toInstant(value.trim());
+      if (instant) fields.capturedAt = instant;
+      else badTime = true;
+    } else if (name === 'incidentId' && value.trim()) fields.incidentId = value.trim();
+  });
+  parser.on('file', (_name, stream, fileName, _encoding, type) => {
+    // An empty file input still sends a part, with no name and no bytes.
+    if (!fileName) {
+      stream.resume();
+      return;
+    }
+    const shown = fileName || words.unnamed;
+    // Later files wait in the parser, the browser's stream paused behind them.
+    queue = queue.then(async () => {
+      if (badTime) {
+        stream.resume();
+        outcomes.push({
+          fileName: shown,
+          stored: false,
+          sentence: words.uploadRefused(shown, words.badCapturedAt),
+        });
+        return;
+      }
+      try {
+        const answer = await forwardOne(caseId, token, fields, stream, fileName, type);
+        const item = answer.body as { id?: unknown } | undefined;
+        if (answer.status >= 200 && answer.status < 300 && typeof item?.id === 'string') {
+          outcomes.push({
+            fileName: shown,
+            stored: true,
+            itemId: item.id,
+            sentence: words.uploadStored(shown),
+          });
+        } else {
+          outcomes.push({
+            fileName: shown,
+            stored: false,
+            sentence: words.uploadRefused(
+              shown,
+              uploadRefusal(answer.status, answer.body, words, locale),
+            ),
+          });
+        }
+      } catch {
+        outcomes.push({
+          fileName: shown,
+          stored: false,
+          sentence: words.uploadRefused(shown, words.unavailable),
+        });
+      } finally {
+        // What the API did not read (it refused early) is read past, to reach the next file.
+        stream.resume();
+      }
+    });
+  });
+
+  const finished = new Promise<void>((resolve, reject) => {
+    parser.on('finish', resolve);
+    parser.on('error', reject);
+  });
+  const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  try {
+    await finished;
+  } catch {
+    // The browser's body broke off: what was whole is stored, the rest is said not to be.
+    await queue.catch(() => undefined);
+    outcomes.push({
+      fileName: words.unnamed,
+      stored: false,
+      sentence: words.uploadRefused('…', words.fileCut),
+    });
+    return outcomes;
+  }
+  await queue;
+  return outcomes;
+}
