@@ -34,7 +34,7 @@ export interface EvidenceMessages {
   uploadTitle: string;
   uploadHint: string;
   files: string;
-  filesHint: (limit: string) => string;
+  filesHint: string;
   incident: string;
   noIncident: string;
   capturedAt: string;
@@ -63,6 +63,7 @@ export interface EvidenceMessages {
   url: string;
   linkName: string;
   seenAt: string;
+  timesIn: (timeZone: string) => string;
   archiveUrl: string;
   addLink: string;
   adding: string;
@@ -213,7 +214,8 @@ const en: EvidenceMessages = {
   uploadHint:
     'Choose one file or several. Each is stored exactly as it is, with its SHA-256, and its type is read from its bytes.',
   files: 'Files',
-  filesHint: (limit) => `Up to ${limit} each.`,
+  filesHint:
+    'Any kind of file, several at once. Each becomes an item of its own. Large videos take a while.',
   incident: 'Incident (optional)',
   noIncident: 'None',
   capturedAt: 'Captured at (optional)',
@@ -245,6 +247,7 @@ const en: EvidenceMessages = {
   url: 'Address of the post',
   linkName: 'Title (optional)',
   seenAt: 'When it was seen',
+  timesIn: (timeZone) => `In ${timeZone} time.`,
   archiveUrl: 'Archived copy (optional)',
   addLink: 'Record link',
   adding: 'Recording…',
@@ -447,7 +450,8 @@ const fr: EvidenceMessages = {
   uploadHint:
     'Choisissez un ou plusieurs fichiers. Chacun est conservé tel quel, avec son SHA-256, et son type est lu dans ses octets.',
   files: 'Fichiers',
-  filesHint: (limit) => `Jusqu'à ${limit} chacun.`,
+  filesHint:
+    'Tout type de fichier, plusieurs à la fois. Chacun devient un élément à part. Les grandes vidéos prennent du temps.',
   incident: 'Incident (facultatif)',
   noIncident: 'Aucun',
   capturedAt: 'Capturé le (facultatif)',
@@ -480,6 +484,7 @@ const fr: EvidenceMessages = {
   url: 'Adresse de la publication',
   linkName: 'Titre (facultatif)',
   seenAt: 'Vue le',
+  timesIn: (timeZone) => `À l'heure de ${timeZone}.`,
   archiveUrl: 'Copie archivée (facultatif)',
   addLink: 'Noter le lien',
   adding: 'Enregistrement…',
