@@ -7,6 +7,7 @@ const TABS = [
   { path: '', title: 'Overview' },
   { path: '/timeline', title: 'Timeline' },
   { path: '/incidents', title: 'Incidents' },
+  { path: '/evidence', title: 'Evidence' },
   { path: '/contacts', title: 'Contacts' },
   { path: '/checklist', title: 'Checklist' },
   { path: '/consents', title: 'Consents' },
