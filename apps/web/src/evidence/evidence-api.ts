@@ -107,6 +107,7 @@ export function passFile(answer: Response, fallback: Record<string, string> = {}
   }
   // Whatever the API said, nothing sent from here is sniffed or kept by a shared cache.
   headers.set('x-content-type-options', 'nosniff');
+  headers.set('x-robots-tag', 'noindex, nofollow');
   if (!headers.has('cache-control')) headers.set('cache-control', 'private, no-store');
   return new Response(answer.body, { status: 200, headers });
 }
