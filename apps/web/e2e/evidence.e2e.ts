@@ -269,7 +269,10 @@ describe('the evidence vault on screen', () => {
 
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.waitForURL(`${webUrl}/cases/${caseId}/evidence`);
-    await page.getByRole('alert', { name: 'There is a problem' }).getByText('Choose at least one file to upload.').waitFor();
+    await page
+      .getByRole('alert', { name: 'There is a problem' })
+      .getByText('Choose at least one file to upload.')
+      .waitFor();
 
     await page.getByLabel('Captured at (optional)').fill('2026-03-14T21:30');
     await page.getByLabel('Files', { exact: true }).setInputFiles([
