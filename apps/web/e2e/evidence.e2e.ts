@@ -278,13 +278,19 @@ describe('the evidence vault on screen', () => {
     await page.getByLabel('Files', { exact: true }).setInputFiles([
       { name: 'first note.txt', mimeType: 'text/plain', buffer: Buffer.from('first\n') },
       { name: 'écran-2.txt', mimeType: 'text/plain', buffer: Buffer.from('second\n') },
+      // A picture sent under a text file's name and type: the list says its bytes disagree.
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: gradientPng(16, 16) },
     ]);
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.waitForURL(`${webUrl}/cases/${caseId}/evidence`);
     await page.getByRole('link', { name: 'first note.txt is stored.' }).waitFor();
     await page.getByRole('link', { name: 'écran-2.txt is stored.' }).waitFor();
+    await page.getByRole('link', { name: 'notes.txt is stored.' }).waitFor();
     const table = page.getByRole('table', { name: 'Evidence of this case, newest first' });
-    await expect(table.getByRole('row').count()).resolves.toBe(3);
+    await expect(table.getByRole('row').count()).resolves.toBe(4);
+    await expect(table.getByRole('row', { name: /notes\.txt/ }).textContent()).resolves.toContain(
+      'Declared as text/plain but its bytes read as image/png: it may not be what its name says.',
+    );
 
     // The item page's forms work as plain forms too: verify, then hide with a reason.
     await table.getByRole('link', { name: 'écran-2.txt' }).click();

@@ -47,6 +47,7 @@ export interface EvidenceMessages {
   uploadRefused: (name: string, why: string) => string;
   uploadReport: (stored: number, refused: number) => string;
   chooseFiles: string;
+  tooManyFiles: (limit: number) => string;
   // Why an upload was refused
   fileEmpty: string;
   fileTooLarge: (limit: string) => string;
@@ -232,6 +233,8 @@ const en: EvidenceMessages = {
       ? `${stored} ${stored === 1 ? 'file' : 'files'} stored.`
       : `${stored} stored, ${refused} not stored.`,
   chooseFiles: 'Choose at least one file to upload.',
+  tooManyFiles: (limit) =>
+    `Only the first ${limit} files were sent. Upload the others again, in a second go.`,
   fileEmpty: 'the file is empty. Choose the file again; a copy may not have finished.',
   fileTooLarge: (limit) => `it is larger than this organisation's limit of ${limit}.`,
   fileCut: 'the upload was cut off before its end. Send it again.',
@@ -468,6 +471,8 @@ const fr: EvidenceMessages = {
       ? `${stored} ${stored === 1 ? 'fichier conservé' : 'fichiers conservés'}.`
       : `${stored} conservé(s), ${refused} non conservé(s).`,
   chooseFiles: 'Choisissez au moins un fichier à envoyer.',
+  tooManyFiles: (limit) =>
+    `Seuls les ${limit} premiers fichiers ont été envoyés. Envoyez les autres en une seconde fois.`,
   fileEmpty:
     "le fichier est vide. Choisissez-le à nouveau ; une copie n'était peut-être pas finie.",
   fileTooLarge: (limit) => `il dépasse la limite de ${limit} de cette organisation.`,

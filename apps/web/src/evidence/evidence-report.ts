@@ -9,6 +9,8 @@ import { serverEnv } from '../config/env';
  * only by the evidence pages of the case, and never holding a passphrase.
  */
 export const UploadReport = z.object({
+  /** How many were stored and how many not, whatever the cookie had room for. */
+  message: z.string(),
   outcomes: z
     .array(
       z.object({
@@ -68,7 +70,7 @@ export function fitOutcomes(report: UploadReport, maxChars = 3_000): UploadRepor
     if (size > maxChars) break;
     kept.push(outcome);
   }
-  return { outcomes: kept };
+  return { message: report.message, outcomes: kept };
 }
 
 export const putUploadReport = (caseId: string, report: UploadReport) =>

@@ -164,6 +164,21 @@ describe('the upload route splitting a form into one API upload per file', () =>
     expect(received[0]!.producedAtFirstByte).toBeLessThan(chunks / 4);
   });
 
+  it('says so when a form sends more files than it may, rather than dropping them silently', async () => {
+    const { MAX_FILES } = await import('./evidence-upload');
+    const files = Array.from({ length: MAX_FILES + 2 }, (_, index) => ({
+      name: `shot-${index}.png`,
+      chunks: 1,
+      fill: index,
+    }));
+    const outcomes = await upload(browserBody([], files));
+    expect(received).toHaveLength(MAX_FILES);
+    expect(outcomes.filter((outcome) => outcome.stored)).toHaveLength(MAX_FILES);
+    expect(outcomes.at(-1)!.sentence).toBe(
+      `Only the first ${MAX_FILES} files were sent. Upload the others again, in a second go.`,
+    );
+  });
+
   it('refuses a "captured at" that is not a time, storing nothing', async () => {
     const outcomes = await upload(
       browserBody([['capturedAt', 'last Tuesday']], [{ name: 'a.bin', chunks: 1, fill: 1 }]),

@@ -19,6 +19,9 @@ export interface UploadOutcome {
   sentence: string;
 }
 
+/** Files one form may send; more are refused with a sentence, not silently left out. */
+export const MAX_FILES = 100;
+
 /** The text fields the page sends with the files; anything else is not passed on. */
 const FIELDS = ['incidentId', 'capturedAt'] as const;
 type UploadFieldName = (typeof FIELDS)[number];
@@ -102,12 +105,15 @@ export async function uploadFiles(request: UploadRequest): Promise<UploadOutcome
   const contentType = request.headers.get('content-type') ?? '';
   const parser = Busboy({
     headers: { 'content-type': contentType },
-    limits: { files: 100, fields: 10, fieldSize: 1_000, parts: 120 },
+    limits: { files: MAX_FILES, fields: 10, fieldSize: 1_000, parts: MAX_FILES + 20 },
   });
   const fields: UploadFields = {};
   const outcomes: UploadOutcome[] = [];
   let queue: Promise<void> = Promise.resolve();
   let badTime = false;
+  let overLimit = false;
+  parser.on('filesLimit', () => (overLimit = true));
+  parser.on('partsLimit', () => (overLimit = true));
 
   parser.on('field', (name, value) => {
     if (name === 'capturedAt' && value.trim()) {
@@ -187,5 +193,13 @@ export async function uploadFiles(request: UploadRequest): Promise<UploadOutcome
     return outcomes;
   }
   await queue;
+  // Said rather than dropped: the files past the limit were never sent on.
+  if (overLimit) {
+    outcomes.push({
+      fileName: words.unnamed,
+      stored: false,
+      sentence: words.tooManyFiles(MAX_FILES),
+    });
+  }
   return outcomes;
 }

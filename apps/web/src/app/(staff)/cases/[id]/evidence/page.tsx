@@ -82,7 +82,7 @@ export default async function EvidencePage({
           {refused.length > 0 && (
             <ErrorSummary
               locale={locale}
-              message={words.uploadReport(stored.length, refused.length)}
+              message={report?.message || undefined}
               errors={refused.map((outcome) => ({
                 fieldId: 'evidence-files',
                 message: outcome.sentence,
@@ -91,6 +91,7 @@ export default async function EvidencePage({
           )}
           {stored.length > 0 && (
             <div role="status">
+              {refused.length === 0 && <p>{report?.message}</p>}
               <ul className={styles.files}>
                 {stored.map((outcome, index) => (
                   <li key={index} className={`${styles.file} ${styles.stored}`}>

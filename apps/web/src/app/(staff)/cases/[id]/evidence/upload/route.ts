@@ -75,6 +75,8 @@ export async function POST(
     );
   }
   await putUploadReport(caseId, {
+    // With no file, the one sentence says it all.
+    message: outcomes.length === 0 ? '' : message,
     outcomes:
       outcomes.length === 0
         ? [{ fileName: '', stored: false, sentence: words.chooseFiles }]
