@@ -307,4 +307,21 @@ describe('the evidence vault on screen', () => {
       .waitFor();
     await context.close();
   });
+
+  it('speaks French to a caseworker whose browser asks for it', async () => {
+    const caseId = await openCase(`Preuves en français ${crypto.randomBytes(4).toString('hex')}`);
+    const context = await signedIn({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.setExtraHTTPHeaders({ 'accept-language': 'fr-FR,fr;q=0.9' });
+    await page.goto(`${webUrl}/cases/${caseId}/evidence`);
+    await page.getByRole('heading', { name: 'Preuves' }).waitFor();
+    await page.getByText('Aucune preuve affichée.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await page.waitForURL(`${webUrl}/cases/${caseId}/evidence`);
+    await page
+      .getByRole('alert', { name: 'Il y a un problème' })
+      .getByText('Choisissez au moins un fichier à envoyer.')
+      .waitFor();
+    await context.close();
+  });
 });

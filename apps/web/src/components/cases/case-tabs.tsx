@@ -14,6 +14,10 @@ const TABS = [
   { path: '/notes', title: 'Notes' },
 ];
 
+/** A section's own page, or a page within it (an item of evidence, the export dialog). */
+const current = (pathname: string, href: string, path: string) =>
+  pathname === href || (path !== '' && pathname.startsWith(`${href}/`));
+
 /** The case's pages, as links: each is a page of its own that works without JavaScript. */
 export function CaseTabs({ caseId }: { caseId: string }) {
   const pathname = usePathname();
@@ -24,7 +28,7 @@ export function CaseTabs({ caseId }: { caseId: string }) {
           const href = `/cases/${caseId}${path}`;
           return (
             <li key={href}>
-              <Link href={href} aria-current={pathname === href ? 'page' : undefined}>
+              <Link href={href} aria-current={current(pathname, href, path) ? 'page' : undefined}>
                 {title}
               </Link>
             </li>

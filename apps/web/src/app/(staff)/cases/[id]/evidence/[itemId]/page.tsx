@@ -261,13 +261,26 @@ export default async function EvidenceItemPage({
           {item.link && (
             <>
               <dt>{words.url}</dt>
-              <dd className={styles.hash}>{item.link.url}</dd>
+              <dd className={styles.name}>
+                {/* No referrer: the post's site must not learn that a helpline looked. */}
+                <a href={item.link.url} rel="noreferrer noopener nofollow" target="_blank">
+                  {item.link.url}
+                </a>
+              </dd>
               <dt>{words.seenAt}</dt>
               <dd>{when(item.link.seenAt)}</dd>
               {item.link.archiveUrl && (
                 <>
                   <dt>{words.archived}</dt>
-                  <dd className={styles.hash}>{item.link.archiveUrl}</dd>
+                  <dd className={styles.name}>
+                    <a
+                      href={item.link.archiveUrl}
+                      rel="noreferrer noopener nofollow"
+                      target="_blank"
+                    >
+                      {item.link.archiveUrl}
+                    </a>
+                  </dd>
                 </>
               )}
             </>
