@@ -292,6 +292,15 @@ describe('the evidence vault on screen', () => {
       'Declared as text/plain but its bytes read as image/png: it may not be what its name says.',
     );
 
+    // A link to a post, recorded with what was said about it (Cairn does not visit it).
+    await page.getByLabel('Address of the post').fill('https://social.example/@someone/1234');
+    await page.getByLabel('Title (optional)').fill('Threatening reply');
+    await page.getByRole('button', { name: 'Record link' }).click();
+    await page.getByText('Link recorded.').waitFor();
+    await expect(
+      table.getByRole('row', { name: /Threatening reply/ }).textContent(),
+    ).resolves.toContain('Link to a post');
+
     // The item page's forms work as plain forms too: verify, then hide with a reason.
     await table.getByRole('link', { name: 'écran-2.txt' }).click();
     await page.getByText('Captured at', { exact: true }).waitFor();
@@ -314,7 +323,7 @@ describe('the evidence vault on screen', () => {
     const page = await context.newPage();
     await page.setExtraHTTPHeaders({ 'accept-language': 'fr-FR,fr;q=0.9' });
     await page.goto(`${webUrl}/cases/${caseId}/evidence`);
-    await page.getByRole('heading', { name: 'Preuves' }).waitFor();
+    await page.getByRole('heading', { name: 'Preuves', exact: true }).waitFor();
     await page.getByText('Aucune preuve affichée.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Envoyer' }).click();
     await page.waitForURL(`${webUrl}/cases/${caseId}/evidence`);
