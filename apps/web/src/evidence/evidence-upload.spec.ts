@@ -34,6 +34,25 @@ describe('the upload route splitting a form into one API upload per file', () =>
       parser.on('file', (name, stream, fileName) => {
         seen.parts.push(`${name}:${fileName}`);
         seen.fileName = fileName;
+        if (fileName === 'refused-early.bin') {
+          // As the API does once a file passes the limit: it answers at once and reads no
+          // more of this upload (Node discards the rest of the body).
+          request.unpipe(parser);
+          request.resume();
+          response.statusCode = 413;
+          response.setHeader('content-type', 'application/problem+json');
+          response.end(
+            JSON.stringify({
+              type: 'about:blank',
+              title: 'too large',
+              status: 413,
+              code: 'upload-too-large',
+              limitBytes: 1024,
+            }),
+          );
+          stream.resume();
+          return;
+        }
         const hash = createHash('sha256');
         stream.on('data', (chunk: Buffer) => {
           seen.producedAtFirstByte ??= produced;
@@ -43,6 +62,7 @@ describe('the upload route splitting a form into one API upload per file', () =>
         stream.on('end', () => (seen.sha256 = hash.digest('hex')));
       });
       parser.on('finish', () => {
+        if (response.headersSent) return;
         response.setHeader('content-type', 'application/json');
         if (seen.fileName === 'too-big.bin') {
           response.statusCode = 413;
@@ -153,6 +173,22 @@ describe('the upload route splitting a form into one API upload per file', () =>
         .digest('hex');
     expect(received[0]!.sha256).toBe(sha(2, 1));
     expect(received[2]!.sha256).toBe(sha(1, 3));
+  });
+
+  it('goes on to the next file when the API refuses one before its end', async () => {
+    const outcomes = await upload(
+      browserBody(
+        [],
+        [
+          { name: 'refused-early.bin', chunks: 256, fill: 4 },
+          { name: 'after.bin', chunks: 1, fill: 5 },
+        ],
+      ),
+    );
+    expect(outcomes.map((outcome) => outcome.sentence)).toEqual([
+      "refused-early.bin was not stored: it is larger than this organisation's limit of 1\u00a0KiB.",
+      'after.bin is stored.',
+    ]);
   });
 
   it('passes a large file on while it is still arriving, rather than holding it first', async () => {

@@ -50,6 +50,49 @@ function partsAround(fields: UploadFields, fileName: string, type: string) {
 }
 
 /**
+ * One upload's body: the parts before the file, the file's bytes as the browser sends them,
+ * and the closing boundary. The file is read only as fast as the API takes it. Once the
+ * API has answered (it may refuse before the end: over the limit), `stop` lets the rest of
+ * the file be read past and dropped, so the browser's form goes on to its next file; the
+ * file's stream is never destroyed, which would leave the form's parser waiting forever.
+ */
+function requestBody(head: Buffer, file: Readable, tail: Buffer) {
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    file.resume();
+  };
+  // Paused first, so that listening for data does not start the flow before it is asked for.
+  file.pause();
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(new Uint8Array(head));
+        file.on('data', (chunk: Buffer) => {
+          if (stopped) return;
+          controller.enqueue(new Uint8Array(chunk));
+          if ((controller.desiredSize ?? 0) <= 0) file.pause();
+        });
+        file.on('end', () => {
+          if (stopped) return;
+          controller.enqueue(new Uint8Array(tail));
+          controller.close();
+        });
+        file.on('error', (error) => {
+          if (!stopped) controller.error(error);
+        });
+      },
+      pull() {
+        if (!stopped) file.resume();
+      },
+      cancel: stop,
+    },
+    { highWaterMark: 4 },
+  );
+  return { stream, stop };
+}
+
+/**
  * Sends one file to the API as an upload of its own, its bytes passed along as they arrive
  * (never gathered in memory): the browser's stream is read only as fast as the API takes it.
  */
@@ -62,12 +105,7 @@ async function forwardOne(
   type: string,
 ): Promise<{ status: number; body: unknown }> {
   const { boundary, head, tail } = partsAround(fields, fileName, type);
-  async function* body() {
-    yield head;
-    for await (const chunk of file) yield chunk as Buffer;
-    yield tail;
-  }
-  const stream = Readable.toWeb(Readable.from(body())) as unknown as ReadableStream<Uint8Array>;
+  const body = requestBody(head, file, tail);
   const path = evidenceRoutes.upload.path.replace('{id}', caseId);
   const response = await fetch(new URL(path, serverEnv().API_URL), {
     method: 'POST',
@@ -76,11 +114,11 @@ async function forwardOne(
       accept: 'application/json, application/problem+json',
       'content-type': `multipart/form-data; boundary=${boundary}`,
     },
-    body: stream,
+    body: body.stream,
     // Node's fetch sends a stream only when told the request goes on while the answer comes.
     duplex: 'half',
     cache: 'no-store',
-  } as RequestInit & { duplex: 'half' });
+  } as RequestInit & { duplex: 'half' }).finally(body.stop);
   return { status: response.status, body: await readJson(response) };
 }
 
