@@ -58,34 +58,47 @@ function partsAround(fields: UploadFields, fileName: string, type: string) {
  */
 function requestBody(head: Buffer, file: Readable, tail: Buffer) {
   let stopped = false;
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   const stop = () => {
+    if (stopped) return;
     stopped = true;
+    // Ends this request's body, so its connection is not left waiting for the rest.
+    try {
+      controller?.close();
+    } catch {
+      // Already closed or errored: nothing is left to end.
+    }
     file.resume();
   };
   // Paused first, so that listening for data does not start the flow before it is asked for.
   file.pause();
   const stream = new ReadableStream<Uint8Array>(
     {
-      start(controller) {
-        controller.enqueue(new Uint8Array(head));
+      start(started) {
+        controller = started;
+        started.enqueue(new Uint8Array(head));
         file.on('data', (chunk: Buffer) => {
           if (stopped) return;
-          controller.enqueue(new Uint8Array(chunk));
-          if ((controller.desiredSize ?? 0) <= 0) file.pause();
+          started.enqueue(new Uint8Array(chunk));
+          if ((started.desiredSize ?? 0) <= 0) file.pause();
         });
         file.on('end', () => {
           if (stopped) return;
-          controller.enqueue(new Uint8Array(tail));
-          controller.close();
+          stopped = true;
+          started.enqueue(new Uint8Array(tail));
+          started.close();
         });
         file.on('error', (error) => {
-          if (!stopped) controller.error(error);
+          if (!stopped) started.error(error);
         });
       },
       pull() {
         if (!stopped) file.resume();
       },
-      cancel: stop,
+      cancel() {
+        stopped = true;
+        file.resume();
+      },
     },
     { highWaterMark: 4 },
   );
@@ -118,8 +131,15 @@ async function forwardOne(
     // Node's fetch sends a stream only when told the request goes on while the answer comes.
     duplex: 'half',
     cache: 'no-store',
-  } as RequestInit & { duplex: 'half' }).finally(body.stop);
-  return { status: response.status, body: await readJson(response) };
+  } as RequestInit & { duplex: 'half' }).catch((error: unknown) => {
+    body.stop();
+    throw error;
+  });
+  try {
+    return { status: response.status, body: await readJson(response) };
+  } finally {
+    body.stop();
+  }
 }
 
 export interface UploadRequest {
