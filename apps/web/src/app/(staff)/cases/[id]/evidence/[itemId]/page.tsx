@@ -1,9 +1,11 @@
 import Link from 'next/link';
-import { roleAllows, type EvidenceDetailView, type FieldLocale } from '@cairn/contracts';
+import { roleAllows } from '@cairn/contracts';
 import { CaseForm } from '../../../../../../components/cases/case-form';
 import { CopyButton } from '../../../../../../components/evidence/copy-button';
 import { itemName, Marks, TypeCell } from '../../../../../../components/evidence/evidence-list';
 import { VerifyForm } from '../../../../../../components/evidence/verify-form';
+import { EmailSection } from '../../../../../../components/evidence/email-section';
+import { ImageSection } from '../../../../../../components/evidence/image-section';
 import styles from '../../../../../../components/evidence/evidence.module.css';
 import { firstValue, type SearchParams } from '../../../../../../cases/list-query';
 import { changeEvidenceFlag, verifyEvidence } from '../../../../../../evidence/evidence-actions';
@@ -12,210 +14,12 @@ import {
   evidencePage,
   getEvidence,
   itemPage,
-  revealLocation,
 } from '../../../../../../evidence/evidence-api';
-import { coordinate, humanSize, zonedDateTime } from '../../../../../../evidence/evidence-format';
-import {
-  EVIDENCE_MESSAGES,
-  type EvidenceMessages,
-} from '../../../../../../evidence/evidence-messages';
+import { humanSize, zonedDateTime } from '../../../../../../evidence/evidence-format';
+import { EVIDENCE_MESSAGES } from '../../../../../../evidence/evidence-messages';
 import { staffLocale } from '../../../../../../forms/staff-locale';
 import { currentStaff } from '../../../../../../staff/current-staff';
 import { requireApiToken } from '../../../../../../staff/staff-api';
-
-type Email = NonNullable<NonNullable<EvidenceDetailView['analysis']>['email']>;
-type Image = NonNullable<NonNullable<EvidenceDetailView['analysis']>['image']>;
-
-function EmailSection({
-  email,
-  caseId,
-  words,
-  when,
-}: {
-  email: Email;
-  caseId: string;
-  words: EvidenceMessages;
-  when: (iso: string) => string;
-}) {
-  const check = email.authenticity;
-  const verdict = (result: { result: string; comment: string | null } | null | undefined) =>
-    result ? (
-      <>
-        <span className={styles.verdict}>{words.verdict(result.result)}</span>
-        {result.comment && ` (${result.comment})`}
-      </>
-    ) : (
-      words.notChecked
-    );
-  return (
-    <section aria-labelledby="email-heading">
-      <h2 id="email-heading">{words.emailTitle}</h2>
-      <dl className="facts">
-        {(['from', 'to', 'cc', 'date', 'subject', 'messageId'] as const).map((name) =>
-          email.headers[name] ? (
-            <div className="fact" key={name}>
-              <dt>{words.headers[name]}</dt>
-              <dd>{email.headers[name]}</dd>
-            </div>
-          ) : null,
-        )}
-      </dl>
-      <h3>{words.authenticity}</h3>
-      {check ? (
-        <>
-          <dl className="facts">
-            {check.verdicts.dkim.length === 0 ? (
-              <div className="fact">
-                <dt>{words.dkim}</dt>
-                <dd>{words.verdict('none')}</dd>
-              </div>
-            ) : (
-              check.verdicts.dkim.map((signature, index) => (
-                <div className="fact" key={index}>
-                  <dt>
-                    {words.dkim}
-                    {signature.domain &&
-                      ` (${signature.domain}${signature.selector ? `, ${signature.selector}` : ''})`}
-                  </dt>
-                  <dd>{verdict(signature)}</dd>
-                </div>
-              ))
-            )}
-            <div className="fact">
-              <dt>
-                {words.spf}
-                {check.verdicts.spf?.domain && ` (${check.verdicts.spf.domain})`}
-              </dt>
-              <dd>{verdict(check.verdicts.spf)}</dd>
-            </div>
-            <div className="fact">
-              <dt>{words.arc}</dt>
-              <dd>{verdict(check.verdicts.arc)}</dd>
-            </div>
-            <div className="fact">
-              <dt>
-                {words.dmarc}
-                {check.verdicts.dmarc?.domain && ` (${check.verdicts.dmarc.domain})`}
-              </dt>
-              <dd>{verdict(check.verdicts.dmarc)}</dd>
-            </div>
-          </dl>
-          <p className="hint">{words.authenticityNote(when(check.checkedAt), check.dnsAnswers)}</p>
-        </>
-      ) : (
-        <p>{words.authenticityNone}</p>
-      )}
-      <h3>{words.receivedChain}</h3>
-      {email.headers.received.length === 0 ? (
-        <p>{words.receivedNone}</p>
-      ) : (
-        <ol className={styles.received}>
-          {email.headers.received.map((hop, index) => (
-            <li key={index}>{hop}</li>
-          ))}
-        </ol>
-      )}
-      {email.attachments.length > 0 && (
-        <>
-          <h3>{words.attachments}</h3>
-          <ul>
-            {email.attachments.map((attachment) => (
-              <li key={attachment.id}>
-                <Link href={itemPage(caseId, attachment.id)}>
-                  {attachment.fileName ?? words.unnamed}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
-async function ImageSection({
-  image,
-  item,
-  name,
-  words,
-  locale,
-  showLocation,
-  token,
-}: {
-  image: Image;
-  item: EvidenceDetailView;
-  name: string;
-  words: EvidenceMessages;
-  locale: FieldLocale;
-  showLocation: boolean;
-  token: string;
-}) {
-  // Asked for by the reader, and written in the audit log by the API.
-  const gps = image.hasGps && showLocation ? await revealLocation(item.id, token) : null;
-  const exif = Object.entries(image.exif);
-  return (
-    <section aria-labelledby="image-heading">
-      <h2 id="image-heading">{words.imageTitle}</h2>
-      {image.hasThumbnail && (
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
-          className={styles.preview}
-          src={itemPage(item.caseId, item.id, '/thumbnail')}
-          alt={words.thumbnailOf(name)}
-        />
-      )}
-      {image.width !== null && image.height !== null && (
-        <p>
-          {words.dimensions}: {image.width} × {image.height}
-        </p>
-      )}
-      <h3>{words.exif}</h3>
-      {exif.length === 0 ? (
-        <p>{words.exifNone}</p>
-      ) : (
-        <dl className="facts">
-          {exif.map(([key, value]) => (
-            <div className="fact" key={key}>
-              <dt>{key}</dt>
-              <dd>{String(value)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      <h3>{words.location}</h3>
-      {!image.hasGps ? (
-        <p>{words.noLocation}</p>
-      ) : gps ? (
-        <p>
-          {words.locationShown(coordinate(gps.latitude, locale), coordinate(gps.longitude, locale))}
-          {gps.altitude !== null && ` ${words.altitude(coordinate(gps.altitude, locale))}`}
-        </p>
-      ) : (
-        <form method="get" action={itemPage(item.caseId, item.id)}>
-          <p>{words.locationHidden}</p>
-          <input type="hidden" name="location" value="show" />
-          <button type="submit" className="secondary">
-            {words.showLocation}
-          </button>
-        </form>
-      )}
-      {image.similar.length > 0 && (
-        <>
-          <h3>{words.similar}</h3>
-          <ul>
-            {image.similar.map((other) => (
-              <li key={other.id}>
-                <Link href={itemPage(other.caseId, other.id)}>
-                  {words.similarItem(other.caseReference, other.distance)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
 
 export default async function EvidenceItemPage({
   params,
