@@ -32,7 +32,10 @@ export function proxy(request: NextRequest): Promise<Response> | NextResponse {
 
 export const config = {
   // Hashed build assets are public and immutable; everything else, API routes included, passes
-  // here, except the guide import's upload: Next would buffer a copy of its large body for the
-  // proxy, and its handler sets what headers it needs itself.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|guide-content/import/upload).*)'],
+  // here, except the two uploads (the guide import, evidence), whose large bodies Next would
+  // buffer a copy of for the proxy, and evidence downloads, whose sandboxing CSP the page's
+  // must not replace. Their handlers set what headers they need themselves.
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|guide-content/import/upload|cases/[^/]+/evidence/(?:upload|[^/]+/download)).*)',
+  ],
 };

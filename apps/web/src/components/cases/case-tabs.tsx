@@ -7,12 +7,17 @@ const TABS = [
   { path: '', title: 'Overview' },
   { path: '/timeline', title: 'Timeline' },
   { path: '/incidents', title: 'Incidents' },
+  { path: '/evidence', title: 'Evidence' },
   { path: '/contacts', title: 'Contacts' },
   { path: '/checklist', title: 'Checklist' },
   { path: '/consents', title: 'Consents' },
   { path: '/takedowns', title: 'Takedowns' },
   { path: '/notes', title: 'Notes' },
 ];
+
+/** A section's own page, or a page within it (an item of evidence, the export dialog). */
+const current = (pathname: string, href: string, path: string) =>
+  pathname === href || (path !== '' && pathname.startsWith(`${href}/`));
 
 /** The case's pages, as links: each is a page of its own that works without JavaScript. */
 export function CaseTabs({ caseId }: { caseId: string }) {
@@ -24,7 +29,7 @@ export function CaseTabs({ caseId }: { caseId: string }) {
           const href = `/cases/${caseId}${path}`;
           return (
             <li key={href}>
-              <Link href={href} aria-current={pathname === href ? 'page' : undefined}>
+              <Link href={href} aria-current={current(pathname, href, path) ? 'page' : undefined}>
                 {title}
               </Link>
             </li>
