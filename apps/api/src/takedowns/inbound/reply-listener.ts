@@ -12,10 +12,12 @@ import type { AppConfig } from '../../core/config/config.schema';
 import { RequestContext } from '../../core/context/request-context';
 import type { PrismaService } from '../../core/database/prisma.service';
 import { TenantDb } from '../../core/database/tenant-db';
+import { EvidenceAnalysisQueue } from '../../evidence/analysis/evidence-analysis-queue';
 import { EvidenceUploadService } from '../../evidence/evidence-upload.service';
 import { EvidenceVault } from '../../evidence/evidence-vault';
 import { createEvidenceStore } from '../../evidence/storage/create-store';
 import type { PrismaClient } from '../../generated/prisma/client';
+import { JobQueue } from '../../jobs/job-queue.service';
 import { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import { replyTokenHash, tokenOf } from '../reply-address';
 
@@ -66,12 +68,15 @@ export async function startReplyListener(
   const store = await createEvidenceStore(config);
   const nudge = new AuditNudge(config);
   const caseAccess = new CaseAccess(new AccessService());
+  // A reply is evidence like any upload: its analysis (headers, DKIM) is queued for the worker.
+  const jobs = new JobQueue(config);
   const audit = new AuditService(db, nudge, new CaseReferences(caseAccess));
   const uploads = new EvidenceUploadService(
     db,
     caseAccess,
     audit,
     new EvidenceVault(store, keys, db),
+    new EvidenceAnalysisQueue(jobs),
     config,
   );
   const targets = new Map<string, ReplyTarget[]>();
@@ -226,6 +231,7 @@ export async function startReplyListener(
     port,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.onModuleDestroy();
       await nudge.onModuleDestroy();
     },
   };
