@@ -16,3 +16,4 @@ export * from './evidence';
 export * from './evidence-analysis';
 export * from './evidence-export';
 export * from './case-words';
+export * from './escalations';

@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */
   'content.edit': ['ADMIN'],
+  /** When Cairn follows up, escalates and wakes the on-call staff by itself. */
+  'escalations.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
