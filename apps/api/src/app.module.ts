@@ -19,6 +19,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
+import { MailModule } from './mail/mail.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         ContentModule,
         EvidenceModule,
         QueueModule,
+        MailModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

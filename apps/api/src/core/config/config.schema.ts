@@ -117,6 +117,25 @@ export const EnvSchema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   /**
+   * Where outgoing mail goes (`smtp://user:pass@host:587`, `smtps://...`). Unset: nothing
+   * leaves the machine; `npm start` then runs a local mail catcher and sets this to it.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sending address of organisations that set none of their own. */
+  MAIL_FROM: z.email().default('cairn@localhost.localdomain'),
+  /** The worker runs the local mail catcher on this loopback port (npm start sets it). */
+  MAIL_CATCHER_PORT: Port.optional(),
+  /** Emails sent per recipient domain per minute, across every worker. */
+  MAIL_RATE_PER_DOMAIN: z.coerce.number().int().min(1).default(120),
+  /** Sends after which a temporary refusal (4xx) becomes a failure shown to staff. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  /**
+   * A row claimed for sending this long ago and still not settled was interrupted (a crash
+   * between the server's answer and the commit): it is marked for review, never resent.
+   * Longer than any SMTP exchange can take.
+   */
+  MAIL_SENDING_LEASE_SECONDS: z.coerce.number().int().min(1).default(600),
+  /**
    * DNS servers for checking an email's DKIM, ARC and SPF at intake (`host:port`, comma
    * separated; `[::1]:53` for IPv6); the system's resolver when unset.
    */

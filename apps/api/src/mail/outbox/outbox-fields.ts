@@ -1,0 +1,19 @@
+/**
+ * The names sealed outbox fields are bound to (with the organisation and the row), so a
+ * sealed subject copied into a body, or onto another row, does not open.
+ */
+export const OUTBOX_FIELD = {
+  to: 'outbox_message.to',
+  cc: 'outbox_message.cc',
+  replyTo: 'outbox_message.reply_to',
+  subject: 'outbox_message.subject',
+  text: 'outbox_message.text',
+  html: 'outbox_message.html',
+  sentEml: 'outbox_message.sent_eml',
+} as const;
+
+export const OUTBOX_STATUS = ['QUEUED', 'SENDING', 'SENT', 'FAILED', 'NEEDS_REVIEW'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUS)[number];
+
+/** Where enqueueEmail tells a listening relay, at commit, that a row is due. */
+export const OUTBOX_CHANNEL = 'cairn_outbox';
