@@ -17,3 +17,4 @@ export * from './evidence-analysis';
 export * from './evidence-export';
 export * from './case-words';
 export * from './escalations';
+export * from './takedowns';

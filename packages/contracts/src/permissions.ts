@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   'content.read': ['ADMIN', 'SUPERVISOR'],
   /** What survivors read: only admins change it. */
   'content.edit': ['ADMIN'],
+  /** Approve a takedown notice before it goes to a platform: those who oversee cases. */
+  'takedowns.approve': ['ADMIN', 'SUPERVISOR'],
+  /** The platform directory, the notice templates and the takedown settings. */
+  'takedowns.manage': ['ADMIN'],
   /** When Cairn follows up, escalates and wakes the on-call staff by itself. */
   'escalations.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
