@@ -68,7 +68,13 @@ export function followUpDue(
   calendar: BusinessCalendar,
   request: UnansweredRequest,
 ): Date | null {
-  return dueAt(calendar, request.sentAt, rule.followUpAfterBusinessDays, 'business-days', request.pauses);
+  return dueAt(
+    calendar,
+    request.sentAt,
+    rule.followUpAfterBusinessDays,
+    'business-days',
+    request.pauses,
+  );
 }
 
 /** M more business days after the follow-up went out; never before there was one. */
@@ -103,7 +109,13 @@ export function unassignedDue(
   calendar: BusinessCalendar,
   subject: UnassignedCase,
 ): Date | null {
-  return dueAt(calendar, subject.startedAt, rule.afterMinutes * 60_000, 'elapsed-ms', subject.pauses);
+  return dueAt(
+    calendar,
+    subject.startedAt,
+    rule.afterMinutes * 60_000,
+    'elapsed-ms',
+    subject.pauses,
+  );
 }
 
 /** A case opened while the rule was on, with no first response yet; counted in opening hours. */
@@ -117,5 +129,11 @@ export function firstResponseDue(
   calendar: BusinessCalendar,
   subject: UnansweredCase,
 ): Date | null {
-  return dueAt(calendar, subject.openedAt, rule.afterBusinessHours * 3_600_000, 'business-ms', subject.pauses);
+  return dueAt(
+    calendar,
+    subject.openedAt,
+    rule.afterBusinessHours * 3_600_000,
+    'business-ms',
+    subject.pauses,
+  );
 }

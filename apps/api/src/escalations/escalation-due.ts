@@ -35,7 +35,9 @@ export const FIRST_RESPONSE_KINDS = ['CONTACT_ADDED', 'NOTE_ADDED', 'STATUS_CHAN
 const HIGH_RISK = ['HIGH', 'CRITICAL'] as const;
 
 /** The organisation's enabled rules, each checked against its kind's schema. */
-export async function enabledRules(tx: Tx): Promise<(EscalationRuleBody & { enabledSince: Date })[]> {
+export async function enabledRules(
+  tx: Tx,
+): Promise<(EscalationRuleBody & { enabledSince: Date })[]> {
   const rows = await tx.escalationRule.findMany({ where: { enabled: true } });
   return rows.flatMap((row) => {
     const parsed = EscalationRuleBody.safeParse({
@@ -43,12 +45,17 @@ export async function enabledRules(tx: Tx): Promise<(EscalationRuleBody & { enab
       kind: row.kind,
       enabled: row.enabled,
     });
-    return parsed.success ? [{ ...parsed.data, enabledSince: row.enabledSince ?? row.updatedAt }] : [];
+    return parsed.success
+      ? [{ ...parsed.data, enabledSince: row.enabledSince ?? row.updatedAt }]
+      : [];
   });
 }
 
 /** The organisation's business calendar, the default one (Mon–Fri 09:00–17:00) when unset. */
-export async function organizationCalendar(tx: Tx, organizationId: string): Promise<BusinessCalendar> {
+export async function organizationCalendar(
+  tx: Tx,
+  organizationId: string,
+): Promise<BusinessCalendar> {
   const organization = await tx.organization.findUniqueOrThrow({
     where: { id: organizationId },
     select: { timeZone: true },
@@ -249,7 +256,11 @@ export function unassignedSince(
         raisedAt = null;
       } else if (lowSeen && raisedAt === null) raisedAt = edit.at.getTime();
     }
-    if (edit.kind === 'ASSIGNEES_CHANGED' && Array.isArray(data.assigneeIds) && data.assigneeIds.length === 0)
+    if (
+      edit.kind === 'ASSIGNEES_CHANGED' &&
+      Array.isArray(data.assigneeIds) &&
+      data.assigneeIds.length === 0
+    )
       start = Math.max(start, edit.at.getTime());
   }
   return new Date(Math.max(start, raisedAt ?? start));

@@ -2,8 +2,10 @@ import type { JobDef } from './job';
 import { chainAuditJob } from './chain-audit.job';
 import { buildEvidenceExportJob } from './build-evidence-export.job';
 import { expireEvidenceExportsJob } from './expire-evidence-exports.job';
+import { fireEscalationJob } from './fire-escalation.job';
 import { purgeSessionsJob } from './purge-sessions.job';
 import { sweepAuditInboxJob } from './sweep-audit-inbox.job';
+import { sweepEscalationsJob } from './sweep-escalations.job';
 import { sweepEvidenceJob } from './sweep-evidence.job';
 import type { z } from 'zod';
 
@@ -15,6 +17,8 @@ export const JOBS: JobDef<z.ZodType>[] = [
   sweepEvidenceJob,
   buildEvidenceExportJob,
   expireEvidenceExportsJob,
+  sweepEscalationsJob,
+  fireEscalationJob,
 ];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
@@ -22,4 +26,5 @@ export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
   { job: sweepAuditInboxJob, everyMs: 15 * 1000 },
   { job: sweepEvidenceJob, everyMs: 60 * 60 * 1000 },
   { job: expireEvidenceExportsJob, everyMs: 60 * 60 * 1000 },
+  { job: sweepEscalationsJob, everyMs: 60 * 1000 },
 ];
