@@ -20,6 +20,7 @@ import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
 import { MailModule } from './mail/mail.module';
+import { EscalationsModule } from './escalations/escalations.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         EvidenceModule,
         QueueModule,
         MailModule,
+        EscalationsModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [
