@@ -21,6 +21,8 @@ export interface OrgRecords {
   evidenceId: string;
   /** A caseworker, for the staff routes' ids. */
   member: TestMember;
+  /** An escalation rule (HIGH_RISK_UNASSIGNED, on). */
+  escalationRuleId: string;
 }
 
 export const helplineBody = (overrides: Record<string, unknown> = {}) => ({
@@ -100,6 +102,14 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     'invitation',
   );
   const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
+  const escalationRule = await created(
+    as('post', '/escalations/rules', {
+      kind: 'HIGH_RISK_UNASSIGNED',
+      enabled: true,
+      afterMinutes: 30,
+    }),
+    'escalation rule',
+  );
   await created(as('put', '/content/drafts', { path: DRAFT_PATH, source: DRAFT_SOURCE }), 'draft');
   const evidence = await created(
     t
@@ -125,5 +135,6 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     draftPath: DRAFT_PATH,
     evidenceId: evidence.id as string,
     member: await makeMember(t, org, 'CASEWORKER'),
+    escalationRuleId: escalationRule.id as string,
   };
 }
