@@ -1,5 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, the demo
 // organisation, then API, worker and web, until Ctrl-C stops them all.
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
@@ -30,6 +31,18 @@ async function redisAnswers(url) {
   }
 }
 
+/** A loopback port nothing listens on now. */
+function freeLoopbackPort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
   const { state, save } = loadLocalState(dataDir);
   const redisUrl = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -51,6 +64,16 @@ async function main() {
 
   const apiPort = env.API_PORT ?? '4000';
   const webPort = env.WEB_PORT ?? '3000';
+  // No SMTP server given: mail goes to the worker's own catcher on loopback, and the admin
+  // pages (Mail > Mail catcher) show what would have left. Nothing leaves the machine.
+  let mail = {};
+  if (!env.SMTP_URL) {
+    const catcherPort = env.MAIL_CATCHER_PORT ?? String(await freeLoopbackPort());
+    mail = { SMTP_URL: `smtp://127.0.0.1:${catcherPort}`, MAIL_CATCHER_PORT: catcherPort };
+    log(`no SMTP_URL: emails go to the local mail catcher (port ${catcherPort}), shown under Mail`);
+  } else {
+    log('sending mail through SMTP_URL');
+  }
   const childEnv = {
     ...env,
     DATABASE_URL: database.url,
@@ -63,6 +86,9 @@ async function main() {
     WEB_PORT: webPort,
     API_URL: env.API_URL ?? `http://127.0.0.1:${apiPort}`,
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
+    // Links in emails (invitations) open the web app.
+    WEB_ORIGIN: env.WEB_ORIGIN ?? env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
+    ...mail,
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? state.nextAuthSecret,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -7,8 +7,16 @@ import { processJob } from './jobs/process-job';
 import { queueOptions } from './jobs/queue-options';
 import { JOBS, SCHEDULES } from './jobs/registry';
 import { assertMasterKey } from './tenancy/master-key-check';
+import { startMailCatcher } from './mail/catcher/mail-catcher';
+import { closeMailWorkerServices } from './mail/outbox/mail-worker-services';
+import { configureOutbox } from './mail/outbox/outbox-runtime';
+import { startOutboxRelay } from './mail/outbox/outbox-relay-loop';
+import { OrganizationKeysService } from './tenancy/organization-keys.service';
 
 const SCHEDULE_REFRESH_MS = 60_000;
+
+/** Jobs that mostly wait on another server (SMTP) run more at once than the default two. */
+const CONCURRENCY: Record<string, number> = { mail: 16 };
 
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
 async function main(): Promise<void> {
@@ -40,7 +48,7 @@ async function main(): Promise<void> {
     (queue) =>
       new Worker(queue, (job) => processJob(queue, job, { config, prisma, logger }), {
         ...queueing,
-        concurrency: 2,
+        concurrency: CONCURRENCY[queue] ?? 2,
       }),
   );
   for (const worker of workers) {
@@ -48,12 +56,26 @@ async function main(): Promise<void> {
       logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'),
     );
   }
+
+  // Jobs that queue mail of their own (escalation rules) seal it with the same keys.
+  const keys = new OrganizationKeysService(config);
+  configureOutbox({ keys, defaultFrom: config.MAIL_FROM });
+  const catcher = config.MAIL_CATCHER_PORT
+    ? await startMailCatcher({ port: config.MAIL_CATCHER_PORT, prisma, keys, logger })
+    : undefined;
+  const stopRelay = config.SMTP_URL
+    ? await startOutboxRelay({ config, prisma, logger })
+    : undefined;
+  if (!config.SMTP_URL) logger.warn('SMTP_URL is not set: outgoing mail waits in the outbox');
   logger.info({ queues: queueNames }, 'Cairn worker running');
 
   const stop = async () => {
     logger.info('worker stopping');
     clearInterval(reschedule);
+    await stopRelay?.();
     await Promise.all(workers.map((worker) => worker.close()));
+    await closeMailWorkerServices();
+    await catcher?.close();
     await prisma.$disconnect();
     process.exit(0);
   };

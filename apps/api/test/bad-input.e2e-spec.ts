@@ -218,6 +218,13 @@ const SAMPLES: Record<string, Sample> = {
     params: (r) => ({ id: r.member.membershipId }),
     body: () => ({ onCall: true }),
   },
+  'GET /mail/outbox': {
+    query: () => ({ status: 'FAILED', limit: '20', before: '2026-12-31T00:00:00Z' }),
+  },
+  'GET /mail/outbox/{id}': { params: (r) => ({ id: r.outboxMessageId }) },
+  'POST /mail/outbox/{id}/resend': { params: (r) => ({ id: r.outboxMessageId }) },
+  'GET /mail/catcher': { query: () => ({ limit: '20', before: '2026-12-31T00:00:00Z' }) },
+  'GET /mail/catcher/{id}': { params: (r) => ({ id: r.caughtMailId }) },
   'GET /staff': {},
   'PATCH /staff/{id}': {
     params: (r) => ({ id: r.member.membershipId }),

@@ -3,6 +3,7 @@ import { registeredRoutes } from '../src/core/http/route.decorator';
 import { makeCase, caseBody } from './support/case-factory';
 import { BOUNDARY, multipartBody } from './support/evidence-http';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
+import { makeCaughtMail, newestOutboxId } from './support/mail-records';
 import { startTestApp, TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -118,6 +119,9 @@ const TARGETS: Record<
   'GET /cases/{id}/evidence-exports/{exportId}/content': {
     params: () => ({ id: ofB.case!, exportId: ofB.export! }),
   },
+  'GET /mail/outbox/{id}': { params: () => ({ id: ofB.outbox! }) },
+  'POST /mail/outbox/{id}/resend': { params: () => ({ id: ofB.outbox! }) },
+  'GET /mail/catcher/{id}': { params: () => ({ id: ofB.caught! }) },
 };
 
 const helpline = {
@@ -154,6 +158,13 @@ beforeAll(async () => {
     .set(bearer(tokenB))
     .send({ email: `x-${b.slug}@example.org`, role: 'CASEWORKER' });
   ofB.invite = invite.body.id;
+  ofB.outbox = await newestOutboxId(t, b.id);
+  // Failed, so that only its organisation decides whether it may be sent again.
+  await t.owner.outboxMessage.update({
+    where: { id: ofB.outbox },
+    data: { status: 'FAILED', failedAt: new Date() },
+  });
+  ofB.caught = await makeCaughtMail(t, b.id, ofB.outbox);
   ofB.case = (await makeCase(t, tokenB, { title: 'Beta secret case' })).id;
   ofB.incident = (
     await t
@@ -228,6 +239,10 @@ async function snapshotOfB() {
       select: { revokedAt: true },
     }),
     evidence: await t.owner.evidenceItem.findMany({ where: { organizationId: b.id } }),
+    outbox: await t.owner.outboxMessage.findMany({
+      where: { organizationId: b.id },
+      select: { id: true, status: true, resentAt: true },
+    }),
     helpline: await t.owner.helpline.findUnique({
       where: { id: ofB.helpline! },
       select: { name: true, updatedAt: true },

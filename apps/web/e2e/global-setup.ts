@@ -7,5 +7,6 @@ export default async function globalSetup(): Promise<void> {
   globalThis.cairnE2eStack = stack;
   process.env[STACK_ENV.webUrl] = stack.webUrl;
   process.env[STACK_ENV.apiUrl] = stack.apiUrl;
+  process.env[STACK_ENV.mailUrl] = stack.mailUrl;
   process.env[STACK_ENV.password] = stack.password;
 }

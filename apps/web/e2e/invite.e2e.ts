@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { caughtEmailText, invitationLink } from './support/mail-catcher';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
@@ -38,15 +39,21 @@ describe('inviting a colleague', () => {
     await inviteForm.getByLabel('Email').fill(invitee);
     await inviteForm.getByLabel('Role').selectOption('CASEWORKER');
     await inviteForm.getByRole('button', { name: 'Invite' }).click();
-    const linkField = page.getByLabel('Invitation link');
-    await linkField.waitFor();
-    const link = await linkField.inputValue();
-    expect(link).toMatch(new RegExp(`^${webUrl}/invite/[^/?#]+$`));
-    await expect(page.getByRole('status').first().textContent()).resolves.toContain(
-      'it will not be shown again',
-    );
-    // The secret stays out of the address bar.
+    await page.getByText(`Invitation emailed to ${invitee}`).waitFor();
+    // With mail set up, the link goes only to the invitee's mailbox, and stays out of the
+    // address bar.
+    await expect(page.getByLabel('Invitation link').count()).resolves.toBe(0);
     expect(page.url()).toBe(`${webUrl}/staff`);
+
+    // The stack's mail goes to the worker's catcher, which the admin reads in the Mail section.
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Mail' })
+      .click();
+    await page.waitForURL(`${webUrl}/mail`);
+    const text = await caughtEmailText(page, webUrl, invitee);
+    expect(text).toContain(`invited to join the team of ${FIXTURE.admin.organization.name}`);
+    const link = invitationLink(text, webUrl);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${webUrl}/signin`);
@@ -86,7 +93,7 @@ describe('inviting a colleague', () => {
     await context.close();
   });
 
-  it('shows the link once, without JavaScript, and lets the admin revoke it', async () => {
+  it('emails the link, without JavaScript, and lets the admin revoke it', async () => {
     const invitee = `new-${crypto.randomBytes(6).toString('hex')}@e2e.test`;
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -96,15 +103,15 @@ describe('inviting a colleague', () => {
     const inviteForm = page.getByRole('region', { name: 'Invite a colleague' });
     await inviteForm.getByLabel('Email').fill(invitee);
     await inviteForm.getByRole('button', { name: 'Invite' }).click();
-    await page.getByLabel('Invitation link').waitFor();
-    const link = await page.getByLabel('Invitation link').inputValue();
+    await page.getByText(`Invitation emailed to ${invitee}`).waitFor();
+    const link = invitationLink(await caughtEmailText(page, webUrl, invitee), webUrl);
+    await page.goto(`${webUrl}/staff`);
 
     // Inviting the admin, already a member, is refused on the form.
     await inviteForm.getByLabel('Email').fill(FIXTURE.admin.email);
     await inviteForm.getByRole('button', { name: 'Invite' }).click();
     await formAlert(page).waitFor();
     await expect(formAlert(page).textContent()).resolves.toContain('already a member');
-    await expect(page.getByLabel('Invitation link').count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: `Revoke the invitation of ${invitee}` }).click();
     await page

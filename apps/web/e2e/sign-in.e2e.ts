@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
-const SECTIONS = ['Cases', 'Guide content', 'Audit', 'Staff'];
+const SECTIONS = ['Cases', 'Guide content', 'Audit', 'Mail', 'Staff'];
 
 describe('staff sign-in', () => {
   const { webUrl, apiUrl, password } = stackInfo();

@@ -18,3 +18,4 @@ export * from './evidence-export';
 export * from './case-words';
 export * from './escalations';
 export * from './takedowns';
+export * from './mail';

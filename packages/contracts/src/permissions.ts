@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   'takedowns.manage': ['ADMIN'],
   /** When Cairn follows up, escalates and wakes the on-call staff by itself. */
   'escalations.manage': ['ADMIN'],
+  /** The outbox, the mail catcher and the job dashboard show what every email said. */
+  'mail.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

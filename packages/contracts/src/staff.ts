@@ -33,10 +33,14 @@ export const InviteView = z.object({
 });
 export type InviteView = z.infer<typeof InviteView>;
 
-/** The invitation as created: the link holds the one-time token and is shown only once. */
+/**
+ * The invitation as created. When mail is set up the link goes to the invitee by email only,
+ * and token and acceptPath are null; otherwise they hold the one-time token, shown only once.
+ */
 export const CreatedInviteView = InviteView.extend({
-  token: z.string(),
-  acceptPath: z.string(),
+  emailed: z.boolean(),
+  token: z.string().nullable(),
+  acceptPath: z.string().nullable(),
 });
 export type CreatedInviteView = z.infer<typeof CreatedInviteView>;
 

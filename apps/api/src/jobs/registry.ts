@@ -7,6 +7,7 @@ import { purgeSessionsJob } from './purge-sessions.job';
 import { sweepAuditInboxJob } from './sweep-audit-inbox.job';
 import { sweepEscalationsJob } from './sweep-escalations.job';
 import { sweepEvidenceJob } from './sweep-evidence.job';
+import { sendEmailJob } from '../mail/outbox/send-email.job';
 import type { z } from 'zod';
 
 /** Every job the worker runs, and the schedules of the periodic ones. */
@@ -19,6 +20,7 @@ export const JOBS: JobDef<z.ZodType>[] = [
   expireEvidenceExportsJob,
   sweepEscalationsJob,
   fireEscalationJob,
+  sendEmailJob,
 ];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [

@@ -8,6 +8,8 @@ import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import type { Invite } from '../generated/prisma/client';
+import { invitationEmail } from '../mail/messages/invitation-email';
+import { enqueueEmail } from '../mail/outbox/enqueue-email';
 
 function statusOf(
   invite: Pick<Invite, 'acceptedAt' | 'revokedAt' | 'expiresAt'>,
@@ -29,8 +31,10 @@ function toView(invite: Invite): InviteView {
 }
 
 /**
- * Invitations: an admin invites an email with a role; the one-time token is shown once
- * (sent by email once the mail domain lands). Accepting one is `InviteAcceptanceService`.
+ * Invitations: an admin invites an email with a role. The one-time link goes to the invitee
+ * through the outbox, in the transaction that creates the invitation; when no SMTP server is
+ * configured it is also shown once to the admin, who passes it on. Accepting one is
+ * `InviteAcceptanceService`.
  */
 @Injectable()
 export class InvitesService {
@@ -56,13 +60,36 @@ export class InvitesService {
           expiresAt: new Date(Date.now() + this.config.INVITE_TTL_HOURS * 3_600_000),
         },
       });
+      const acceptPath = `/invite/${token}`;
+      const organization = await tx.organization.findUniqueOrThrow({
+        where: { id: actor.organizationId },
+      });
+      const message = invitationEmail({
+        locale: organization.defaultLocale,
+        organizationName: organization.name,
+        link: new URL(acceptPath, this.config.WEB_ORIGIN).toString(),
+        expiresAt: invite.expiresAt,
+        timeZone: organization.timeZone,
+      });
+      const { id: outboxMessageId } = await enqueueEmail(tx, {
+        to: [invite.email],
+        subject: message.subject,
+        text: message.text,
+        headers: { 'Auto-Submitted': 'auto-generated' },
+        source: { kind: 'invite', id: invite.id },
+        createdBy: actor.userId,
+      });
       await this.audit.record(tx, {
         action: 'staff.invited',
         targetType: 'invite',
         targetId: invite.id,
-        data: { role: body.role },
+        data: { role: body.role, outboxMessageId },
       });
-      return { ...toView(invite), token, acceptPath: `/invite/${token}` };
+      // With mail set up, the link reaches only the invitee's mailbox.
+      const emailed = Boolean(this.config.SMTP_URL);
+      return emailed
+        ? { ...toView(invite), emailed, token: null, acceptPath: null }
+        : { ...toView(invite), emailed, token, acceptPath };
     });
   }
 

@@ -1,5 +1,6 @@
 import { makeCase } from './case-factory';
 import { bearer, login, makeMember, TestMember, TestOrg } from './factories';
+import { makeCaughtMail, newestOutboxId } from './mail-records';
 import type { TestApp } from './test-app';
 
 /** One real record of each kind an organisation's routes take an id of. */
@@ -23,6 +24,9 @@ export interface OrgRecords {
   member: TestMember;
   /** An escalation rule (HIGH_RISK_UNASSIGNED, on). */
   escalationRuleId: string;
+  /** The invitation's email in the outbox, and a copy the mail catcher kept. */
+  outboxMessageId: string;
+  caughtMailId: string;
 }
 
 export const helplineBody = (overrides: Record<string, unknown> = {}) => ({
@@ -101,6 +105,8 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     as('post', '/invites', { email: `invitee-${org.slug}@example.org`, role: 'CASEWORKER' }),
     'invitation',
   );
+  const outboxMessageId = await newestOutboxId(t, org.id);
+  const caughtMailId = await makeCaughtMail(t, org.id, outboxMessageId);
   const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
   const escalationRule = await created(
     as('post', '/escalations/rules', {
@@ -136,5 +142,7 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     evidenceId: evidence.id as string,
     member: await makeMember(t, org, 'CASEWORKER'),
     escalationRuleId: escalationRule.id as string,
+    outboxMessageId,
+    caughtMailId,
   };
 }

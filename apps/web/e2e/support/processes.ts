@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface RunOptions {
@@ -86,4 +87,33 @@ export async function stopService({ child }: Service): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Waits until something accepts TCP connections on a loopback port, or fails with the service's output. */
+export async function waitForPort(
+  service: Service,
+  port: number,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.child.exitCode !== null) {
+      throw new Error(
+        `${service.name} exited with ${service.child.exitCode}:\n${service.output()}`,
+      );
+    }
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(
+    `${service.name} did not listen on ${port} within ${timeoutMs} ms:\n${service.output()}`,
+  );
 }

@@ -35,13 +35,16 @@ export const STACK_ENV = {
   password: 'CAIRN_E2E_PASSWORD',
   /** For specs that set data up through the API rather than the web app. */
   apiUrl: 'CAIRN_E2E_API_URL',
+  /** The worker's mail catcher (smtp://127.0.0.1:port), which every email of the run reaches. */
+  mailUrl: 'CAIRN_E2E_MAIL_URL',
 } as const;
 
-export function stackInfo(): { webUrl: string; apiUrl: string; password: string } {
+export function stackInfo(): { webUrl: string; apiUrl: string; mailUrl: string; password: string } {
   const webUrl = process.env[STACK_ENV.webUrl];
   const apiUrl = process.env[STACK_ENV.apiUrl];
+  const mailUrl = process.env[STACK_ENV.mailUrl];
   const password = process.env[STACK_ENV.password];
-  if (!webUrl || !apiUrl || !password)
+  if (!webUrl || !apiUrl || !mailUrl || !password)
     throw new Error('The e2e stack is not running: run these specs through jest.e2e.config.js');
-  return { webUrl, apiUrl, password };
+  return { webUrl, apiUrl, mailUrl, password };
 }

@@ -4,13 +4,22 @@ import path from 'node:path';
 import { createDatabase, dropDatabase } from './database';
 import { freePort } from './free-port';
 import { API_DIST, REPO_ROOT, WEB_ROOT } from './paths';
-import { run, startService, stopService, waitForHttp, type Service } from './processes';
+import {
+  run,
+  startService,
+  stopService,
+  waitForHttp,
+  waitForPort,
+  type Service,
+} from './processes';
 import { deleteKeys, runPrefix } from './redis-keys';
 import { FIXTURE } from './stack-info';
 
 export interface Stack {
   webUrl: string;
   apiUrl: string;
+  /** The worker's mail catcher, where every email the stack sends ends up. */
+  mailUrl: string;
   password: string;
   stop(): Promise<void>;
 }
@@ -32,7 +41,8 @@ function fixtureMemberships(): { slug: string; name: string; email: string }[] {
 
 /**
  * Brings up the real thing on loopback ports of its own: a fresh database, migrated and
- * holding the fixture's organisations, the API, and the production build of the web app.
+ * holding the fixture's organisations, the API, the worker with its mail catcher, and the
+ * production build of the web app.
  */
 export async function startStack(): Promise<Stack> {
   const services: Service[] = [];
@@ -83,15 +93,29 @@ export async function startStack(): Promise<Stack> {
       );
     }
 
-    const [apiPort, webPort] = await Promise.all([freePort(), freePort()]);
+    const [apiPort, webPort, mailPort] = await Promise.all([freePort(), freePort(), freePort()]);
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const webUrl = `http://127.0.0.1:${webPort}`;
+    // Mail goes to the worker's own catcher, as with `npm start` on a fresh machine, so that
+    // browser tests read what was sent in the mail catcher's admin page.
+    const mailEnv = { SMTP_URL: `smtp://127.0.0.1:${mailPort}` };
 
     const api = startService('api', process.execPath, [path.join(API_DIST, 'main.js')], {
       cwd: REPO_ROOT,
-      env: { ...apiEnv, API_PORT: String(apiPort), API_HOST: '127.0.0.1', WEB_ORIGIN: webUrl },
+      env: {
+        ...apiEnv,
+        ...mailEnv,
+        API_PORT: String(apiPort),
+        API_HOST: '127.0.0.1',
+        WEB_ORIGIN: webUrl,
+      },
     });
     services.push(api);
+    const worker = startService('worker', process.execPath, [path.join(API_DIST, 'worker.js')], {
+      cwd: REPO_ROOT,
+      env: { ...apiEnv, ...mailEnv, MAIL_CATCHER_PORT: String(mailPort), WEB_ORIGIN: webUrl },
+    });
+    services.push(worker);
 
     const nextBin = require.resolve('next/dist/bin/next', { paths: [WEB_ROOT] });
     const webEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -115,8 +139,12 @@ export async function startStack(): Promise<Stack> {
     );
     services.push(web);
 
-    await Promise.all([waitForHttp(api, `${apiUrl}/readyz`), waitForHttp(web, webUrl)]);
-    return { webUrl, apiUrl, password, stop };
+    await Promise.all([
+      waitForHttp(api, `${apiUrl}/readyz`),
+      waitForHttp(web, webUrl),
+      waitForPort(worker, mailPort),
+    ]);
+    return { webUrl, apiUrl, mailUrl: mailEnv.SMTP_URL, password, stop };
   } catch (error) {
     await stop();
     throw error;

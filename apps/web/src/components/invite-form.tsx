@@ -15,7 +15,15 @@ export function InviteForm() {
 
   return (
     <>
-      {state.created && (
+      {state.created?.emailed && (
+        <div className="notice" role="status">
+          <p>
+            Invitation emailed to {state.created.email}. The link in it works once; you can revoke
+            the invitation below until it is accepted.
+          </p>
+        </div>
+      )}
+      {state.created && !state.created.emailed && (
         <div className="notice" role="status">
           <p>
             Invitation created for {state.created.email}. Copy the link now and send it to them

@@ -9,6 +9,7 @@ import { STAFF_SECTIONS } from '../staff/sections';
 const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permission>> = {
   guideContent: 'content.read',
   audit: 'audit.read',
+  mail: 'mail.manage',
 };
 
 export function StaffNav({ role }: { role: Role }) {

@@ -36,9 +36,12 @@ export async function createInvite(
   if (response.ok) {
     const invite = CreatedInviteView.parse(answer);
     revalidatePath(STAFF_PATH);
+    if (invite.emailed || !invite.acceptPath) {
+      return { email: '', fieldErrors: {}, created: { email: invite.email, emailed: true } };
+    }
     // NEXTAUTH_URL is this app's public origin: the link must open here, not at the API.
     const link = new URL(invite.acceptPath, serverEnv().NEXTAUTH_URL).toString();
-    return { email: '', fieldErrors: {}, created: { email: invite.email, link } };
+    return { email: '', fieldErrors: {}, created: { email: invite.email, emailed: false, link } };
   }
 
   const problem = readProblem(answer);

@@ -7,10 +7,11 @@ export type InviteField = (typeof INVITE_FIELDS)[number];
 export interface InviteFormState extends FormState<InviteField> {
   email: string;
   /**
-   * The invitation just created, with its full link. It lives only in this answer to the
-   * admin's POST: never in a URL or cookie, and the API cannot show it again.
+   * The invitation just created: emailed to the invitee, or, when mail is not set up, with its
+   * full link. The link lives only in this answer to the admin's POST: never in a URL or
+   * cookie, and the API cannot show it again.
    */
-  created?: { email: string; link: string };
+  created?: { email: string; emailed: true } | { email: string; emailed: false; link: string };
 }
 
 export const INITIAL_INVITE_STATE: InviteFormState = { email: '', fieldErrors: {} };

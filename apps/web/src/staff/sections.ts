@@ -26,6 +26,12 @@ export const STAFF_SECTIONS = {
     title: 'Audit',
     purpose: 'The tamper-evident log of every read and change of a case, for admins.',
   },
+  mail: {
+    href: '/mail',
+    title: 'Mail',
+    purpose:
+      'Every email Cairn sends for your organisation, what became of it, and the mail catcher.',
+  },
   staff: {
     href: '/staff',
     title: 'Staff',

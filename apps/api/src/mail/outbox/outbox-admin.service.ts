@@ -1,0 +1,151 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  OutboxItemView,
+  OutboxListQuery,
+  OutboxListView,
+  OutboxMessageView,
+  OutboxStatus,
+} from '@cairn/contracts';
+import { AuditService } from '../../audit/audit.service';
+import { CONFIG } from '../../core/config/config';
+import { AppConfig } from '../../core/config/config.schema';
+import { RequestContext } from '../../core/context/request-context';
+import type { Tx } from '../../core/database/prisma.service';
+import { TenantDb } from '../../core/database/tenant-db';
+import { AppError } from '../../core/errors/app-error';
+import type { OutboxMessage } from '../../generated/prisma/client';
+import { OrganizationKeysService } from '../../tenancy/organization-keys.service';
+import { OUTBOX_CHANNEL, OUTBOX_FIELD, OUTBOX_STATUS } from './outbox-fields';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/** The admin's view of the outbox: what left, what waits, what failed, and sending again. */
+@Injectable()
+export class OutboxAdminService {
+  constructor(
+    @Inject(CONFIG) private readonly config: AppConfig,
+    private readonly db: TenantDb,
+    private readonly keys: OrganizationKeysService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async item(tx: Tx, row: OutboxMessage): Promise<OutboxItemView> {
+    return {
+      id: row.id,
+      status: row.status as OutboxStatus,
+      to: JSON.parse(
+        await this.keys.decrypt(tx, OUTBOX_FIELD.to, row.id, row.toSealed),
+      ) as string[],
+      subject: await this.keys.decrypt(tx, OUTBOX_FIELD.subject, row.id, row.subjectSealed),
+      messageId: row.messageId,
+      caseId: row.caseId,
+      source: row.sourceKind && row.sourceId ? { kind: row.sourceKind, id: row.sourceId } : null,
+      createdAt: row.createdAt.toISOString(),
+      attempts: row.attempts,
+      nextAttemptAt: row.status === 'QUEUED' ? row.nextAttemptAt.toISOString() : null,
+      sentAt: iso(row.sentAt),
+      failedAt: iso(row.failedAt),
+      lastError: row.lastError,
+      smtpResponse: row.smtpResponse,
+      resentAt: iso(row.resentAt),
+    };
+  }
+
+  list(query: OutboxListQuery): Promise<OutboxListView> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.outboxMessage.findMany({
+        where: {
+          status: query.status,
+          createdAt: query.before ? { lt: new Date(query.before) } : undefined,
+        },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: query.limit + 1,
+      });
+      const page = rows.slice(0, query.limit);
+      const grouped = await tx.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
+      const counts = Object.fromEntries(OUTBOX_STATUS.map((status) => [status, 0])) as Record<
+        OutboxStatus,
+        number
+      >;
+      for (const group of grouped) counts[group.status as OutboxStatus] = group._count._all;
+      const items: OutboxItemView[] = [];
+      for (const row of page) items.push(await this.item(tx, row));
+      // Recipients and subjects can name the people of a case: who looked is on record.
+      await this.audit.record(tx, {
+        action: 'mail.outbox.listed',
+        data: { status: query.status ?? null, shown: items.length },
+      });
+      return {
+        items,
+        nextBefore:
+          rows.length > query.limit ? (page.at(-1)?.createdAt.toISOString() ?? null) : null,
+        counts,
+        mailConfigured: Boolean(this.config.SMTP_URL),
+      };
+    });
+  }
+
+  get(id: string): Promise<OutboxMessageView> {
+    return this.db.transaction(async (tx) => {
+      const row = await tx.outboxMessage.findUnique({ where: { id } });
+      if (!row) throw AppError.notFound('email');
+      const open = (field: string, sealed: Uint8Array) =>
+        this.keys.decrypt(tx, field, row.id, sealed);
+      const view: OutboxMessageView = {
+        ...(await this.item(tx, row)),
+        from: row.fromAddress,
+        cc: row.ccSealed ? (JSON.parse(await open(OUTBOX_FIELD.cc, row.ccSealed)) as string[]) : [],
+        replyTo: row.replyToSealed ? await open(OUTBOX_FIELD.replyTo, row.replyToSealed) : null,
+        text: await open(OUTBOX_FIELD.text, row.textSealed),
+        sentSha256: row.sentEmlSha256 ? Buffer.from(row.sentEmlSha256).toString('hex') : null,
+        sentSize: row.sentEmlSize,
+      };
+      await this.audit.record(tx, {
+        action: 'mail.outbox.viewed',
+        targetType: 'outbox_message',
+        targetId: id,
+      });
+      return view;
+    });
+  }
+
+  /**
+   * Queues a failed email, or one marked for review, again. The Message-ID stays, so a
+   * recipient who did get the first one can tell the two are one message. A person's act,
+   * on record: the worker never does this by itself.
+   */
+  resend(id: string): Promise<OutboxItemView> {
+    const actor = RequestContext.requireActor();
+    return this.db.transaction(async (tx) => {
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`
+        SELECT status FROM outbox_message WHERE id = ${id}::uuid FOR UPDATE`;
+      if (!locked) throw AppError.notFound('email');
+      if (locked.status !== 'FAILED' && locked.status !== 'NEEDS_REVIEW') {
+        throw new AppError(
+          'conflict',
+          'Only an email that failed, or one marked for review, can be sent again',
+        );
+      }
+      const row = await tx.outboxMessage.update({
+        where: { id },
+        data: {
+          status: 'QUEUED',
+          attempts: 0,
+          nextAttemptAt: new Date(),
+          sendingSince: null,
+          failedAt: null,
+          resentById: actor.userId,
+          resentAt: new Date(),
+        },
+      });
+      await this.audit.record(tx, {
+        action: 'mail.outbox.resent',
+        targetType: 'outbox_message',
+        targetId: id,
+        data: { previousStatus: locked.status },
+      });
+      await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+      return this.item(tx, row);
+    });
+  }
+}

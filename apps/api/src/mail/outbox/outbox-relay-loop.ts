@@ -1,0 +1,82 @@
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../../core/config/config.schema';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { queueOptions } from '../../jobs/queue-options';
+import { OUTBOX_CHANNEL } from './outbox-fields';
+import { markInterruptedSends, relayDueEmails } from './outbox-relay';
+import { sendEmailJob } from './send-email.job';
+
+const POLL_MS = 2_000;
+const SWEEP_MS = 30_000;
+
+/**
+ * Runs in the worker process: relays due outbox rows to the mail queue when a transaction
+ * that queued mail commits (PostgreSQL NOTIFY), and every two seconds regardless, reading the
+ * database each time; every 30 s it also marks interrupted sends for review. A timer of the
+ * process, not a BullMQ schedule, so that Redis losing its data cannot stop it.
+ */
+export async function startOutboxRelay(deps: {
+  config: AppConfig;
+  prisma: PrismaClient;
+  logger: Logger;
+}): Promise<() => Promise<void>> {
+  const { config, prisma } = deps;
+  const logger = deps.logger.child({ domain: 'mail-relay' });
+  const queue = new Queue(sendEmailJob.queue, queueOptions(config));
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  const relay = (): void => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        const relayed = await relayDueEmails(prisma, queue);
+        // A full batch means more are due: go on at once rather than wait for the timer.
+        if (relayed >= 1_000) again = true;
+      } while (again && !stopped);
+    })()
+      .catch((error: unknown) => logger.error({ err: error }, 'outbox relay failed'))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  const sweep = (): void => {
+    markInterruptedSends(prisma, config.MAIL_SENDING_LEASE_SECONDS, logger).catch(
+      (error: unknown) => logger.error({ err: error }, 'outbox sweep failed'),
+    );
+  };
+
+  const listener = new Client({ connectionString: config.appDatabaseUrl });
+  listener.on('error', (error) =>
+    logger.warn({ err: error }, 'outbox listener lost; polling only'),
+  );
+  listener.on('notification', relay);
+  try {
+    await listener.connect();
+    await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  } catch (error) {
+    logger.warn({ err: error }, 'outbox listener unavailable; polling only');
+  }
+
+  const poll = setInterval(relay, POLL_MS);
+  const sweeper = setInterval(sweep, SWEEP_MS);
+  relay();
+  sweep();
+
+  return async () => {
+    stopped = true;
+    clearInterval(poll);
+    clearInterval(sweeper);
+    await running;
+    await listener.end().catch(() => undefined);
+    await queue.close();
+  };
+}

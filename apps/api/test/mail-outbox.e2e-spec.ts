@@ -1,0 +1,385 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { loadConfig } from '../src/core/config/config';
+import { RequestContext } from '../src/core/context/request-context';
+import { createPrismaClient } from '../src/core/database/prisma.service';
+import { createLogger } from '../src/core/logging/logger';
+import type { PrismaClient } from '../src/generated/prisma/client';
+import { queueOptions } from '../src/jobs/queue-options';
+import { enqueueEmail, type EnqueueEmailInput } from '../src/mail/outbox/enqueue-email';
+import { OUTBOX_FIELD } from '../src/mail/outbox/outbox-fields';
+import { markInterruptedSends, relayDueEmails } from '../src/mail/outbox/outbox-relay';
+import { OutboxSender } from '../src/mail/outbox/outbox-sender';
+import { sendEmailJob } from '../src/mail/outbox/send-email.job';
+import { DomainRateLimit } from '../src/mail/sending/domain-rate-limit';
+import { createMailTransport, type MailTransport } from '../src/mail/sending/smtp-transport';
+import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
+import { deleteKeys } from './support/redis-keys';
+import { inTenant, makeOrg, type TestOrg } from './support/factories';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let app: PrismaClient;
+let keys: OrganizationKeysService;
+let redis: Redis;
+const logger = createLogger('silent');
+
+beforeAll(async () => {
+  t = await startTestApp();
+  app = createPrismaClient(t.config.appDatabaseUrl);
+  keys = new OrganizationKeysService(t.config);
+  redis = new Redis(t.config.REDIS_URL, { keyPrefix: t.config.REDIS_PREFIX });
+});
+afterAll(async () => {
+  redis.disconnect();
+  await app.$disconnect();
+  await t.close();
+});
+
+const email = (overrides: Partial<EnqueueEmailInput> = {}): EnqueueEmailInput => ({
+  to: ['abuse@platform.example'],
+  replyTo: 'reply+abc123@inbound.example',
+  subject: 'Removal request: intimate image shared without consent',
+  text: 'Please remove https://platform.example/p/1 — shared without consent.',
+  ...overrides,
+});
+
+/** Queues emails in one transaction of the organisation, as the app role. */
+function queue(org: TestOrg, inputs: EnqueueEmailInput[]) {
+  return RequestContext.runAsTenant(org.id, () =>
+    app.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT set_config('app.org_id', ${org.id}, true)`;
+        const queued = [];
+        for (const input of inputs) queued.push(await enqueueEmail(tx, input));
+        return queued;
+      },
+      { timeout: 60_000 },
+    ),
+  );
+}
+
+function row(org: TestOrg, id: string) {
+  return inTenant(t, org.id, (tx) => tx.outboxMessage.findUniqueOrThrow({ where: { id } }));
+}
+
+function sender(transport: MailTransport, perDomain = 10_000): OutboxSender {
+  return new OutboxSender({
+    config: { MAIL_MAX_ATTEMPTS: 3 },
+    prisma: app,
+    keys,
+    transport,
+    rateLimit: new DomainRateLimit(redis, perDomain),
+    logger,
+  });
+}
+
+describe('sending one email', () => {
+  let sink: SmtpSink;
+  let transport: MailTransport;
+  let refuseOnce: Set<string>;
+  beforeAll(async () => {
+    refuseOnce = new Set();
+    sink = await startSmtpSink((mail) => {
+      if (mail.messageId && refuseOnce.delete(mail.messageId)) {
+        return { code: 451, message: 'Greylisted, try again later' };
+      }
+      return undefined;
+    });
+    transport = createMailTransport(sink.url);
+  });
+  afterAll(async () => {
+    transport.close();
+    await sink.close();
+  });
+
+  it('arrives once, with its Message-ID and Reply-To, and the exact bytes sent are kept with their hash', async () => {
+    const org = await makeOrg(t);
+    const [queued] = await queue(org, [email()]);
+    expect(queued!.messageId).toMatch(/^<[0-9a-f-]{36}@[^>]+>$/);
+
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('sent');
+    // The job running again (a duplicate, a retry after a crash) finds it sent.
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('skipped');
+
+    expect(sink.count(queued!.messageId)).toBe(1);
+    const arrived = sink.received.find((mail) => mail.messageId === queued!.messageId)!;
+    expect(arrived.rcptTo).toEqual(['abuse@platform.example']);
+    expect(arrived.raw.toString()).toContain('Reply-To: reply+abc123@inbound.example');
+    expect(arrived.raw.toString()).toContain('Subject: Removal request');
+
+    const sent = await row(org, queued!.id);
+    expect(sent.status).toBe('SENT');
+    expect(sent.attempts).toBe(1);
+    expect(sent.smtpResponse).toMatch(/^250/);
+    const eml = Buffer.from(
+      await RequestContext.runAsTenant(org.id, () =>
+        inTenant(t, org.id, (tx) =>
+          keys.decrypt(tx, OUTBOX_FIELD.sentEml, sent.id, sent.sentEmlSealed!),
+        ),
+      ),
+      'base64',
+    );
+    expect(Buffer.from(sent.sentEmlSha256!).toString('hex')).toBe(
+      createHash('sha256').update(eml).digest('hex'),
+    );
+    expect(eml.toString()).toContain(`Message-ID: ${queued!.messageId}`);
+    expect(eml.toString().trimEnd()).toBe(arrived.raw.toString().trimEnd());
+  });
+
+  it('keeps what the email says sealed: the subject and recipients are not in the row in the clear', async () => {
+    const org = await makeOrg(t);
+    const [queued] = await queue(org, [email({ to: ['survivor.name@mail.example'] })]);
+    const stored = await row(org, queued!.id);
+    const clear = JSON.stringify(stored, (_key, value: unknown) =>
+      value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : value,
+    );
+    expect(clear).not.toContain('survivor.name');
+    expect(clear).not.toContain('Removal request');
+    expect(stored.recipientDomains).toEqual(['mail.example']);
+  });
+
+  it('commits with the action that queued it: a rolled-back transaction leaves no email', async () => {
+    const org = await makeOrg(t);
+    await expect(
+      RequestContext.runAsTenant(org.id, () =>
+        app.$transaction(async (tx) => {
+          await tx.$executeRaw`SELECT set_config('app.org_id', ${org.id}, true)`;
+          await enqueueEmail(tx, email());
+          throw new Error('the action failed');
+        }),
+      ),
+    ).rejects.toThrow('the action failed');
+    expect(
+      await inTenant(t, org.id, (tx) =>
+        tx.outboxMessage.count({ where: { organizationId: org.id } }),
+      ),
+    ).toBe(0);
+  });
+
+  it('retries a temporary refusal (4xx) later, and sends it once when it is accepted', async () => {
+    const org = await makeOrg(t);
+    const [queued] = await queue(org, [email()]);
+    refuseOnce.add(queued!.messageId);
+    const before = Date.now();
+
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('retry');
+    const waiting = await row(org, queued!.id);
+    expect(waiting.status).toBe('QUEUED');
+    expect(waiting.lastError).toContain('451');
+    expect(waiting.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before + 60_000);
+    // Not due yet: a job running early does nothing.
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('skipped');
+
+    await inTenant(t, org.id, (tx) =>
+      tx.outboxMessage.update({ where: { id: queued!.id }, data: { nextAttemptAt: new Date() } }),
+    );
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('sent');
+    expect(sink.count(queued!.messageId)).toBe(1);
+    expect((await row(org, queued!.id)).attempts).toBe(2);
+  });
+
+  it('marks a permanent refusal (5xx) failed, with the server’s answer for staff, and does not retry it', async () => {
+    const org = await makeOrg(t);
+    const [queued] = await queue(org, [email({ to: ['nobody@refused.example'] })]);
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('failed');
+    const failed = await row(org, queued!.id);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.smtpResponse).toContain('550');
+    expect(failed.failedAt).not.toBeNull();
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('skipped');
+    expect(sink.count(queued!.messageId)).toBe(0);
+  });
+
+  it('gives up on a temporary refusal after the last attempt', async () => {
+    const org = await makeOrg(t);
+    const [queued] = await queue(org, [email()]);
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      refuseOnce.add(queued!.messageId);
+      await inTenant(t, org.id, (tx) =>
+        tx.outboxMessage.update({ where: { id: queued!.id }, data: { nextAttemptAt: new Date() } }),
+      );
+      expect(await sender(transport).send(org.id, queued!.id)).toBe(
+        attempt < 3 ? 'retry' : 'failed',
+      );
+    }
+    expect((await row(org, queued!.id)).status).toBe('FAILED');
+  });
+
+  it('never resends a row found mid-send: it is marked for review', async () => {
+    const org = await makeOrg(t);
+    const [first, second] = await queue(org, [email(), email()]);
+    for (const { id } of [first!, second!]) {
+      await inTenant(t, org.id, (tx) =>
+        tx.outboxMessage.update({
+          where: { id },
+          data: { status: 'SENDING', attempts: 1, sendingSince: new Date(Date.now() - 120_000) },
+        }),
+      );
+    }
+    // The job runs again (BullMQ found it stalled): it finds the row SENDING.
+    expect(await sender(transport).send(org.id, first!.id)).toBe('interrupted');
+    // The sweep finds the other one past its lease.
+    expect(await markInterruptedSends(app, 60, logger)).toBeGreaterThanOrEqual(1);
+    for (const { id, messageId } of [first!, second!]) {
+      const stored = await row(org, id);
+      expect(stored.status).toBe('NEEDS_REVIEW');
+      expect(stored.lastError).toMatch(/may or may not have left/);
+      expect(sink.count(messageId)).toBe(0);
+    }
+  });
+
+  it('spreads a burst to one domain over minutes: past the allowance, an email waits', async () => {
+    const org = await makeOrg(t);
+    const [a, b] = await queue(org, [
+      email({ to: ['one@limited.example'] }),
+      email({ to: ['two@limited.example'] }),
+    ]);
+    const limited = sender(transport, 1);
+    expect(await limited.send(org.id, a!.id)).toBe('sent');
+    expect(await limited.send(org.id, b!.id)).toBe('deferred');
+    const waiting = await row(org, b!.id);
+    expect(waiting.status).toBe('QUEUED');
+    expect(waiting.attempts).toBe(0);
+    expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    expect(sink.count(b!.messageId)).toBe(0);
+  });
+});
+
+describe('the relay', () => {
+  it('recreates every due job from the database after Redis lost its data (FLUSHDB)', async () => {
+    // A Redis database of this test's own, so that flushing it touches no other run.
+    const url = new URL(t.config.REDIS_URL);
+    url.pathname = '/9';
+    const config = loadConfig({ ...process.env, REDIS_URL: url.toString() });
+    const mailQueue = new Queue(sendEmailJob.queue, queueOptions(config));
+    const flusher = new Redis(url.toString());
+    try {
+      const org = await makeOrg(t);
+      const queued = await queue(
+        org,
+        Array.from({ length: 25 }, (_, index) => email({ subject: `Request ${index}` })),
+      );
+      const later = await queue(org, [email({ sendAfter: new Date(Date.now() + 30_000) })]);
+      await relayDueEmails(app, mailQueue);
+      const ids = [...queued, ...later].map((item) => item.id);
+      for (const id of ids) expect(await mailQueue.getJob(id)).toBeDefined();
+      expect(await mailQueue.getJobState(later[0]!.id)).toBe('delayed');
+
+      await flusher.flushdb();
+      for (const id of ids) expect(await mailQueue.getJob(id)).toBeUndefined();
+
+      await relayDueEmails(app, mailQueue);
+      for (const id of ids) {
+        const job = await mailQueue.getJob(id);
+        expect(job?.data).toEqual({ organizationId: org.id, outboxMessageId: id });
+      }
+      expect(await mailQueue.getJobState(later[0]!.id)).toBe('delayed');
+    } finally {
+      await mailQueue.obliterate({ force: true });
+      await mailQueue.close();
+      flusher.disconnect();
+    }
+  });
+});
+
+describe('a worker killed in the middle of a batch', () => {
+  const workerScript = path.resolve(__dirname, '../dist/worker.js');
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  function startWorker(env: Record<string, string>): ChildProcess {
+    if (!existsSync(workerScript))
+      throw new Error(`build the API first: ${workerScript} is missing`);
+    const child = spawn(process.execPath, [workerScript], {
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+      stdio: 'ignore',
+    });
+    children.push(child);
+    return child;
+  }
+
+  async function waitFor(what: string, probe: () => Promise<boolean>, ms = 90_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!(await probe())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('leaves each of 500 emails arrived exactly once or marked for review, none twice', async () => {
+    const sink = await startSmtpSink();
+    const prefix = `${t.config.REDIS_PREFIX}kill-`;
+    try {
+      const org = await makeOrg(t);
+      const queued = await queue(
+        org,
+        Array.from({ length: 500 }, (_, index) =>
+          email({
+            to: [`desk${index % 7}@platform${index % 3}.example`],
+            subject: `Request ${index}`,
+          }),
+        ),
+      );
+      const first = startWorker({ SMTP_URL: sink.url, REDIS_PREFIX: prefix });
+      await waitFor('the first emails to arrive', async () => sink.received.length >= 60);
+      first.kill('SIGKILL');
+      await once(first, 'exit');
+      const beforeKill = sink.received.length;
+      expect(beforeKill).toBeLessThan(500);
+
+      // Long enough that every send the killed worker began is past the second one's lease.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const second = startWorker({
+        SMTP_URL: sink.url,
+        REDIS_PREFIX: prefix,
+        MAIL_SENDING_LEASE_SECONDS: '1',
+      });
+      await waitFor(
+        'every email to be settled',
+        async () =>
+          (await inTenant(t, org.id, (tx) =>
+            tx.outboxMessage.count({
+              where: { organizationId: org.id, status: { in: ['QUEUED', 'SENDING'] } },
+            }),
+          )) === 0,
+      );
+      second.kill('SIGTERM');
+      await once(second, 'exit');
+
+      const rows = await inTenant(t, org.id, (tx) =>
+        tx.outboxMessage.findMany({
+          where: { organizationId: org.id },
+          select: { messageId: true, status: true },
+        }),
+      );
+      expect(rows).toHaveLength(500);
+      const twice = sink.received.filter(
+        (mail, index) => sink.received.findIndex((m) => m.messageId === mail.messageId) !== index,
+      );
+      expect(twice).toEqual([]);
+      for (const stored of rows) {
+        const arrived = sink.count(stored.messageId);
+        if (stored.status === 'SENT') expect(arrived).toBe(1);
+        else {
+          expect(stored.status).toBe('NEEDS_REVIEW');
+          expect(arrived).toBeLessThanOrEqual(1);
+        }
+      }
+      const sent = rows.filter((stored) => stored.status === 'SENT').length;
+      expect(sent).toBeGreaterThan(beforeKill - 20);
+      expect(queued.map((item) => item.messageId).every((id) => sink.count(id) <= 1)).toBe(true);
+    } finally {
+      await sink.close();
+      await deleteKeys(t.config.REDIS_URL, prefix);
+    }
+  }, 150_000);
+});

@@ -1,0 +1,84 @@
+import crypto from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { caughtEmailText } from './support/mail-catcher';
+import { axeViolations } from './support/public-page-checks';
+import { signIn } from './support/sign-in';
+import { FIXTURE, stackInfo } from './support/stack-info';
+
+const PHONE = { width: 375, height: 740 };
+
+describe('the outbox and the mail catcher', () => {
+  const { webUrl, password } = stackInfo();
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, webUrl, FIXTURE.admin.email, password);
+    await page.close();
+  });
+  afterAll(async () => {
+    await context.close();
+    await browser.close();
+  });
+
+  async function invite(page: Page): Promise<string> {
+    const invitee = `mail-${crypto.randomBytes(6).toString('hex')}@e2e.test`;
+    await page.goto(`${webUrl}/staff`);
+    const form = page.getByRole('region', { name: 'Invite a colleague' });
+    await form.getByLabel('Email').fill(invitee);
+    await form.getByRole('button', { name: 'Invite' }).click();
+    await page.getByText(`Invitation emailed to ${invitee}`).waitFor();
+    return invitee;
+  }
+
+  it('lists an invitation as sent, with the server’s answer and the hash of what left', async () => {
+    const page = await context.newPage();
+    const invitee = await invite(page);
+    // Sent once the catcher took it.
+    await caughtEmailText(page, webUrl, invitee);
+
+    await page.goto(`${webUrl}/mail?status=SENT`);
+    const item = page.getByRole('listitem').filter({ hasText: `To ${invitee}` });
+    await expect(item.getByText('Sent', { exact: true }).count()).resolves.toBe(1);
+    await item.getByRole('link').click();
+    await page.waitForURL(new RegExp(`^${webUrl}/mail/[0-9a-f-]{36}$`));
+    const details = (await page.locator('.mail-details').textContent()) ?? '';
+    expect(details).toContain(invitee);
+    expect(details).toMatch(/Mail server’s answer250/);
+    expect(details).toMatch(/SHA-256 of the message sent[0-9a-f]{64}/);
+    // Sent, so it cannot be sent again from here.
+    await expect(page.getByRole('button', { name: 'Send again' }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 375 px phone and passes axe on every mail page', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize(PHONE);
+    const invitee = await invite(page);
+    await caughtEmailText(page, webUrl, invitee);
+    const caughtPath = new URL(page.url()).pathname;
+    await page.goto(`${webUrl}/mail`);
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: `To ${invitee}` })
+      .getByRole('link')
+      .click();
+    await page.waitForURL(new RegExp(`^${webUrl}/mail/[0-9a-f-]{36}$`));
+    const outboxPath = new URL(page.url()).pathname;
+    for (const path of ['/mail', '/mail?status=FAILED', outboxPath, '/mail/catcher', caughtPath]) {
+      await page.goto(`${webUrl}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({ path, width: Math.min(width, PHONE.width + 1) }).toEqual({
+        path,
+        width: Math.min(width, PHONE.width),
+      });
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,204 @@
+// bench/mail: 10,000 emails through the outbox, end to end (queued in transactions by
+// enqueueEmail, relayed, claimed, sent and recorded by a real worker process), against a plain
+// nodemailer send loop to the same local SMTP sink in the same run. Needs `npm run build`
+// first, PostgreSQL at TEST_PG_URL and Redis at REDIS_URL.
+// Usage: npm run bench:mail [-- --emails 10000 --batch 100]
+import { fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = (file) => path.join(root, 'apps/api/dist', file);
+const require = createRequire(path.join(root, 'apps/api/package.json'));
+const nodemailer = require('nodemailer');
+const { migrate } = require(dist('core/database/migrator.js'));
+const { createOrganization } = require(dist('tenancy/create-organization.js'));
+const { createPrismaClient } = require(dist('core/database/prisma.service.js'));
+const { loadConfig } = require(dist('core/config/config.js'));
+const { RequestContext } = require(dist('core/context/request-context.js'));
+const { OrganizationKeysService } = require(dist('tenancy/organization-keys.service.js'));
+const { configureOutbox } = require(dist('mail/outbox/outbox-runtime.js'));
+const { enqueueEmail } = require(dist('mail/outbox/enqueue-email.js'));
+
+const { values: args } = parseArgs({
+  options: {
+    emails: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '100' },
+    concurrency: { type: 'string', default: '16' },
+  },
+});
+const EMAILS = Number(args.emails);
+const BATCH = Number(args.batch);
+const CONCURRENCY = Number(args.concurrency);
+const serverUrl = process.env.TEST_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const dbName = `cairn_bench_${randomBytes(4).toString('hex')}`;
+const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+const log = (line) => console.error(`[bench] ${line}`);
+
+/** The n-th email: a takedown-sized notice to one of 50 platforms' abuse desks. */
+function email(n) {
+  return {
+    to: [`abuse@platform${n % 50}.example`],
+    replyTo: `reply+${randomBytes(8).toString('hex')}@inbound.example`,
+    subject: `Removal request ${n}: content shared without consent`,
+    text:
+      `Notice ${n}.\n\nThe following content was published without the consent of the person shown:\n` +
+      `https://platform${n % 50}.example/post/${n}\n\n`.repeat(3) +
+      'We ask you to remove it. Please answer to the address in Reply-To.\n'.repeat(10),
+  };
+}
+
+function sinkCount(sink) {
+  return new Promise((resolve) => {
+    sink.once('message', (message) => resolve(message.received));
+    sink.send('count');
+  });
+}
+
+async function waitForCount(sink, wanted) {
+  for (;;) {
+    const count = await sinkCount(sink);
+    if (count >= wanted) return count;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The baseline: nodemailer's own pool, CONCURRENCY sends in flight, nothing recorded. */
+async function baseline(sinkUrl, sink) {
+  sink.send('reset');
+  await once(sink, 'message');
+  const transport = nodemailer.createTransport(sinkUrl, { pool: true, maxConnections: 5 });
+  const started = process.hrtime.bigint();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < EMAILS) {
+        const n = next++;
+        await transport.sendMail({ from: 'cairn@bench.example', ...email(n) });
+      }
+    }),
+  );
+  await waitForCount(sink, EMAILS);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  transport.close();
+  return seconds;
+}
+
+async function main() {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const sink = fork(path.join(here, 'sink.mjs'), {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const [{ port }] = await once(sink, 'message');
+  const sinkUrl = `smtp://127.0.0.1:${port}`;
+  let worker;
+  try {
+    const appPassword = randomBytes(12).toString('hex');
+    await migrate(dbUrl, { appPassword });
+    const masterKey = randomBytes(32).toString('base64');
+    const ownerPrisma = createPrismaClient(dbUrl);
+    const created = await createOrganization(ownerPrisma, Buffer.from(masterKey, 'base64'), {
+      slug: 'bench-mail',
+      name: 'bench-mail',
+      defaultLocale: 'en',
+      timeZone: 'UTC',
+      adminEmail: 'admin@bench-mail.test',
+      adminName: 'Bench Admin',
+      adminPassword: 'bench password 123',
+    });
+    await ownerPrisma.$disconnect();
+    const env = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      APP_DATABASE_PASSWORD: appPassword,
+      MASTER_KEY: masterKey,
+      SMTP_URL: sinkUrl,
+      REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}:`,
+      // 10,000 emails to 50 domains in a minute: the per-domain limit would be the measure.
+      MAIL_RATE_PER_DOMAIN: '1000000',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    };
+    const config = loadConfig(env);
+    const prisma = createPrismaClient(config.appDatabaseUrl);
+    const keys = new OrganizationKeysService(config);
+    configureOutbox({ keys, defaultFrom: 'cairn@bench.example' });
+    const organizationId = created.organizationId;
+
+    // Warm both paths (connections, JIT) on 200 emails each, uncounted.
+    worker = spawn(process.execPath, [dist('worker.js')], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const enqueueBatch = (from, to) =>
+      RequestContext.runAsTenant(organizationId, () =>
+        prisma.$transaction(
+          async (tx) => {
+            await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
+            for (let n = from; n < to; n += 1) await enqueueEmail(tx, email(n));
+          },
+          { timeout: 60_000 },
+        ),
+      );
+    await enqueueBatch(0, 200);
+    await waitForCount(sink, 200);
+    sink.send('reset');
+    await once(sink, 'message');
+
+    log(`outbox: ${EMAILS} emails`);
+    const started = process.hrtime.bigint();
+    for (let from = 0; from < EMAILS; from += BATCH) {
+      await enqueueBatch(from, Math.min(EMAILS, from + BATCH));
+    }
+    const queuedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    await waitForCount(sink, EMAILS);
+    const outboxSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const owner = new pg.Client({ connectionString: dbUrl });
+    await owner.connect();
+    const { rows } = await owner.query(
+      'SELECT status, count(*)::int AS n FROM outbox_message GROUP BY status ORDER BY status',
+    );
+    await owner.end();
+    worker.kill('SIGTERM');
+    await once(worker, 'exit');
+    await prisma.$disconnect();
+
+    log(`baseline: ${EMAILS} emails`);
+    await baseline(sinkUrl, sink); // warm-up run of the baseline, uncounted
+    const baselineSeconds = await baseline(sinkUrl, sink);
+
+    const outboxRate = EMAILS / outboxSeconds;
+    const baselineRate = EMAILS / baselineSeconds;
+    console.log(
+      [
+        `mail: ${EMAILS} emails to a local SMTP sink; Node ${process.version}; rows by status: ` +
+          rows.map((row) => `${row.status} ${row.n}`).join(', '),
+        '',
+        '| path | seconds | emails/s | share of baseline |',
+        '|---|---|---|---|',
+        `| outbox, end to end (queued in ${BATCH}-email transactions, sent by the worker) | ${outboxSeconds.toFixed(1)} | ${Math.round(outboxRate)} | ${((100 * outboxRate) / baselineRate).toFixed(0)} % |`,
+        `| of which queueing (enqueueEmail, sealed) | ${queuedSeconds.toFixed(1)} | ${Math.round(EMAILS / queuedSeconds)} | |`,
+        `| plain nodemailer loop (pool of 5, ${CONCURRENCY} in flight) | ${baselineSeconds.toFixed(1)} | ${Math.round(baselineRate)} | 100 % |`,
+      ].join('\n'),
+    );
+  } finally {
+    if (worker && worker.exitCode === null) worker.kill('SIGKILL');
+    sink.send('stop');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
