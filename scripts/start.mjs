@@ -85,6 +85,8 @@ async function main() {
     API_PORT: apiPort,
     WEB_PORT: webPort,
     API_URL: env.API_URL ?? `http://127.0.0.1:${apiPort}`,
+    // The worker's listener for replies to takedown requests, on loopback.
+    INBOUND_SMTP_PORT: env.INBOUND_SMTP_PORT ?? '2525',
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
     // Links in emails (invitations) open the web app.
     WEB_ORIGIN: env.WEB_ORIGIN ?? env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,

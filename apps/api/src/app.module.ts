@@ -21,6 +21,9 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
 import { MailModule } from './mail/mail.module';
 import { EscalationsModule } from './escalations/escalations.module';
+import { PlatformsModule } from './platforms/platforms.module';
+import { TakedownsModule } from './takedowns/takedowns.module';
+import { TemplatesModule } from './templates/templates.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +47,9 @@ export class AppModule {
         QueueModule,
         MailModule,
         EscalationsModule,
+        PlatformsModule,
+        TemplatesModule,
+        TakedownsModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

@@ -6,6 +6,7 @@ import { createLogger } from './core/logging/logger';
 import { processJob } from './jobs/process-job';
 import { queueOptions } from './jobs/queue-options';
 import { JOBS, SCHEDULES } from './jobs/registry';
+import { startReplyListener, type ReplyListener } from './takedowns/inbound/reply-listener';
 import { assertMasterKey } from './tenancy/master-key-check';
 import { startMailCatcher } from './mail/catcher/mail-catcher';
 import { closeMailWorkerServices } from './mail/outbox/mail-worker-services';
@@ -67,6 +68,13 @@ async function main(): Promise<void> {
     ? await startOutboxRelay({ config, prisma, logger })
     : undefined;
   if (!config.SMTP_URL) logger.warn('SMTP_URL is not set: outgoing mail waits in the outbox');
+  // Replies to takedown requests come in by SMTP: the worker listens when a port is set.
+  const replies: ReplyListener | null = config.INBOUND_SMTP_PORT
+    ? await startReplyListener(
+        { config, prisma, logger },
+        { host: config.INBOUND_SMTP_HOST, port: config.INBOUND_SMTP_PORT },
+      )
+    : null;
   logger.info({ queues: queueNames }, 'Cairn worker running');
 
   const stop = async () => {
@@ -76,6 +84,7 @@ async function main(): Promise<void> {
     await Promise.all(workers.map((worker) => worker.close()));
     await closeMailWorkerServices();
     await catcher?.close();
+    await replies?.close();
     await prisma.$disconnect();
     process.exit(0);
   };

@@ -58,6 +58,7 @@ interface Sample {
 }
 
 const onCase = (r: OrgRecords) => ({ id: r.caseId });
+const onTakedown = (r: OrgRecords) => ({ id: r.caseId, takedownId: r.takedownId });
 const onEvidence = (r: OrgRecords) => ({ id: r.evidenceId });
 const aPage = (r: OrgRecords) => ({
   limit: '2',
@@ -269,6 +270,73 @@ const SAMPLES: Record<string, Sample> = {
     params: (r) => ({ id: r.caseId, exportId: r.evidenceId }),
   },
   'POST /evidence/{id}/release': { params: onEvidence, body: () => ({ reason: 'Case closed' }) },
+  'GET /cases/{id}/takedowns': { params: onCase },
+  'POST /cases/{id}/takedowns': {
+    params: onCase,
+    body: (r) => ({
+      platformId: r.platformId,
+      noticeType: 'TOS_REPORT',
+      locale: 'fr',
+      urls: ['https://example.org/post/3'],
+      evidenceIds: [r.evidenceId],
+      elements: { explanation: 'Threats', submitterEmail: 'a@example.org', goodFaith: true },
+    }),
+  },
+  'GET /cases/{id}/takedowns/{takedownId}': { params: onTakedown },
+  'PATCH /cases/{id}/takedowns/{takedownId}': {
+    params: onTakedown,
+    body: (r) => ({
+      platformId: r.platformId,
+      urls: ['https://example.org/post/4'],
+      elements: { explanation: 'Threats again', signature: 'Alex' },
+    }),
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/preview': { params: onTakedown },
+  'POST /cases/{id}/takedowns/{takedownId}/submit': { params: onTakedown },
+  'POST /cases/{id}/takedowns/{takedownId}/approve': { params: onTakedown },
+  'POST /cases/{id}/takedowns/{takedownId}/form-submitted': { params: onTakedown },
+  'PATCH /cases/{id}/takedowns/{takedownId}/outcome': {
+    params: onTakedown,
+    body: (r) => ({
+      status: 'REMOVED',
+      platformReference: 'REF-1',
+      outcomeNote: 'Gone',
+      urls: [{ id: r.takedownId, outcome: 'REMOVED' }],
+    }),
+  },
+  'GET /platforms': {},
+  'POST /platforms': {
+    body: () => ({
+      name: 'A host',
+      kind: 'HOST',
+      reportChannel: 'WEB_FORM',
+      reportAddress: 'https://host.example/report',
+      noticeTypes: ['COPYRIGHT_DMCA'],
+      escalationContact: 'legal@host.example',
+      country: 'DE',
+      sources: { reportAddress: 'https://host.example/legal' },
+      notes: 'Answers in a week',
+    }),
+  },
+  'GET /platforms/{id}': { params: (r) => ({ id: r.platformId }) },
+  'PATCH /platforms/{id}': {
+    params: (r) => ({ id: r.platformId }),
+    body: () => ({ notes: 'Checked', archived: false, country: 'IE' }),
+  },
+  'GET /takedown-templates': {},
+  'GET /takedown-templates/{id}': { params: (r) => ({ id: r.templateId }) },
+  'PUT /takedown-templates/{id}': {
+    params: (r) => ({ id: r.templateId }),
+    body: () => ({ subject: 'Subject', body: '{{explanation}}\n{{#urls}}{{url}}{{/urls}}' }),
+  },
+  'POST /takedown-templates/{id}/preview': {
+    params: (r) => ({ id: r.templateId }),
+    body: () => ({ subject: 'Subject', body: '{{explanation}}\n{{#urls}}{{url}}{{/urls}}' }),
+  },
+  'GET /takedown-settings': {},
+  'PATCH /takedown-settings': {
+    body: () => ({ fourEyes: true, inboundDomain: 'replies.example.org' }),
+  },
   'GET /public/helplines': {
     query: () => ({ service: 'harassment', language: 'fr', region: 'FR' }),
   },

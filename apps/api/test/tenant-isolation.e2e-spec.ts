@@ -113,6 +113,46 @@ const TARGETS: Record<
     params: () => ({ id: ofB.case! }),
     body: { recipient: 'POLICE' },
   },
+  // A's own case with B's request: the request's id alone must 404.
+  'GET /cases/{id}/takedowns': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/takedowns': {
+    params: () => ({ id: ofB.case! }),
+    body: { platformId: '00000000-0000-4000-8000-000000000000', noticeType: 'TOS_REPORT' },
+  },
+  'GET /cases/{id}/takedowns/{takedownId}': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'PATCH /cases/{id}/takedowns/{takedownId}': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+    body: { urls: ['https://example.org/a'] },
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/preview': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/submit': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/approve': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'POST /cases/{id}/takedowns/{takedownId}/form-submitted': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+  },
+  'PATCH /cases/{id}/takedowns/{takedownId}/outcome': {
+    params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
+    body: { platformReference: 'X-1' },
+  },
+  'GET /platforms/{id}': { params: () => ({ id: ofB.platform! }) },
+  'PATCH /platforms/{id}': { params: () => ({ id: ofB.platform! }), body: { name: 'Taken' } },
+  'GET /takedown-templates/{id}': { params: () => ({ id: ofB.template! }) },
+  'PUT /takedown-templates/{id}': {
+    params: () => ({ id: ofB.template! }),
+    body: { subject: 'S', body: '{{explanation}} {{#urls}}{{url}}{{/urls}}' },
+  },
+  'POST /takedown-templates/{id}/preview': {
+    params: () => ({ id: ofB.template! }),
+    body: { subject: 'S', body: '{{explanation}} {{#urls}}{{url}}{{/urls}}' },
+  },
   'GET /cases/{id}/evidence-exports/{exportId}': {
     params: () => ({ id: ofB.case!, exportId: ofB.export! }),
   },
@@ -201,6 +241,27 @@ beforeAll(async () => {
     await t.owner.evidenceExport.findFirstOrThrow({ where: { organizationId: b.id } })
   ).id;
   ofA.case = (await makeCase(t, tokenA)).id;
+  const platformBody = {
+    name: 'Example Social',
+    kind: 'SOCIAL_NETWORK',
+    reportChannel: 'EMAIL',
+    reportAddress: 'abuse@social.example',
+    noticeTypes: [],
+  };
+  ofB.platform = (await t.http().post('/platforms').set(bearer(tokenB)).send(platformBody)).body.id;
+  ofB.takedown = (
+    await t
+      .http()
+      .post(`/cases/${ofB.case}/takedowns`)
+      .set(bearer(tokenB))
+      .send({
+        platformId: ofB.platform,
+        noticeType: 'TOS_REPORT',
+        urls: ['https://social.example/p/1'],
+        elements: { explanation: 'Threats' },
+      })
+  ).body.id;
+  ofB.template = (await t.http().get('/takedown-templates').set(bearer(tokenB))).body.items[0].id;
   ofB.helpline = (
     await t.http().post('/content/helplines').set(bearer(tokenB)).send(helpline)
   ).body.id;
@@ -239,6 +300,12 @@ async function snapshotOfB() {
       select: { revokedAt: true },
     }),
     evidence: await t.owner.evidenceItem.findMany({ where: { organizationId: b.id } }),
+    takedowns: await t.owner.takedownRequest.findMany({
+      where: { organizationId: b.id },
+      include: { urls: true },
+    }),
+    platforms: await t.owner.platform.findMany({ where: { organizationId: b.id } }),
+    templates: await t.owner.takedownTemplate.findMany({ where: { organizationId: b.id } }),
     outbox: await t.owner.outboxMessage.findMany({
       where: { organizationId: b.id },
       select: { id: true, status: true, resentAt: true },

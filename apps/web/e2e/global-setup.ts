@@ -9,4 +9,5 @@ export default async function globalSetup(): Promise<void> {
   process.env[STACK_ENV.apiUrl] = stack.apiUrl;
   process.env[STACK_ENV.mailUrl] = stack.mailUrl;
   process.env[STACK_ENV.password] = stack.password;
+  process.env[STACK_ENV.inboundPort] = String(stack.inboundPort);
 }

@@ -58,7 +58,13 @@ export const TakedownOutcomeStatus = TakedownStatus.extract([
 export const UrlOutcome = z.enum(['PENDING', 'REMOVED', 'REFUSED', 'GONE']);
 export type UrlOutcome = z.infer<typeof UrlOutcome>;
 
-export const PlatformKind = z.enum(['SOCIAL_NETWORK', 'SEARCH_ENGINE', 'HOST', 'REGISTRAR', 'OTHER']);
+export const PlatformKind = z.enum([
+  'SOCIAL_NETWORK',
+  'SEARCH_ENGINE',
+  'HOST',
+  'REGISTRAR',
+  'OTHER',
+]);
 export type PlatformKind = z.infer<typeof PlatformKind>;
 
 export const ReportChannel = z.enum(['EMAIL', 'WEB_FORM']);

@@ -20,6 +20,10 @@ export interface OrgRecords {
   draftPath: string;
   /** An uploaded image of the case (so analysis, download and verify routes have content). */
   evidenceId: string;
+  /** The directory's email platform, a draft takedown request of the case, and a template. */
+  platformId: string;
+  takedownId: string;
+  templateId: string;
   /** A caseworker, for the staff routes' ids. */
   member: TestMember;
   /** An escalation rule (HIGH_RISK_UNASSIGNED, on). */
@@ -126,10 +130,34 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
       .attach('file', SMALL_PNG, { filename: 'screenshot.png', contentType: 'image/png' }),
     'evidence',
   );
+  const platform = await created(
+    as('post', '/platforms', {
+      name: 'Example Social',
+      kind: 'SOCIAL_NETWORK',
+      reportChannel: 'EMAIL',
+      reportAddress: 'abuse@social.example',
+      noticeTypes: ['TOS_REPORT'],
+    }),
+    'platform',
+  );
+  const takedown = await created(
+    as('post', `/cases/${caseId}/takedowns`, {
+      platformId: platform.id,
+      noticeType: 'TOS_REPORT',
+      urls: ['https://example.org/post/1'],
+      evidenceIds: [evidence.id],
+      elements: { explanation: 'Threats' },
+    }),
+    'takedown request',
+  );
+  const templates = await t.http().get('/takedown-templates').set(bearer(token));
   return {
     org,
     token,
     caseId,
+    platformId: platform.id as string,
+    takedownId: takedown.id as string,
+    templateId: (templates.body as { items: { id: string }[] }).items[0]!.id,
     incidentId: incident.id as string,
     contactId: contact.id as string,
     noteId: note.id as string,

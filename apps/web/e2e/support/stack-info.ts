@@ -37,7 +37,17 @@ export const STACK_ENV = {
   apiUrl: 'CAIRN_E2E_API_URL',
   /** The worker's mail catcher (smtp://127.0.0.1:port), which every email of the run reaches. */
   mailUrl: 'CAIRN_E2E_MAIL_URL',
+  /** The worker's listener for replies to takedown requests. */
+  inboundPort: 'CAIRN_E2E_INBOUND_PORT',
 } as const;
+
+/** The loopback port where the worker takes replies to takedown requests. */
+export function inboundSmtpPort(): number {
+  const port = Number(process.env[STACK_ENV.inboundPort]);
+  if (!port)
+    throw new Error('The e2e stack is not running: run these specs through jest.e2e.config.js');
+  return port;
+}
 
 export function stackInfo(): { webUrl: string; apiUrl: string; mailUrl: string; password: string } {
   const webUrl = process.env[STACK_ENV.webUrl];

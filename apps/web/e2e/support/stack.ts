@@ -20,6 +20,8 @@ export interface Stack {
   apiUrl: string;
   /** The worker's mail catcher, where every email the stack sends ends up. */
   mailUrl: string;
+  /** The worker's listener for replies to takedown requests (a loopback SMTP port). */
+  inboundPort: number;
   password: string;
   stop(): Promise<void>;
 }
@@ -93,7 +95,12 @@ export async function startStack(): Promise<Stack> {
       );
     }
 
-    const [apiPort, webPort, mailPort] = await Promise.all([freePort(), freePort(), freePort()]);
+    const [apiPort, webPort, mailPort, inboundPort] = await Promise.all([
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+    ]);
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const webUrl = `http://127.0.0.1:${webPort}`;
     // Mail goes to the worker's own catcher, as with `npm start` on a fresh machine, so that
@@ -113,7 +120,13 @@ export async function startStack(): Promise<Stack> {
     services.push(api);
     const worker = startService('worker', process.execPath, [path.join(API_DIST, 'worker.js')], {
       cwd: REPO_ROOT,
-      env: { ...apiEnv, ...mailEnv, MAIL_CATCHER_PORT: String(mailPort), WEB_ORIGIN: webUrl },
+      env: {
+        ...apiEnv,
+        ...mailEnv,
+        MAIL_CATCHER_PORT: String(mailPort),
+        INBOUND_SMTP_PORT: String(inboundPort),
+        WEB_ORIGIN: webUrl,
+      },
     });
     services.push(worker);
 
@@ -143,8 +156,9 @@ export async function startStack(): Promise<Stack> {
       waitForHttp(api, `${apiUrl}/readyz`),
       waitForHttp(web, webUrl),
       waitForPort(worker, mailPort),
+      waitForPort(worker, inboundPort),
     ]);
-    return { webUrl, apiUrl, mailUrl: mailEnv.SMTP_URL, password, stop };
+    return { webUrl, apiUrl, mailUrl: mailEnv.SMTP_URL, inboundPort, password, stop };
   } catch (error) {
     await stop();
     throw error;

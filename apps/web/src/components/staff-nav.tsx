@@ -10,6 +10,7 @@ const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permissio
   guideContent: 'content.read',
   audit: 'audit.read',
   mail: 'mail.manage',
+  takedownTemplates: 'takedowns.manage',
 };
 
 export function StaffNav({ role }: { role: Role }) {

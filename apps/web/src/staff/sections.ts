@@ -21,6 +21,17 @@ export const STAFF_SECTIONS = {
     title: 'Guide content',
     purpose: 'The lessons of the public guide, edited and published by admins for each language.',
   },
+  platforms: {
+    href: '/platforms',
+    title: 'Platforms',
+    purpose:
+      'Where each platform takes takedown requests: email or web form, notices accepted, with sources.',
+  },
+  takedownTemplates: {
+    href: '/takedown-templates',
+    title: 'Notice templates',
+    purpose: 'The letters takedown requests send, per notice type and language, for admins.',
+  },
   audit: {
     href: '/audit',
     title: 'Audit',

@@ -117,6 +117,23 @@ export const EnvSchema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   /**
+   * The inbound mail listener for replies to takedown requests: it runs in the worker when a
+   * port is set (`npm start` sets 2525). Mail is taken only for reply addresses of requests.
+   */
+  INBOUND_SMTP_PORT: Port.optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The domain of reply addresses (`reply+TOKEN@domain`) unless an organisation sets its own. */
+  INBOUND_MAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/, 'a mail domain, lowercase')
+    .default('replies.cairn.localhost'),
+  /** The largest reply the listener takes. */
+  INBOUND_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(25 * 1024 ** 2),
+  /**
    * Where outgoing mail goes (`smtp://user:pass@host:587`, `smtps://...`). Unset: nothing
    * leaves the machine; `npm start` then runs a local mail catcher and sets this to it.
    */

@@ -10,6 +10,7 @@ const TABS = [
   { path: '/contacts', title: 'Contacts' },
   { path: '/checklist', title: 'Checklist' },
   { path: '/consents', title: 'Consents' },
+  { path: '/takedowns', title: 'Takedowns' },
   { path: '/notes', title: 'Notes' },
 ];
 

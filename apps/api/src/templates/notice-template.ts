@@ -1,0 +1,150 @@
+import {
+  ELEMENT_VALUE,
+  REQUIRED_ELEMENTS,
+  TEMPLATE_LISTS,
+  TEMPLATE_VALUES,
+  type NoticeElementName,
+  type NoticeType,
+} from '@cairn/contracts';
+import Mustache from 'mustache';
+import type { FieldError } from '../core/errors/app-error';
+
+/**
+ * Notice templates are Mustache, logic-less: a template may name the known values, and
+ * iterate the two lists (`urls`, `evidence`); nothing else (no partials, no unescaped
+ * output, no changed delimiters). A value is never read as template text, whatever it holds.
+ */
+
+type Token = [string, string, number, number, Token[]?];
+
+const KNOWN = new Set<string>(TEMPLATE_VALUES);
+const LISTS = TEMPLATE_LISTS as Record<string, readonly string[]>;
+
+/** What a template names: values, lists, and problems that make it unusable. */
+interface TemplateScan {
+  names: Set<string>;
+  problems: string[];
+}
+
+function scan(tokens: Token[], list: string | null, found: TemplateScan): void {
+  for (const token of tokens) {
+    const [kind, name] = token;
+    if (kind === 'text' || kind === '!') continue;
+    if (kind === '&' || kind === '{') {
+      found.problems.push(
+        `Write {{${name}}} with two braces: every value is written as plain text`,
+      );
+    } else if (kind === '>') {
+      found.problems.push(`Templates cannot include other templates ({{> ${name}}})`);
+    } else if (kind === '=') {
+      found.problems.push('Templates cannot change the {{ }} markers');
+    } else if (kind === '#' || kind === '^') {
+      if (list !== null || !(name in LISTS)) {
+        found.problems.push(
+          `{{#${name}}} is not a list: only {{#urls}} and {{#evidence}} can repeat text`,
+        );
+        continue;
+      }
+      found.names.add(name);
+      scan(token[4] ?? [], name, found);
+    } else if (kind === 'name') {
+      const allowed = list ? [...(LISTS[list] ?? []), ...KNOWN] : [...KNOWN];
+      if (!allowed.includes(name)) {
+        found.problems.push(
+          list
+            ? `{{${name}}} is not known inside {{#${list}}}: use ${(LISTS[list] ?? []).map((field) => `{{${field}}}`).join(', ')}`
+            : `{{${name}}} is not a value templates can use`,
+        );
+      } else if (!list) {
+        found.names.add(name);
+      }
+    }
+  }
+}
+
+function parse(text: string): Token[] | string {
+  try {
+    return Mustache.parse(text) as Token[];
+  } catch (error) {
+    return `The template markers do not match: ${(error as Error).message}`;
+  }
+}
+
+/** Why a template of this notice type cannot be used, one field error per problem. */
+export function templateProblems(
+  noticeType: NoticeType,
+  text: { subject: string; body: string },
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const inBody: TemplateScan = { names: new Set(), problems: [] };
+  for (const field of ['subject', 'body'] as const) {
+    const tokens = parse(text[field]);
+    const found: TemplateScan = { names: new Set(), problems: [] };
+    if (typeof tokens === 'string') found.problems.push(tokens);
+    else scan(tokens, null, found);
+    if (field === 'subject' && [...found.names].some((name) => name in LISTS))
+      found.problems.push('The subject is one line: lists belong in the body');
+    for (const message of found.problems) errors.push({ in: 'body', field, message });
+    for (const name of found.names) inBody.names.add(name);
+  }
+  for (const { element, provision } of REQUIRED_ELEMENTS[noticeType]) {
+    const value = ELEMENT_VALUE[element];
+    if (!inBody.names.has(value))
+      errors.push({
+        in: 'body',
+        field: 'body',
+        code: 'missingElement',
+        params: { element, value },
+        message:
+          `This notice must show ${describeElement(element)}` +
+          (provision ? ` (${provision})` : '') +
+          `: add {{${value === 'urls' ? '#urls}}{{url}}{{/urls' : value}}}`,
+      });
+  }
+  return errors;
+}
+
+const ELEMENT_WORDS: Record<NoticeElementName, string> = {
+  urls: 'the addresses (URLs) of the content',
+  explanation: 'the explanation of why the content must go',
+  copyrightedWork: 'the copyrighted work',
+  signature: 'the signature',
+  complainantContact: "the complaining party's contact details",
+  submitterName: 'the name of the person submitting the notice',
+  submitterEmail: 'the email address of the person submitting the notice',
+  goodFaith: 'the good-faith statement',
+  accuracyUnderPenalty: 'the statement of accuracy and authority, under penalty of perjury',
+};
+
+export function describeElement(element: NoticeElementName): string {
+  return ELEMENT_WORDS[element];
+}
+
+/**
+ * Notices are plain text. A value may not break out of its place: control characters
+ * other than line breaks and tabs are dropped, and in the one-line subject line breaks
+ * become spaces, so a value can never add a mail header or a line the template did not have.
+ */
+function plainText(oneLine: boolean) {
+  return (value: unknown): string => {
+    const text = String(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+    return oneLine ? text.replace(/[\r\n\t]+/g, ' ') : text.replace(/\r\n?/g, '\n');
+  };
+}
+
+export type TemplateView = Record<string, unknown>;
+
+/** Renders a template already checked by templateProblems. */
+export function renderTemplate(
+  text: { subject: string; body: string },
+  view: TemplateView,
+): { subject: string; body: string } {
+  const writer = new Mustache.Writer();
+  return {
+    subject: writer
+      .render(text.subject, view, {}, { escape: plainText(true) })
+      .replace(/\s+/g, ' ')
+      .trim(),
+    body: writer.render(text.body, view, {}, { escape: plainText(false) }),
+  };
+}

@@ -1,0 +1,210 @@
+import crypto from 'node:crypto';
+import net from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
+import { FIXTURE, inboundSmtpPort, stackInfo } from './support/stack-info';
+
+/**
+ * A takedown from the caseworker's screen to the platform's inbox and back: composed,
+ * previewed, approved by a second person, sent by the worker, and the platform's reply shown
+ * on the case.
+ */
+describe('a takedown request on screen', () => {
+  const { webUrl, apiUrl, password } = stackInfo();
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function api(method: string, path: string, token?: string, body?: object) {
+    const response = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: {
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, unknown>;
+  }
+
+  /** Waits for the worker to deliver a message matching `match` to the mail catcher. */
+  async function caught(
+    token: string,
+    match: (item: { to: string[]; subject: string }) => boolean,
+  ) {
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      const list = (await api('GET', '/mail/catcher', token)) as {
+        items: { id: string; to: string[]; subject: string }[];
+      };
+      const found = list.items.find(match);
+      if (found)
+        return (await api('GET', `/mail/catcher/${found.id}`, token)) as {
+          headers: string;
+          text: string;
+          subject: string;
+        };
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error('the email never reached the mail catcher');
+  }
+
+  /** A supervisor who joined through the invitation email, as a second person to approve. */
+  async function supervisor(adminToken: string) {
+    const email = `approver-${crypto.randomBytes(4).toString('hex')}@e2e.test`;
+    const secret = `${crypto.randomBytes(12).toString('hex')}-pass`;
+    await api('POST', '/invites', adminToken, { email, role: 'SUPERVISOR' });
+    const invitation = await caught(adminToken, (item) => item.to.includes(email));
+    const inviteToken = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation.text)?.[1];
+    if (!inviteToken) throw new Error('no invitation link in the email');
+    await api('POST', '/auth/invites/accept', undefined, {
+      token: inviteToken,
+      displayName: 'Sam Supervisor',
+      password: secret,
+    });
+    return { email, secret };
+  }
+
+  /** Speaks SMTP to the worker's reply listener, as the platform's mail server would. */
+  function smtpSend(port: number, to: string, message: string): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1');
+      const answers: string[] = [];
+      const steps = [
+        'EHLO platform.example',
+        'MAIL FROM:<legal@platform.example>',
+        `RCPT TO:<${to}>`,
+        'DATA',
+        `${message.replace(/\n/g, '\r\n')}\r\n.`,
+        'QUIT',
+      ];
+      let buffer = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => {
+        buffer += chunk;
+        // One answer is complete when its last line has a space after the code.
+        while (/^\d{3} .*\r\n/m.test(buffer)) {
+          const end = buffer.search(/^\d{3} .*\r\n/m);
+          const line = buffer.slice(end).split('\r\n')[0]!;
+          buffer = buffer.slice(end + line.length + 2);
+          answers.push(line);
+          // A refusal ends the session: nothing more is said but goodbye.
+          if (/^[45]/.test(line) && steps[0] !== 'QUIT') steps.splice(0, steps.length, 'QUIT');
+          const next = steps.shift();
+          if (next) socket.write(`${next}\r\n`);
+          else socket.end();
+        }
+      });
+      socket.on('error', reject);
+      socket.on('close', () => resolve(answers));
+    });
+  }
+
+  async function signedInPage(email: string, secret: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, webUrl, email, secret);
+    return page;
+  }
+
+  it('is composed and previewed, approved by a second person, sent, and its reply shows on the case', async () => {
+    const admin = (await api('POST', '/auth/login', undefined, {
+      email: FIXTURE.admin.email,
+      password,
+    })) as { token: string };
+    const marker = crypto.randomBytes(3).toString('hex');
+    const platformName = `Example Social ${marker}`;
+    await api('POST', '/platforms', admin.token, {
+      name: platformName,
+      kind: 'SOCIAL_NETWORK',
+      reportChannel: 'EMAIL',
+      reportAddress: `abuse-${marker}@social.example`,
+      noticeTypes: ['NCII_REMOVAL'],
+    });
+    const opened = (await api('POST', '/cases', admin.token, {
+      title: `Images shared ${marker}`,
+      summary: '',
+      riskLevel: 'HIGH',
+      abuseTypes: ['HARASSMENT'],
+      platforms: [],
+      tags: [],
+      survivor: {
+        name: 'Robin',
+        preferredLanguage: 'en',
+        safeContact: { channels: ['SIGNAL'], safeTimes: '', never: [], details: '+44 7000 000000' },
+      },
+      jurisdiction: { survivorCountry: null, otherPartyCountry: null },
+    })) as { id: string };
+    await api('POST', `/cases/${opened.id}/consents`, admin.token, {
+      scope: 'SHARE_WITH_PLATFORMS',
+      givenAt: '2026-01-01T10:00:00Z',
+    });
+    const approver = await supervisor(admin.token);
+
+    // The admin writes the request on a phone-sized screen.
+    const page = await signedInPage(FIXTURE.admin.email, password);
+    await page.goto(`${webUrl}/cases/${opened.id}/takedowns`);
+    await page.getByLabel('Platform or service').selectOption({ label: platformName });
+    await page.getByLabel('Kind of notice').selectOption('NCII_REMOVAL');
+    await page
+      .getByLabel('Addresses (URLs) of the content')
+      .fill(`https://social.example/p/${marker}`);
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.waitForURL(new RegExp(`/cases/${opened.id}/takedowns/[0-9a-f-]{36}$`));
+    // Without an explanation the notice says what it still needs.
+    await expect(page.getByText('The notice cannot be sent yet')).resolves.toBeTruthy();
+    await page.getByLabel('Why it must be removed').fill('Intimate images shared without consent.');
+    await page.getByRole('button', { name: 'Save the draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
+    await page.reload();
+    const notice = page.locator('.notice-body');
+    await expect(notice.textContent()).resolves.toContain(`https://social.example/p/${marker}`);
+    await expect(notice.textContent()).resolves.not.toContain('+44');
+    const takedownUrl = page.url();
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await page.getByText('Waiting for a supervisor or an admin to approve it').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+
+    // A second person approves, and the worker sends it.
+    const second = await signedInPage(approver.email, approver.secret);
+    await second.goto(takedownUrl);
+    await second.getByRole('button', { name: 'Approve and send' }).click();
+    await second.getByRole('heading', { name: 'Mail' }).waitFor();
+    const sent = await caught(admin.token, (item) =>
+      item.to.includes(`abuse-${marker}@social.example`),
+    );
+    expect(sent.text).toContain(`https://social.example/p/${marker}`);
+    const replyTo = /^reply-to:\s*<?([^\s<>]+)>?/im.exec(sent.headers)?.[1];
+    const messageId = /^message-id:\s*(\S+)/im.exec(sent.headers)?.[1];
+    expect(replyTo).toMatch(/^reply\+[a-z2-7]{32}@/);
+
+    // The platform answers the reply address; an unknown one is refused at RCPT.
+    const refused = await smtpSend(
+      inboundSmtpPort(),
+      replyTo!.replace(/\+[a-z2-7]{32}@/, `+${'a'.repeat(32)}@`),
+      'Subject: x\n\nx',
+    );
+    expect(refused.some((line) => line.startsWith('550'))).toBe(true);
+    const answers = await smtpSend(
+      inboundSmtpPort(),
+      replyTo!,
+      `From: legal@social.example\nTo: ${replyTo}\nSubject: Removed ${marker}\nIn-Reply-To: ${messageId}\nMessage-ID: <r-${marker}@social.example>\n\nWe removed the content.`,
+    );
+    expect(answers.filter((line) => line.startsWith('250')).length).toBeGreaterThanOrEqual(3);
+
+    await page.goto(`${webUrl}/cases/${opened.id}/takedowns`);
+    await page.getByText('A platform replied to a takedown request').waitFor();
+    await page.goto(takedownUrl);
+    await page.getByText(`Removed ${marker}`).waitFor();
+    await expect(page.getByText('Acknowledged').first().textContent()).resolves.toBeTruthy();
+    await page.context().close();
+    await second.context().close();
+  });
+});

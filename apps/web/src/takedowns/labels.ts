@@ -1,0 +1,52 @@
+import type {
+  NoticeType,
+  PlatformKind,
+  ReportChannel,
+  TakedownStatus,
+  UrlOutcome,
+} from '@cairn/contracts';
+
+export const NOTICE_TYPE_LABELS: Record<NoticeType, string> = {
+  TOS_REPORT: 'Report under the platform’s rules',
+  NCII_REMOVAL: 'Intimate images shared without consent',
+  COPYRIGHT_DMCA: 'Copyright notice (DMCA, 17 U.S.C. 512)',
+  DSA_NOTICE: 'Illegal content notice (EU DSA, Article 16)',
+  SEARCH_DELISTING: 'Removal from search results',
+  WARNING: 'The one warning to the other party',
+  POLICE_COVER: 'Cover letter for a police report',
+  FOLLOW_UP: 'Follow-up',
+  ESCALATION: 'Escalation',
+};
+
+export const TAKEDOWN_STATUS_LABELS: Record<TakedownStatus, string> = {
+  DRAFT: 'Draft',
+  AWAITING_APPROVAL: 'Awaiting approval',
+  SENT: 'Sent',
+  ACKNOWLEDGED: 'Acknowledged',
+  REMOVED: 'Removed',
+  PARTLY_REMOVED: 'Partly removed',
+  REFUSED: 'Refused',
+  NO_RESPONSE: 'No response',
+};
+
+export const URL_OUTCOME_LABELS: Record<UrlOutcome, string> = {
+  PENDING: 'Waiting',
+  REMOVED: 'Removed',
+  REFUSED: 'Refused',
+  GONE: 'Gone before any decision',
+};
+
+export const PLATFORM_KIND_LABELS: Record<PlatformKind, string> = {
+  SOCIAL_NETWORK: 'Social network',
+  SEARCH_ENGINE: 'Search engine',
+  HOST: 'Host',
+  REGISTRAR: 'Domain registrar',
+  OTHER: 'Other service',
+};
+
+export const CHANNEL_LABELS: Record<ReportChannel, string> = {
+  EMAIL: 'Email',
+  WEB_FORM: 'Web form',
+};
+
+export const LOCALE_LABELS = { en: 'English', fr: 'Français' } as const;

@@ -1,0 +1,259 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import type { z } from 'zod';
+import {
+  CreatePlatformBody,
+  CreateTakedownBody,
+  RecordTakedownOutcomeBody,
+  TemplateText,
+  TemplatePreviewView,
+  UpdatePlatformBody,
+  UpdateTakedownBody,
+  UpdateTakedownSettingsBody,
+} from '@cairn/contracts';
+import { callApi, readJson } from '../api/api-client';
+import { checkInput, readProblem, UNAVAILABLE_MESSAGE, zodFieldErrors } from '../forms/form-state';
+import { staffLocale } from '../forms/staff-locale';
+import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
+import { requireApiToken } from '../staff/staff-api';
+import { casePath } from '../cases/case-api';
+import { PLATFORM_FIELDS, platformInput, TAKEDOWN_FIELDS, takedownInput } from './takedown-bodies';
+import type { TemplateFormState } from './template-form-state';
+
+interface Sending {
+  previous: { attempt: number };
+  form: FormData;
+  fields: readonly string[];
+  schema?: z.ZodType;
+  input?: unknown;
+  method: 'POST' | 'PUT' | 'PATCH';
+  path: string;
+  done: string;
+}
+
+/**
+ * Checks the form with the API's own schema, sends it, and turns the answer into what the
+ * form shows: the same with a plain HTML form POST as with JavaScript.
+ */
+async function send(sending: Sending): Promise<CaseFormState & { answer?: unknown }> {
+  const { previous, form, fields, schema, input, method, path } = sending;
+  const attempt = previous.attempt + 1;
+  const values = formValues(form);
+  const locale = await staffLocale();
+  let body: unknown;
+  if (schema) {
+    const checked = checkInput(schema, input);
+    if (!checked.success)
+      return { ...placeErrors(fields, zodFieldErrors(checked.error), locale), values, attempt };
+    body = checked.data;
+  }
+  const token = await requireApiToken();
+  const response = await callApi(path, { method, token, body });
+  if (response.status === 401) redirect('/signin?ended=1');
+  const answer = await readJson(response);
+  if (response.ok) return { fieldErrors: {}, attempt, done: sending.done, answer };
+  const problem = readProblem(answer);
+  if (problem?.errors?.length)
+    return { ...placeErrors(fields, problem.errors, locale), values, attempt };
+  const message =
+    response.status === 409 || response.status === 403
+      ? (problem?.detail ?? problem?.title ?? 'That conflicts with the request as it is now.')
+      : response.status === 404
+        ? 'This request does not exist, or you may no longer see it.'
+        : UNAVAILABLE_MESSAGE;
+  return { fieldErrors: {}, message, values, attempt, locale };
+}
+
+function forForm({ answer: _answer, ...state }: CaseFormState & { answer?: unknown }) {
+  return state;
+}
+
+function refresh(caseId: string): void {
+  revalidatePath(`/cases/${caseId}`, 'layout');
+}
+
+export async function createTakedown(
+  caseId: string,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const result = await send({
+    previous,
+    form,
+    fields: TAKEDOWN_FIELDS,
+    schema: CreateTakedownBody,
+    input: takedownInput(form),
+    method: 'POST',
+    path: casePath(caseId, '/takedowns'),
+    done: 'Draft saved.',
+  });
+  if (result.done) {
+    refresh(caseId);
+    redirect(`/cases/${caseId}/takedowns/${(result.answer as { id: string }).id}`);
+  }
+  return forForm(result);
+}
+
+export async function updateTakedown(
+  caseId: string,
+  takedownId: string,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const result = await send({
+    previous,
+    form,
+    fields: TAKEDOWN_FIELDS,
+    schema: UpdateTakedownBody,
+    input: takedownInput(form),
+    method: 'PATCH',
+    path: casePath(caseId, `/takedowns/${takedownId}`),
+    done: 'Draft saved. Check the notice below before you submit it.',
+  });
+  if (result.done) refresh(caseId);
+  return forForm(result);
+}
+
+const STEPS = {
+  submit: 'Submitted for approval.',
+  approve: 'Approved.',
+  'form-submitted': 'Recorded as submitted through the platform’s form.',
+} as const;
+
+/** Submit for approval, approve (and send), or record a web-form submission. */
+export async function takedownStep(
+  caseId: string,
+  takedownId: string,
+  step: keyof typeof STEPS,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const result = await send({
+    previous,
+    form,
+    fields: [],
+    method: 'POST',
+    path: casePath(caseId, `/takedowns/${takedownId}/${step}`),
+    done: STEPS[step],
+  });
+  if (result.done) {
+    refresh(caseId);
+    redirect(`/cases/${caseId}/takedowns/${takedownId}`);
+  }
+  return forForm(result);
+}
+
+export async function recordOutcome(
+  caseId: string,
+  takedownId: string,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const urls = [...form.keys()]
+    .filter((name) => name.startsWith('url:'))
+    .map((name) => ({ id: name.slice(4), outcome: form.get(name) }));
+  const status = form.get('status');
+  const input = {
+    ...(typeof status === 'string' && status ? { status } : {}),
+    platformReference: (form.get('platformReference') as string | null)?.trim() || null,
+    outcomeNote: (form.get('outcomeNote') as string | null)?.trim() || null,
+    urls,
+  };
+  const result = await send({
+    previous,
+    form,
+    fields: ['status', 'platformReference', 'outcomeNote', 'urls'],
+    schema: RecordTakedownOutcomeBody,
+    input,
+    method: 'PATCH',
+    path: casePath(caseId, `/takedowns/${takedownId}/outcome`),
+    done: 'Outcome recorded.',
+  });
+  if (result.done) refresh(caseId);
+  return forForm(result);
+}
+
+export async function createPlatform(
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const result = await send({
+    previous,
+    form,
+    fields: PLATFORM_FIELDS,
+    schema: CreatePlatformBody,
+    input: platformInput(form, false),
+    method: 'POST',
+    path: '/platforms',
+    done: 'Platform added.',
+  });
+  if (result.done) revalidatePath('/platforms');
+  return forForm(result);
+}
+
+export async function updatePlatform(
+  id: string,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const result = await send({
+    previous,
+    form,
+    fields: PLATFORM_FIELDS,
+    schema: UpdatePlatformBody,
+    input: platformInput(form, true),
+    method: 'PATCH',
+    path: `/platforms/${encodeURIComponent(id)}`,
+    done: 'Platform saved.',
+  });
+  if (result.done) revalidatePath('/platforms');
+  return forForm(result);
+}
+
+export async function updateTakedownSettings(
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const domain = (form.get('inboundDomain') as string | null)?.trim();
+  const result = await send({
+    previous,
+    form,
+    fields: ['fourEyes', 'inboundDomain'],
+    schema: UpdateTakedownSettingsBody,
+    input: { fourEyes: form.get('fourEyes') === 'on', inboundDomain: domain || null },
+    method: 'PATCH',
+    path: '/takedown-settings',
+    done: 'Settings saved.',
+  });
+  if (result.done) revalidatePath('/takedown-templates');
+  return forForm(result);
+}
+
+/** Previews or saves a template, as the button pressed asks; the text typed is kept either way. */
+export async function saveTemplate(
+  id: string,
+  previous: TemplateFormState,
+  form: FormData,
+): Promise<TemplateFormState> {
+  const intent = form.get('intent') === 'save' ? 'save' : 'preview';
+  const input = { subject: form.get('subject') ?? '', body: form.get('body') ?? '' };
+  const result = await send({
+    previous,
+    form,
+    fields: ['subject', 'body'],
+    schema: TemplateText,
+    input,
+    method: intent === 'save' ? 'PUT' : 'POST',
+    path: `/takedown-templates/${encodeURIComponent(id)}${intent === 'save' ? '' : '/preview'}`,
+    done: intent === 'save' ? 'Template saved.' : 'Preview below, with example values.',
+  });
+  const text = { subject: String(input.subject), body: String(input.body) };
+  if (!result.done) return { ...forForm(result), text };
+  if (intent === 'save') {
+    revalidatePath('/takedown-templates');
+    return { ...forForm(result), text };
+  }
+  return { ...forForm(result), text, preview: TemplatePreviewView.parse(result.answer) };
+}

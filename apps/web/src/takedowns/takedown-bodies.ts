@@ -1,0 +1,82 @@
+import { formText } from '../forms/form-state';
+
+/** The composer's fields, by the API path each fills: the API's errors name them so. */
+export const TAKEDOWN_FIELDS = [
+  'platformId',
+  'noticeType',
+  'locale',
+  'urls',
+  'evidenceIds',
+  'elements.explanation',
+  'elements.copyrightedWork',
+  'elements.signature',
+  'elements.complainantContact',
+  'elements.submitterName',
+  'elements.submitterEmail',
+  'elements.goodFaith',
+  'elements.accuracyUnderPenalty',
+] as const;
+
+const text = (form: FormData, name: string) => formText(form, name).trim();
+const optional = (form: FormData, name: string) => text(form, name) || undefined;
+const ticked = (form: FormData, name: string) => (form.get(name) === 'on' ? true : undefined);
+
+/** One address per line; blank lines are left out. */
+export function urlLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** The request body the composer's form describes. */
+export function takedownInput(form: FormData) {
+  return {
+    platformId: text(form, 'platformId'),
+    noticeType: text(form, 'noticeType'),
+    locale: text(form, 'locale') || 'en',
+    urls: urlLines(formText(form, 'urls')),
+    evidenceIds: form.getAll('evidenceIds').filter((value) => typeof value === 'string'),
+    elements: {
+      explanation: optional(form, 'elements.explanation'),
+      copyrightedWork: optional(form, 'elements.copyrightedWork'),
+      signature: optional(form, 'elements.signature'),
+      complainantContact: optional(form, 'elements.complainantContact'),
+      submitterName: optional(form, 'elements.submitterName'),
+      submitterEmail: optional(form, 'elements.submitterEmail'),
+      goodFaith: ticked(form, 'elements.goodFaith'),
+      accuracyUnderPenalty: ticked(form, 'elements.accuracyUnderPenalty'),
+    },
+  };
+}
+
+export const PLATFORM_FIELDS = [
+  'name',
+  'kind',
+  'reportChannel',
+  'reportAddress',
+  'noticeTypes',
+  'escalationContact',
+  'country',
+  'sources.reportAddress',
+  'notes',
+  'archived',
+] as const;
+
+/** The platform body a directory form describes; empty optional fields clear their value. */
+export function platformInput(form: FormData, withArchive: boolean) {
+  return {
+    name: text(form, 'name'),
+    kind: text(form, 'kind'),
+    reportChannel: text(form, 'reportChannel'),
+    reportAddress: text(form, 'reportAddress'),
+    noticeTypes: form.getAll('noticeTypes').filter((value) => typeof value === 'string'),
+    escalationContact: optional(form, 'escalationContact') ?? null,
+    country: optional(form, 'country') ?? null,
+    sources: optional(form, 'sources.reportAddress')
+      ? { reportAddress: text(form, 'sources.reportAddress') }
+      : {},
+    notes: optional(form, 'notes') ?? null,
+    ...(withArchive ? { archived: form.get('archived') === 'on' } : {}),
+  };
+}
