@@ -342,7 +342,9 @@ describe('delayed jobs and the sweep', () => {
     const rows = await firings(org, made.id);
     expect(rows).toHaveLength(1);
     const emails = await inTenant(t, org.id, (tx) =>
-      tx.outboxMessage.findMany({ where: { sourceKind: 'escalation_firing' } }),
+      tx.outboxMessage.findMany({
+        where: { organizationId: org.id, sourceKind: 'escalation_firing' },
+      }),
     );
     expect(emails.map((email) => email.sourceId)).toEqual(emails.map(() => rows[0]!.id));
     expect(await runner.fire(org.id, key, late)).toBe('already-fired');
@@ -407,7 +409,7 @@ describe('an unanswered takedown request', () => {
       regulatorEmail: 'complaints@regulator.example',
     });
     // Thursday 3 December, 15:00 in Paris. Two business days: Monday 7 December, 15:00.
-    const { requestId } = await sentRequest(org, token, at('2026-12-03T14:00:00Z'), {});
+    const { requestId, caseId } = await sentRequest(org, token, at('2026-12-03T14:00:00Z'), {});
     const followUp = {
       ruleKind: 'TAKEDOWN_UNANSWERED' as const,
       step: 'FOLLOW_UP' as const,
@@ -422,6 +424,10 @@ describe('an unanswered takedown request', () => {
     const [followUpEmail] = await outbox(org, first!.id);
     expect(followUpEmail!.recipientDomains).toEqual(['platform.example']);
     expect(followUpEmail!.headers).toMatchObject({ 'In-Reply-To': '<notice-1@cairn.example>' });
+    // Written from the organisation's follow-up template, with the notice's URL.
+    const shown = await t.http().get(`/mail/outbox/${followUpEmail!.id}`).set(bearer(token));
+    expect(shown.body.subject).toBe('Follow-up: our report of 2026-12-03 (reference )');
+    expect(shown.body.text).toContain('https://platform.example/p/1');
 
     // One more business day after the follow-up: Tuesday 8 December, 15:00 in Paris.
     expect(await runner.fire(org.id, escalation, at('2026-12-08T13:59:00Z'))).toBe('not-due');
@@ -430,6 +436,16 @@ describe('an unanswered takedown request', () => {
     const domains = (await outbox(org, second.id)).map((email) => email.recipientDomains[0]).sort();
     expect(domains).toEqual(['regulator.example', 'supervisors.example']);
     expect(second.outcome).toBe('Escalated to the regulator at complaints@regulator.example.');
+    const told = await Promise.all(
+      (await outbox(org, second.id)).map(
+        async (email) => (await t.http().get(`/mail/outbox/${email.id}`).set(bearer(token))).body,
+      ),
+    );
+    const regulator = told.find((email) => email.to[0] === 'complaints@regulator.example')!;
+    // The regulator hears of the silence, not of the content.
+    expect(regulator.text).not.toContain('https://platform.example/p/1');
+    const boss = told.find((email) => email.to[0] !== 'complaints@regulator.example')!;
+    expect(boss.text).toContain(`/cases/${caseId}`);
   });
 
   it('stops once the platform has acknowledged it', async () => {

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Email as EmailSchema, type EscalationRuleBody } from '@cairn/contracts';
+import {
+  Email as EmailSchema,
+  type EscalationRuleBody,
+  type NoticeElements,
+  type NoticeLocale,
+} from '@cairn/contracts';
 import type { AuditService } from '../audit/audit.service';
 import type { Tx } from '../core/database/prisma.service';
 import { enqueueEmail } from '../mail/outbox/enqueue-email';
+import { renderNotice } from '../templates/render-notice';
+import { templateFor } from '../templates/templates.service';
 import { dueItems, enabledRules, type DueItem, type EscalationStep } from './escalation-due';
 import {
   escalationEmail,
-  followUpEmail,
   formatTime,
   localeOf,
   noFirstResponseEmail,
@@ -80,6 +86,46 @@ async function onCall(tx: Tx): Promise<Recipient[]> {
 const isEmail = (value: string | null | undefined): value is string =>
   !!value && EmailSchema.safeParse(value).success;
 
+/** A calendar day in the organisation's zone, `YYYY-MM-DD`, as the notice templates write dates. */
+function dayIn(timeZone: string, at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(at);
+}
+
+/**
+ * The organisation's follow-up or escalation template (seeded from the defaults on first
+ * use, edited by admins with the other notice templates), rendered for the request: the
+ * same URLs the notice named, no evidence listed again.
+ */
+async function platformLetter(
+  context: Context,
+  noticeType: 'FOLLOW_UP' | 'ESCALATION',
+  request: {
+    locale: string;
+    elements: unknown;
+    sentAt: Date | null;
+    platformReference: string | null;
+    urls: { url: string }[];
+  },
+  platformName: string,
+): Promise<Email> {
+  const locale = (request.locale === 'fr' ? 'fr' : 'en') as NoticeLocale;
+  const template = await templateFor(context.tx, noticeType, locale);
+  const rendered = renderNotice(template, {
+    noticeType,
+    locale,
+    organizationName: context.organizationName,
+    platformName,
+    senderName: context.organizationName,
+    date: dayIn(context.timeZone, context.now),
+    elements: (request.elements ?? {}) as NoticeElements,
+    urls: request.urls.map((url) => url.url),
+    evidence: [],
+    platformReference: request.platformReference,
+    sentDate: request.sentAt ? dayIn(context.timeZone, request.sentAt) : null,
+  });
+  return { subject: rendered.subject, text: rendered.body };
+}
+
 async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: string }> {
   const { tx, item, rule, locale, timeZone } = context;
   if (rule.kind !== 'TAKEDOWN_UNANSWERED') throw new Error('not a takedown rule');
@@ -105,7 +151,11 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
     if (request.channel === 'EMAIL' && isEmail(request.recipientAddress)) {
       return {
         outgoing: [
-          { to: request.recipientAddress, email: followUpEmail(locale, facts), headers: thread },
+          {
+            to: request.recipientAddress,
+            email: await platformLetter(context, 'FOLLOW_UP', request, platform.name),
+            headers: thread,
+          },
         ],
         outcome: `Followed up with ${platform.name} at ${request.recipientAddress}.`,
       };
@@ -142,9 +192,14 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
   const outgoing: Outgoing[] = [];
   let outcome: string;
   if (target) {
+    // The platform's escalation contact gets the organisation's escalation letter; a
+    // regulator gets Cairn's plain account of the silence, without the content (see
+    // escalation-texts.ts).
     outgoing.push({
       to: target.address,
-      email: escalationEmail(locale, { ...facts, followedUpAt }, target.regulator),
+      email: target.regulator
+        ? escalationEmail(locale, { ...facts, followedUpAt }, true)
+        : await platformLetter(context, 'ESCALATION', request, platform.name),
       headers: target.regulator ? undefined : thread,
     });
     outcome = target.regulator

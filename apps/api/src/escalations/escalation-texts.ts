@@ -38,44 +38,6 @@ function lines(...parts: (string | null | false)[]): string {
   return parts.filter((part): part is string => typeof part === 'string').join('\n');
 }
 
-export function followUpEmail(locale: TextLocale, facts: RequestFacts): Email {
-  if (locale === 'fr')
-    return {
-      subject: `Relance : ${facts.subject}`,
-      text: lines(
-        'Bonjour,',
-        '',
-        `Le ${facts.sentAt}, ${facts.organizationName} vous a adressé le signalement ci-dessus ` +
-          `concernant ${facts.platformName}. Nous n'avons reçu aucune réponse à ce jour.`,
-        facts.platformReference && `Votre référence : ${facts.platformReference}`,
-        '',
-        'Contenus concernés :',
-        ...facts.urls.map((url) => `- ${url}`),
-        '',
-        'Merci de nous indiquer où en est le traitement de ce signalement.',
-        '',
-        facts.organizationName,
-      ),
-    };
-  return {
-    subject: `Follow-up: ${facts.subject}`,
-    text: lines(
-      'Hello,',
-      '',
-      `On ${facts.sentAt}, ${facts.organizationName} sent you the notice above about content ` +
-        `on ${facts.platformName}. We have had no answer so far.`,
-      facts.platformReference && `Your reference: ${facts.platformReference}`,
-      '',
-      'Content concerned:',
-      ...facts.urls.map((url) => `- ${url}`),
-      '',
-      'Please tell us where this notice stands.',
-      '',
-      facts.organizationName,
-    ),
-  };
-}
-
 /**
  * To the platform's escalation contact, or to a regulator. A regulator is told which notice
  * went unanswered and when, not the content: the survivor agreed to share it with the
