@@ -48,7 +48,10 @@ async function createRule(token: string, body: Record<string, unknown>): Promise
 /** Lets a rule reach cases opened before the test's clock, as if turned on long ago. */
 async function ruleOnSince(org: TestOrg, since: Date): Promise<void> {
   await inTenant(t, org.id, (tx) =>
-    tx.escalationRule.updateMany({ where: { enabled: true }, data: { enabledSince: since } }),
+    tx.escalationRule.updateMany({
+      where: { organizationId: org.id, enabled: true },
+      data: { enabledSince: since },
+    }),
   );
 }
 

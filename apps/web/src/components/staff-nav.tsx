@@ -11,6 +11,7 @@ const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permissio
   audit: 'audit.read',
   mail: 'mail.manage',
   takedownTemplates: 'takedowns.manage',
+  escalations: 'escalations.manage',
 };
 
 export function StaffNav({ role }: { role: Role }) {
