@@ -45,7 +45,8 @@ export function calendarInput(form: FormData) {
 }
 
 export function ruleInput(kind: EscalationRuleKind, form: FormData) {
-  const enabled = form.get('enabled') === 'on';
+  // CaseForm's checkbox sends "true" when ticked and nothing otherwise.
+  const enabled = form.get('enabled') === 'true';
   if (kind === 'TAKEDOWN_UNANSWERED') {
     const escalate = count(form, 'escalateAfterBusinessDays');
     return {
