@@ -451,6 +451,29 @@ describe('an unanswered takedown request', () => {
     expect(boss.text).toContain(`/cases/${caseId}`);
   });
 
+  it('counts from when the rule was turned on for a request sent before', async () => {
+    const org = await makeOrg(t);
+    const token = await adminOf(org);
+    await createRule(token, {
+      kind: 'TAKEDOWN_UNANSWERED',
+      enabled: true,
+      followUpAfterBusinessDays: 1,
+      escalateAfterBusinessDays: null,
+      escalateTo: 'PLATFORM_CONTACT',
+      regulatorEmail: null,
+    });
+    // Turned on Tuesday 1 December, 10:00 in Paris; the request went out a month before.
+    await ruleOnSince(org, at('2026-12-01T09:00:00Z'));
+    const { requestId } = await sentRequest(org, token, at('2026-11-02T09:00:00Z'), {});
+    const key = {
+      ruleKind: 'TAKEDOWN_UNANSWERED' as const,
+      step: 'FOLLOW_UP' as const,
+      subjectId: requestId,
+    };
+    expect(await runner.fire(org.id, key, at('2026-12-02T08:59:00Z'))).toBe('not-due');
+    expect(await runner.fire(org.id, key, at('2026-12-02T09:00:00Z'))).toBe('fired');
+  });
+
   it('stops once the platform has acknowledged it', async () => {
     const org = await makeOrg(t);
     const token = await adminOf(org);

@@ -141,7 +141,10 @@ export async function dueItems(
         if (!caseHistory || caseHistory.status === 'CLOSED') continue;
         const pauses = waitingPauses(caseHistory.changes, caseHistory.status);
         const followedUpAt = fired.get(`${request.id}/FOLLOW_UP`) ?? null;
-        const subject = { sentAt: request.sentAt!, followedUpAt, pauses };
+        // A rule counts from when it was turned on: turning it on does not send a follow-up
+        // at once for every request left unanswered before.
+        const sentAt = new Date(Math.max(request.sentAt!.getTime(), rule.enabledSince.getTime()));
+        const subject = { sentAt, followedUpAt, pauses };
         const step: EscalationStep = followedUpAt ? 'ESCALATION' : 'FOLLOW_UP';
         if (fired.has(`${request.id}/${step}`)) continue;
         const due =
@@ -181,9 +184,15 @@ export async function dueItems(
       for (const row of cases) {
         if (fired.has(`${row.id}/ON_CALL`)) continue;
         const caseHistory = history.get(row.id)!;
-        const startedAt = unassignedSince(
-          row.createdAt,
-          edits.filter((edit) => edit.caseId === row.id),
+        // Counted from when the rule was turned on at the earliest, like the takedown rule.
+        const startedAt = new Date(
+          Math.max(
+            unassignedSince(
+              row.createdAt,
+              edits.filter((edit) => edit.caseId === row.id),
+            ).getTime(),
+            rule.enabledSince.getTime(),
+          ),
         );
         const due = unassignedDue(rule, calendar, {
           startedAt,
