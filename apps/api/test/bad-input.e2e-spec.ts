@@ -223,6 +223,10 @@ const SAMPLES: Record<string, Sample> = {
     query: () => ({ status: 'FAILED', limit: '20', before: '2026-12-31T00:00:00Z' }),
   },
   'GET /mail/outbox/{id}': { params: (r) => ({ id: r.outboxMessageId }) },
+  'GET /mail/settings': {},
+  'PUT /mail/settings': {
+    body: () => ({ fromAddress: 'desk@helpline.example', fromName: 'Helpline desk' }),
+  },
   'POST /mail/outbox/{id}/resend': { params: (r) => ({ id: r.outboxMessageId }) },
   'GET /mail/catcher': { query: () => ({ limit: '20', before: '2026-12-31T00:00:00Z' }) },
   'GET /mail/catcher/{id}': { params: (r) => ({ id: r.caughtMailId }) },

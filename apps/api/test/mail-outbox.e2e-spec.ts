@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import { DomainRateLimit } from '../src/mail/sending/domain-rate-limit';
 import { createMailTransport, type MailTransport } from '../src/mail/sending/smtp-transport';
 import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
 import { deleteKeys } from './support/redis-keys';
-import { inTenant, makeOrg, type TestOrg } from './support/factories';
+import { bearer, inTenant, login, makeOrg, type TestOrg } from './support/factories';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -233,6 +233,59 @@ describe('sending one email', () => {
       expect(stored.lastError).toMatch(/may or may not have left/);
       expect(sink.count(messageId)).toBe(0);
     }
+  });
+
+  it('signs with the DKIM key an admin set, from the address the admin set', async () => {
+    const org = await makeOrg(t);
+    const token = await login(t, org.admin);
+    const refused = await t
+      .http()
+      .put('/mail/settings')
+      .set(bearer(token))
+      .send({
+        fromAddress: 'desk@helpline.example',
+        fromName: 'Helpline desk',
+        dkim: { domain: 'helpline.example', selector: 'cairn', privateKey: 'not a key' },
+      });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'dkim.privateKey', message: expect.stringMatching(/PEM/) }),
+    ]);
+
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const saved = await t
+      .http()
+      .put('/mail/settings')
+      .set(bearer(token))
+      .send({
+        fromAddress: 'desk@helpline.example',
+        fromName: 'Helpline desk',
+        dkim: {
+          domain: 'helpline.example',
+          selector: 'cairn',
+          privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        },
+      });
+    expect(saved.status).toBe(200);
+    expect(saved.body.dkim).toEqual({
+      domain: 'helpline.example',
+      selector: 'cairn',
+      dnsName: 'cairn._domainkey.helpline.example',
+      dnsRecord: expect.stringMatching(/^v=DKIM1; k=rsa; p=[A-Za-z0-9+/=]+$/),
+    });
+    expect(JSON.stringify(saved.body)).not.toContain('PRIVATE KEY');
+    const stored = await t.owner.mailSettings.findUniqueOrThrow({
+      where: { organizationId: org.id },
+    });
+    expect(Buffer.from(stored.dkimPrivateKeySealed!).toString('latin1')).not.toContain('PRIVATE');
+
+    const [queued] = await queue(org, [email()]);
+    expect(queued!.messageId).toMatch(/@helpline\.example>$/);
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('sent');
+    const arrived = sink.received.find((mail) => mail.messageId === queued!.messageId)!;
+    const head = arrived.raw.toString();
+    expect(head).toMatch(/^DKIM-Signature: [^]*d=helpline\.example;[^]*s=cairn;/);
+    expect(head).toContain('From: Helpline desk <desk@helpline.example>');
   });
 
   it('spreads a burst to one domain over minutes: past the allowance, an email waits', async () => {

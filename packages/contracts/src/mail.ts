@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdParams, Timestamp, Uuid } from './common';
+import { Email, IdParams, Timestamp, Uuid } from './common';
+import { multiLineText, singleLineText } from './text';
 import { defineRoute } from './route';
 
 export const OutboxStatus = z.enum(['QUEUED', 'SENDING', 'SENT', 'FAILED', 'NEEDS_REVIEW']);
@@ -86,7 +87,65 @@ export const CaughtMailView = CaughtMailItemView.extend({
 });
 export type CaughtMailView = z.infer<typeof CaughtMailView>;
 
+export const MailSettingsView = z.object({
+  /** The organisation's sending address; null: the deployment's, shown in defaultFrom. */
+  fromAddress: z.string().nullable(),
+  fromName: z.string().nullable(),
+  defaultFrom: z.string(),
+  /** The DKIM signing identity; the private key is never shown again once stored. */
+  dkim: z
+    .object({
+      domain: z.string(),
+      selector: z.string(),
+      /** Where to publish the public key, and the TXT record to publish there. */
+      dnsName: z.string(),
+      dnsRecord: z.string(),
+    })
+    .nullable(),
+});
+export type MailSettingsView = z.infer<typeof MailSettingsView>;
+
+export const UpdateMailSettingsBody = z.strictObject({
+  fromAddress: Email.nullable(),
+  fromName: singleLineText(200, { min: 1 }).nullable(),
+  /** A new signing key (PEM, RSA of 2048 bits or more, or Ed25519); null stops signing; absent keeps it. */
+  dkim: z
+    .strictObject({
+      domain: singleLineText(253, { min: 1 }).regex(
+        /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
+        'Enter a domain name, such as helpline.example.org',
+      ),
+      selector: singleLineText(63, { min: 1 }).regex(
+        /^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/,
+        'Use letters, digits, dots, dashes or underscores, such as cairn2026',
+      ),
+      privateKey: multiLineText(20_000, { min: 1 }),
+    })
+    .nullable()
+    .optional(),
+});
+export type UpdateMailSettingsBody = z.infer<typeof UpdateMailSettingsBody>;
+
 export const mailRoutes = {
+  settings: defineRoute({
+    method: 'GET',
+    path: '/mail/settings',
+    summary: "The organisation's sending address and DKIM signing identity.",
+    tag: 'mail',
+    auth: 'staff',
+    permission: 'mail.manage',
+    response: MailSettingsView,
+  }),
+  updateSettings: defineRoute({
+    method: 'PUT',
+    path: '/mail/settings',
+    summary: "Set the organisation's sending address and DKIM key (sealed with its key).",
+    tag: 'mail',
+    auth: 'staff',
+    permission: 'mail.manage',
+    body: UpdateMailSettingsBody,
+    response: MailSettingsView,
+  }),
   outbox: defineRoute({
     method: 'GET',
     path: '/mail/outbox',

@@ -3,13 +3,27 @@ import { mailRoutes, RouteInput, RouteOutput } from '@cairn/contracts';
 import { Input, Route } from '../core/http/route.decorator';
 import { CaughtMailService } from './catcher/caught-mail.service';
 import { OutboxAdminService } from './outbox/outbox-admin.service';
+import { MailSettingsService } from './settings/mail-settings.service';
 
 @Controller()
 export class MailController {
   constructor(
     private readonly outbox: OutboxAdminService,
     private readonly caught: CaughtMailService,
+    private readonly settings: MailSettingsService,
   ) {}
+
+  @Route(mailRoutes.settings)
+  getSettings(): Promise<RouteOutput<typeof mailRoutes.settings>> {
+    return this.settings.get();
+  }
+
+  @Route(mailRoutes.updateSettings)
+  updateSettings(
+    @Input() input: RouteInput<typeof mailRoutes.updateSettings>,
+  ): Promise<RouteOutput<typeof mailRoutes.updateSettings>> {
+    return this.settings.update(input.body);
+  }
 
   @Route(mailRoutes.outbox)
   outboxList(

@@ -42,6 +42,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'mail.outbox.listed': 'listed the outbox',
   'mail.outbox.resent': 'sent an email again',
   'mail.outbox.viewed': 'read an email in the outbox',
+  'mail.settings.updated': 'changed the mail settings',
   'organization.created': 'created the organisation',
   'staff.invite-burned': 'used up an invitation',
   'staff.invite-password-failed': 'failed to accept an invitation',
