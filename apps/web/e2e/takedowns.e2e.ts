@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import net from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
 import { FIXTURE, inboundSmtpPort, stackInfo } from './support/stack-info';
 
@@ -106,8 +107,12 @@ describe('a takedown request on screen', () => {
     });
   }
 
-  async function signedInPage(email: string, secret: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  async function signedInPage(
+    email: string,
+    secret: string,
+    options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+  ): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, ...options });
     const page = await context.newPage();
     await signIn(page, webUrl, email, secret);
     return page;
@@ -158,7 +163,7 @@ describe('a takedown request on screen', () => {
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await page.waitForURL(new RegExp(`/cases/${opened.id}/takedowns/[0-9a-f-]{36}$`));
     // Without an explanation the notice says what it still needs.
-    await expect(page.getByText('The notice cannot be sent yet')).resolves.toBeTruthy();
+    await page.getByText('The notice cannot be sent yet').waitFor();
     await page.getByLabel('Why it must be removed').fill('Intimate images shared without consent.');
     await page.getByRole('button', { name: 'Save the draft' }).click();
     await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
@@ -206,5 +211,77 @@ describe('a takedown request on screen', () => {
     await expect(page.getByText('Acknowledged').first().textContent()).resolves.toBeTruthy();
     await page.context().close();
     await second.context().close();
+  });
+
+  it('composes without JavaScript, names what a DMCA notice lacks, and its pages pass axe at 375 px', async () => {
+    const marker = crypto.randomBytes(3).toString('hex');
+    const admin = (await api('POST', '/auth/login', undefined, {
+      email: FIXTURE.admin.email,
+      password,
+    })) as { token: string };
+    const platform = (await api('POST', '/platforms', admin.token, {
+      name: `Example Host ${marker}`,
+      kind: 'HOST',
+      reportChannel: 'EMAIL',
+      reportAddress: `dmca-${marker}@host.example`,
+      noticeTypes: ['COPYRIGHT_DMCA'],
+    })) as { id: string };
+    const opened = (await api('POST', '/cases', admin.token, {
+      title: `Copied photos ${marker}`,
+      summary: '',
+      riskLevel: 'LOW',
+      abuseTypes: ['HARASSMENT'],
+      platforms: [],
+      tags: [],
+      survivor: {
+        name: 'Robin',
+        preferredLanguage: 'en',
+        safeContact: { channels: ['SIGNAL'], safeTimes: '', never: [], details: '' },
+      },
+      jurisdiction: { survivorCountry: null, otherPartyCountry: null },
+    })) as { id: string };
+
+    const page = await signedInPage(FIXTURE.admin.email, password, { javaScriptEnabled: false });
+    await page.goto(`${webUrl}/cases/${opened.id}/takedowns`);
+    await page.getByLabel('Platform or service').selectOption(platform.id);
+    await page.getByLabel('Kind of notice').selectOption('COPYRIGHT_DMCA');
+    await page.getByLabel('Addresses (URLs) of the content').fill('not an address');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    // Refused: the summary names the field and what was typed is still there.
+    await page.locator('.error-summary').waitFor();
+    await expect(page.getByLabel('Addresses (URLs) of the content').inputValue()).resolves.toBe(
+      'not an address',
+    );
+    await page.getByLabel('Addresses (URLs) of the content').fill(`https://host.example/${marker}`);
+    await page.getByLabel('The copyrighted work').fill('Photographs the survivor took');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.waitForURL(new RegExp(`/cases/${opened.id}/takedowns/[0-9a-f-]{36}$`));
+    await page.getByText('The notice needs the signature (17 U.S.C. 512(c)(3)(A)(i))').waitFor();
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await page.locator('.error-summary').getByText('elements.signature').waitFor();
+    const takedownUrl = page.url();
+    await page.context().close();
+
+    const checked = await signedInPage(FIXTURE.admin.email, password, { bypassCSP: true });
+    const templates = (await api('GET', '/takedown-templates', admin.token)) as {
+      items: { id: string }[];
+    };
+    for (const path of [
+      `/cases/${opened.id}/takedowns`,
+      takedownUrl.slice(webUrl.length),
+      '/platforms',
+      `/platforms/${platform.id}`,
+      '/takedown-templates',
+      `/takedown-templates/${templates.items[0]!.id}`,
+    ]) {
+      await checked.goto(`${webUrl}${path}`);
+      await expect(axeViolations(checked).then((found) => ({ path, found }))).resolves.toEqual({
+        path,
+        found: [],
+      });
+      const width = await checked.evaluate(() => document.documentElement.scrollWidth);
+      expect({ path, width }).toEqual({ path, width: 375 });
+    }
+    await checked.context().close();
   });
 });

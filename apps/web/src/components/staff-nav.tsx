@@ -9,8 +9,8 @@ import { STAFF_SECTIONS } from '../staff/sections';
 const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permission>> = {
   guideContent: 'content.read',
   audit: 'audit.read',
-  mail: 'mail.manage',
   takedownTemplates: 'takedowns.manage',
+  mail: 'mail.manage',
   escalations: 'escalations.manage',
 };
 
