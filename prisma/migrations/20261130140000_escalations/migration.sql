@@ -63,6 +63,11 @@ BEGIN
     EXECUTE format(
       'CREATE POLICY tenant_isolation ON %I USING (organization_id = app_org_id()) '
       'WITH CHECK (organization_id = app_org_id())', t);
+    -- The owner's deliberate cross-tenant pass (see the data protection migration), which
+    -- escalation_organizations() below needs when the owner is not a superuser.
+    EXECUTE format(
+      'CREATE POLICY owner_cross_tenant ON %I TO %I USING (app_cross_tenant()) '
+      'WITH CHECK (app_cross_tenant())', t, current_user);
   END LOOP;
 END
 $$;
