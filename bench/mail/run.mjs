@@ -133,11 +133,6 @@ async function main() {
     configureOutbox({ keys, defaultFrom: 'cairn@bench.example' });
     const organizationId = created.organizationId;
 
-    // Warm both paths (connections, JIT) on 200 emails each, uncounted.
-    worker = spawn(process.execPath, [dist('worker.js')], {
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
     const enqueueBatch = (from, to) =>
       RequestContext.runAsTenant(organizationId, () =>
         prisma.$transaction(
@@ -145,24 +140,46 @@ async function main() {
             await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
             for (let n = from; n < to; n += 1) await enqueueEmail(tx, email(n));
           },
-          { timeout: 60_000 },
+          { timeout: 120_000 },
         ),
       );
+    const startWorker = () =>
+      spawn(process.execPath, [dist('worker.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+
+    // Warm-up of the outbox path (connections, JIT) on 200 emails, uncounted.
+    worker = startWorker();
     await enqueueBatch(0, 200);
     await waitForCount(sink, 200);
+    worker.kill('SIGTERM');
+    await once(worker, 'exit');
     sink.send('reset');
     await once(sink, 'message');
 
-    log(`outbox: ${EMAILS} emails`);
-    const started = process.hrtime.bigint();
-    for (let from = 0; from < EMAILS; from += BATCH) {
-      await enqueueBatch(from, Math.min(EMAILS, from + BATCH));
+    // Queueing: what the actions that cause emails pay (enqueueEmail in their transaction).
+    log(`outbox: queueing ${EMAILS} emails`);
+    let started = process.hrtime.bigint();
+    for (let from = 200; from < EMAILS + 200; from += BATCH) {
+      await enqueueBatch(from, Math.min(EMAILS + 200, from + BATCH));
     }
     const queuedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+    // Sending: a worker started on the full outbox relays, claims, sends and records each.
+    log(`outbox: sending ${EMAILS} emails`);
+    started = process.hrtime.bigint();
+    worker = startWorker();
     await waitForCount(sink, EMAILS);
     const outboxSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // Recorded as sent: the last commits follow the server's answers by a moment.
     const owner = new pg.Client({ connectionString: dbUrl });
     await owner.connect();
+    for (;;) {
+      const { rows } = await owner.query(
+        "SELECT count(*)::int AS n FROM outbox_message WHERE status <> 'SENT'",
+      );
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const recordedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     const { rows } = await owner.query(
       'SELECT status, count(*)::int AS n FROM outbox_message GROUP BY status ORDER BY status',
     );
@@ -175,8 +192,8 @@ async function main() {
     await baseline(sinkUrl, sink); // warm-up run of the baseline, uncounted
     const baselineSeconds = await baseline(sinkUrl, sink);
 
-    const outboxRate = EMAILS / outboxSeconds;
-    const baselineRate = EMAILS / baselineSeconds;
+    const rate = (seconds) => Math.round(EMAILS / seconds);
+    const share = (seconds) => `${((100 * baselineSeconds) / seconds).toFixed(0)} %`;
     console.log(
       [
         `mail: ${EMAILS} emails to a local SMTP sink; Node ${process.version}; rows by status: ` +
@@ -184,9 +201,10 @@ async function main() {
         '',
         '| path | seconds | emails/s | share of baseline |',
         '|---|---|---|---|',
-        `| outbox, end to end (queued in ${BATCH}-email transactions, sent by the worker) | ${outboxSeconds.toFixed(1)} | ${Math.round(outboxRate)} | ${((100 * outboxRate) / baselineRate).toFixed(0)} % |`,
-        `| of which queueing (enqueueEmail, sealed) | ${queuedSeconds.toFixed(1)} | ${Math.round(EMAILS / queuedSeconds)} | |`,
-        `| plain nodemailer loop (pool of 5, ${CONCURRENCY} in flight) | ${baselineSeconds.toFixed(1)} | ${Math.round(baselineRate)} | 100 % |`,
+        `| outbox: worker sends the queued emails, until the sink has them all | ${outboxSeconds.toFixed(1)} | ${rate(outboxSeconds)} | ${share(outboxSeconds)} |`,
+        `| outbox: the same, until every row is recorded as sent | ${recordedSeconds.toFixed(1)} | ${rate(recordedSeconds)} | ${share(recordedSeconds)} |`,
+        `| outbox: queueing them (enqueueEmail, ${BATCH} per transaction, sealed) | ${queuedSeconds.toFixed(1)} | ${rate(queuedSeconds)} | |`,
+        `| plain nodemailer loop (pool of 5, ${CONCURRENCY} in flight) | ${baselineSeconds.toFixed(1)} | ${rate(baselineSeconds)} | 100 % |`,
       ].join('\n'),
     );
   } finally {

@@ -176,6 +176,17 @@ describe('the platform directory', () => {
     expect(refused.status).toBe(403);
   });
 
+  it('refuses a new address that does not suit the platform’s channel', async () => {
+    const platform = await emailPlatform();
+    const response = await t
+      .http()
+      .patch(`/platforms/${platform.id}`)
+      .set(bearer(admin))
+      .send({ reportAddress: 'https://social.example/form' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].field).toBe('reportAddress');
+  });
+
   it('refuses an email channel whose address is not an email address, naming the field', async () => {
     const response = await t.http().post('/platforms').set(bearer(admin)).send({
       name: 'Bad',
@@ -351,6 +362,26 @@ describe('a takedown request', () => {
     expect(events.map((event) => (event.data as { takedownId: string }).takedownId)).toContain(
       request.id,
     );
+  });
+
+  it('approved by two people at once, is sent once', async () => {
+    const platform = await emailPlatform();
+    const { id: caseId } = await makeCase(t, caseworker);
+    await consent(caseId);
+    const request = await draft(caseId, {
+      platformId: platform.id,
+      noticeType: 'TOS_REPORT',
+      urls: ['https://social.example/p/race'],
+      elements: { explanation: 'Threats' },
+    });
+    await action(caseworker, caseId, request.id, 'submit');
+    const answers = await Promise.all([
+      action(supervisor, caseId, request.id, 'approve'),
+      action(admin, caseId, request.id, 'approve'),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(await t.owner.outboxMessage.count({ where: { sourceId: request.id } })).toBe(1);
+    expect(await t.owner.caseContact.count({ where: { caseId } })).toBe(1);
   });
 
   it('cannot change once submitted, and the database refuses to rewrite an approved notice', async () => {

@@ -196,24 +196,24 @@ const PlatformFields = {
   notes: multiLineText(2000).nullable().optional(),
 };
 
+/** Why a report address does not suit its channel; undefined when it does. */
+export function reportAddressProblem(channel: ReportChannel, address: string): string | undefined {
+  if (channel === 'EMAIL')
+    return Email.safeParse(address).success
+      ? undefined
+      : 'Enter the email address that takes reports, such as abuse@example.org';
+  return webAddress(2000).safeParse(address).success
+    ? undefined
+    : 'Enter the full web address of the report form, such as https://example.org/report';
+}
+
 function checkAddress(
   value: { reportChannel?: ReportChannel; reportAddress?: string },
   context: z.core.$RefinementCtx,
 ) {
   if (!value.reportChannel || value.reportAddress === undefined) return;
-  const ok =
-    value.reportChannel === 'EMAIL'
-      ? Email.safeParse(value.reportAddress).success
-      : webAddress(2000).safeParse(value.reportAddress).success;
-  if (!ok)
-    context.addIssue({
-      code: 'custom',
-      path: ['reportAddress'],
-      message:
-        value.reportChannel === 'EMAIL'
-          ? 'Enter the email address that takes reports, such as abuse@example.org'
-          : 'Enter the full web address of the report form, such as https://example.org/report',
-    });
+  const problem = reportAddressProblem(value.reportChannel, value.reportAddress);
+  if (problem) context.addIssue({ code: 'custom', path: ['reportAddress'], message: problem });
 }
 
 export const CreatePlatformBody = z.strictObject(PlatformFields).superRefine(checkAddress);

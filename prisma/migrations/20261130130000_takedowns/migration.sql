@@ -118,17 +118,34 @@ CREATE TABLE takedown_reply (
 );
 CREATE INDEX takedown_reply_request_idx ON takedown_reply (request_id, received_at);
 
+-- The reply address of each sent request, by the SHA-256 of its token (the token itself is
+-- only in the sent email). The inbound mail listener knows no tenant until it has read the
+-- address, so it finds the request through takedown_reply_target, a SECURITY DEFINER
+-- function (the owner's cross-tenant policy). The app role may only add rows, under its own
+-- organisation, when a request is sent; it can never read one back.
+CREATE TABLE takedown_reply_address (
+  token_hash      bytea PRIMARY KEY CHECK (length(token_hash) = 32),
+  organization_id uuid NOT NULL REFERENCES organization (id),
+  request_id      uuid NOT NULL UNIQUE REFERENCES takedown_request (id),
+  case_id         uuid NOT NULL REFERENCES case_file (id)
+);
+
 DO $$
 DECLARE
   t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['platform', 'takedown_template', 'takedown_settings',
-                           'takedown_request', 'takedown_url', 'takedown_reply'] LOOP
+                           'takedown_request', 'takedown_url', 'takedown_reply',
+                           'takedown_reply_address'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
     EXECUTE format(
       'CREATE POLICY tenant_isolation ON %I USING (organization_id = app_org_id()) '
       'WITH CHECK (organization_id = app_org_id())', t);
+    -- The owner crosses tenants only on purpose (see the data-protection migration).
+    EXECUTE format(
+      'CREATE POLICY owner_cross_tenant ON %I TO %I USING (app_cross_tenant()) '
+      'WITH CHECK (app_cross_tenant())', t, current_user);
   END LOOP;
 END
 $$;
@@ -147,6 +164,7 @@ GRANT SELECT, INSERT, UPDATE (platform_id, notice_type, locale, status, elements
 -- and the trigger below holds the line for every other status.
 GRANT SELECT, INSERT, DELETE, UPDATE (outcome) ON takedown_url TO cairn_app;
 GRANT SELECT, INSERT ON takedown_reply TO cairn_app;
+GRANT INSERT ON takedown_reply_address TO cairn_app;
 
 -- What left Cairn cannot be rewritten: once a request is approved its notice is frozen.
 CREATE FUNCTION takedown_request_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -178,22 +196,6 @@ END
 $$;
 CREATE TRIGGER takedown_url_draft_only BEFORE DELETE ON takedown_url
   FOR EACH ROW EXECUTE FUNCTION takedown_url_draft_only();
-
--- The reply address of each sent request, by the SHA-256 of its token (the token itself is
--- only in the sent email). The inbound mail listener knows no tenant until it has read the
--- address, so it finds the request through takedown_reply_target, which reads this table
--- as its owner: row-level security is on but not forced here, for that function alone. The
--- app role may only add rows, under its own organisation, when a request is sent.
-CREATE TABLE takedown_reply_address (
-  token_hash      bytea PRIMARY KEY CHECK (length(token_hash) = 32),
-  organization_id uuid NOT NULL REFERENCES organization (id),
-  request_id      uuid NOT NULL UNIQUE REFERENCES takedown_request (id),
-  case_id         uuid NOT NULL REFERENCES case_file (id)
-);
-ALTER TABLE takedown_reply_address ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON takedown_reply_address
-  USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
-GRANT INSERT ON takedown_reply_address TO cairn_app;
 
 CREATE FUNCTION takedown_reply_target(p_token_hash bytea)
   RETURNS TABLE (organization_id uuid, request_id uuid, case_id uuid)

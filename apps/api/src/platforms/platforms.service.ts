@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  CreatePlatformBody,
-  PlatformKind,
-  PlatformView,
-  ReportChannel,
-  TakedownNoticeType,
-  UpdatePlatformBody,
+import {
+  reportAddressProblem,
+  type CreatePlatformBody,
+  type PlatformKind,
+  type PlatformView,
+  type ReportChannel,
+  type TakedownNoticeType,
+  type UpdatePlatformBody,
 } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../core/context/request-context';
@@ -96,20 +97,13 @@ export class PlatformsService {
     const actor = RequestContext.requireActor();
     return this.db.transaction(async (tx) => {
       const existing = await requirePlatform(tx, id);
-      // A channel change must come with an address of its kind, checked with the body.
-      const channel = body.reportChannel ?? existing.reportChannel;
-      if (
-        body.reportChannel &&
-        body.reportChannel !== existing.reportChannel &&
-        !body.reportAddress
-      )
-        throw AppError.validation([
-          {
-            in: 'body',
-            field: 'reportAddress',
-            message: `Give the ${channel === 'EMAIL' ? 'email address' : 'form’s web address'} for the new channel`,
-          },
-        ]);
+      // The channel and the address must suit each other whichever of the two changes.
+      const problem = reportAddressProblem(
+        (body.reportChannel ?? existing.reportChannel) as ReportChannel,
+        body.reportAddress ?? existing.reportAddress,
+      );
+      if (problem)
+        throw AppError.validation([{ in: 'body', field: 'reportAddress', message: problem }]);
       const { archived, ...fields } = body;
       const row = await tx.platform.update({
         where: { id },

@@ -16,7 +16,7 @@ import { enqueueEmail } from '../mail/outbox/enqueue-email';
 import { requirePlatform } from '../platforms/platforms.service';
 import { takedownSettings } from '../templates/templates.service';
 import { newReplyToken, replyAddress, replyTokenHash } from './reply-address';
-import { requireTakedown, type TakedownRow } from './takedown-views';
+import { lockTakedown, type TakedownRow } from './takedown-views';
 import { isAuthor, takedownViews } from './takedowns.service';
 
 const RECIPIENT_KIND: Record<string, string> = {
@@ -49,7 +49,7 @@ export class TakedownSendingService {
     const actor = RequestContext.requireActor();
     return this.db.transaction(async (tx) => {
       await this.caseAccess.requireVisible(tx, caseId);
-      const row = await requireTakedown(tx, caseId, takedownId);
+      const row = await lockTakedown(tx, caseId, takedownId);
       if (row.status !== 'AWAITING_APPROVAL' || row.approvedAt)
         throw new AppError(
           'invalid-transition',
@@ -90,7 +90,7 @@ export class TakedownSendingService {
   recordSubmission(caseId: string, takedownId: string): Promise<TakedownView> {
     return this.db.transaction(async (tx) => {
       await this.caseAccess.requireVisible(tx, caseId);
-      const row = await requireTakedown(tx, caseId, takedownId);
+      const row = await lockTakedown(tx, caseId, takedownId);
       if (row.channel !== 'WEB_FORM')
         throw new AppError('invalid-transition', 'This request goes by email, not by a web form');
       if (row.status !== 'AWAITING_APPROVAL' || !row.approvedAt)
@@ -125,7 +125,7 @@ export class TakedownSendingService {
   ): Promise<TakedownView> {
     return this.db.transaction(async (tx) => {
       await this.caseAccess.requireVisible(tx, caseId);
-      const row = await requireTakedown(tx, caseId, takedownId);
+      const row = await lockTakedown(tx, caseId, takedownId);
       if (!OUT.includes(row.status as TakedownStatus))
         throw new AppError(
           'invalid-transition',
@@ -261,7 +261,7 @@ export class TakedownSendingService {
   }
 
   private async view(tx: Tx, caseId: string, takedownId: string): Promise<TakedownView> {
-    const row = await requireTakedown(tx, caseId, takedownId);
+    const row = await lockTakedown(tx, caseId, takedownId);
     return (await takedownViews(tx, [row], this.access, this.config))[0]!;
   }
 }

@@ -33,6 +33,22 @@ export async function requireTakedown(
   return row;
 }
 
+/**
+ * The request, locked for the rest of the transaction: two people approving (or recording)
+ * at once take turns, and the second sees what the first did, so nothing is sent twice.
+ */
+export async function lockTakedown(
+  tx: Tx,
+  caseId: string,
+  takedownId: string,
+): Promise<TakedownRow> {
+  await tx.$queryRaw`
+    SELECT id FROM takedown_request
+    WHERE id = ${takedownId}::uuid AND case_id = ${caseId}::uuid
+    FOR UPDATE`;
+  return requireTakedown(tx, caseId, takedownId);
+}
+
 type People = Map<string, { id: string; displayName: string }>;
 
 /** The display names of the staff who acted on these requests. */

@@ -20,6 +20,7 @@ import { takedownSettings } from '../templates/templates.service';
 import { citedEvidence, renderRequest } from './takedown-notice';
 import { ensureTakedownDefaults } from './takedown-defaults';
 import {
+  lockTakedown,
   peopleOf,
   requireTakedown,
   TAKEDOWN_INCLUDE,
@@ -130,7 +131,7 @@ export class TakedownsService {
   update(caseId: string, takedownId: string, body: UpdateTakedownBody): Promise<TakedownView> {
     return this.db.transaction(async (tx) => {
       await this.caseAccess.requireVisible(tx, caseId);
-      const existing = await requireTakedown(tx, caseId, takedownId);
+      const existing = await lockTakedown(tx, caseId, takedownId);
       if (existing.status !== 'DRAFT')
         throw new AppError(
           'invalid-transition',
@@ -199,7 +200,7 @@ export class TakedownsService {
     const actor = RequestContext.requireActor();
     return this.db.transaction(async (tx) => {
       await this.caseAccess.requireVisible(tx, caseId);
-      const row = await requireTakedown(tx, caseId, takedownId);
+      const row = await lockTakedown(tx, caseId, takedownId);
       if (row.status !== 'DRAFT')
         throw new AppError('invalid-transition', 'This request was already submitted');
       const platform = await this.platformFor(tx, row.platformId);

@@ -11,10 +11,15 @@ type TemplateText = { subject: string; body: string };
 
 const URLS_EN = `{{#urls}}
 - {{url}}
-{{/urls}}`;
+{{/urls}}
+`;
 const EVIDENCE_EN = `{{#evidence}}
 - {{label}}
-{{/evidence}}`;
+{{/evidence}}
+{{^evidence}}
+- none cited in this notice
+{{/evidence}}
+`;
 
 const SIGN_OFF_EN = `
 {{senderName}}
@@ -161,7 +166,13 @@ ${SIGN_OFF_EN}
 };
 
 const URLS_FR = URLS_EN;
-const EVIDENCE_FR = EVIDENCE_EN;
+const EVIDENCE_FR = `{{#evidence}}
+- {{label}}
+{{/evidence}}
+{{^evidence}}
+- aucune citée dans cette notification
+{{/evidence}}
+`;
 
 const FR: Record<NoticeType, TemplateText> = {
   TOS_REPORT: {

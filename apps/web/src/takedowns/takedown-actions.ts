@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import type { z } from 'zod';
 import {
   CreatePlatformBody,
@@ -12,6 +12,7 @@ import {
   UpdatePlatformBody,
   UpdateTakedownBody,
   UpdateTakedownSettingsBody,
+  Uuid,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { checkInput, readProblem, UNAVAILABLE_MESSAGE, zodFieldErrors } from '../forms/form-state';
@@ -66,6 +67,12 @@ async function send(sending: Sending): Promise<CaseFormState & { answer?: unknow
   return { fieldErrors: {}, message, values, attempt, locale };
 }
 
+/** A request's API path; ids that cannot be ids (a tampered form) never reach the API. */
+function requestPath(caseId: string, takedownId: string, rest = ''): string {
+  if (!Uuid.safeParse(takedownId).success) notFound();
+  return casePath(caseId, `/takedowns/${takedownId}${rest}`);
+}
+
 function forForm({ answer: _answer, ...state }: CaseFormState & { answer?: unknown }) {
   return state;
 }
@@ -109,7 +116,7 @@ export async function updateTakedown(
     schema: UpdateTakedownBody,
     input: takedownInput(form),
     method: 'PATCH',
-    path: casePath(caseId, `/takedowns/${takedownId}`),
+    path: requestPath(caseId, takedownId),
     done: 'Draft saved. Check the notice below before you submit it.',
   });
   if (result.done) refresh(caseId);
@@ -130,12 +137,13 @@ export async function takedownStep(
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  if (!Object.hasOwn(STEPS, step)) notFound();
   const result = await send({
     previous,
     form,
     fields: [],
     method: 'POST',
-    path: casePath(caseId, `/takedowns/${takedownId}/${step}`),
+    path: requestPath(caseId, takedownId, `/${step}`),
     done: STEPS[step],
   });
   if (result.done) {
@@ -168,7 +176,7 @@ export async function recordOutcome(
     schema: RecordTakedownOutcomeBody,
     input,
     method: 'PATCH',
-    path: casePath(caseId, `/takedowns/${takedownId}/outcome`),
+    path: requestPath(caseId, takedownId, '/outcome'),
     done: 'Outcome recorded.',
   });
   if (result.done) refresh(caseId);
@@ -205,7 +213,7 @@ export async function updatePlatform(
     schema: UpdatePlatformBody,
     input: platformInput(form, true),
     method: 'PATCH',
-    path: `/platforms/${encodeURIComponent(id)}`,
+    path: `/platforms/${Uuid.safeParse(id).success ? id : notFound()}`,
     done: 'Platform saved.',
   });
   if (result.done) revalidatePath('/platforms');
@@ -246,7 +254,7 @@ export async function saveTemplate(
     schema: TemplateText,
     input,
     method: intent === 'save' ? 'PUT' : 'POST',
-    path: `/takedown-templates/${encodeURIComponent(id)}${intent === 'save' ? '' : '/preview'}`,
+    path: `/takedown-templates/${Uuid.safeParse(id).success ? id : notFound()}${intent === 'save' ? '' : '/preview'}`,
     done: intent === 'save' ? 'Template saved.' : 'Preview below, with example values.',
   });
   const text = { subject: String(input.subject), body: String(input.body) };

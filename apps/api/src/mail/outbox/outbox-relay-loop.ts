@@ -36,11 +36,11 @@ export async function startOutboxRelay(deps: {
       return;
     }
     running = (async () => {
+      // Rows stay due until a sender claims them, so a full batch is not a reason to go on
+      // at once: that would only relay the same rows again. The next notice or tick does.
       do {
         again = false;
-        const relayed = await relayDueEmails(prisma, queue);
-        // A full batch means more are due: go on at once rather than wait for the timer.
-        if (relayed >= 1_000) again = true;
+        await relayDueEmails(prisma, queue);
       } while (again && !stopped);
     })()
       .catch((error: unknown) => logger.error({ err: error }, 'outbox relay failed'))

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../../core/config/config.schema';
 import { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/prisma.service';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { MailSettings, PrismaClient } from '../../generated/prisma/client';
 import type { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import { composeMessage, type DkimKey } from '../sending/compose-message';
 import type { DomainRateLimit } from '../sending/domain-rate-limit';
@@ -32,6 +32,9 @@ export type SendResult =
   | 'deferred'
   /** Already settled, not due yet, or gone: nothing to do. */
   | 'skipped';
+
+/** A change of From address or DKIM key reaches the worker within this time. */
+const SETTINGS_TTL_MS = 30_000;
 
 const INTERRUPTED =
   'The send was interrupted before its outcome was recorded; the email may or may not have left.';
@@ -64,7 +67,18 @@ interface Claimed {
  * second send.
  */
 export class OutboxSender {
+  /** Each organisation's sending identity, read at most every SETTINGS_TTL_MS: only a cache. */
+  private readonly settingsCache = new Map<string, { at: number; row: MailSettings | null }>();
+
   constructor(private readonly deps: OutboxSenderDeps) {}
+
+  private async settings(tx: Tx, organizationId: string): Promise<MailSettings | null> {
+    const cached = this.settingsCache.get(organizationId);
+    if (cached && Date.now() - cached.at < SETTINGS_TTL_MS) return cached.row;
+    const row = await tx.mailSettings.findUnique({ where: { organizationId } });
+    this.settingsCache.set(organizationId, { at: Date.now(), row });
+    return row;
+  }
 
   private inTenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
     return RequestContext.runAsTenant(organizationId, () =>
@@ -100,40 +114,48 @@ export class OutboxSender {
       { from: claim.from, to: [...claim.to, ...claim.cc] },
       raw,
     );
-    return this.inTenant(organizationId, (tx) => this.settle(tx, id, claim.attempt, outcome, raw));
+    // The outcome's commit need not wait for the disk: were it lost in a crash, the row would
+    // stay SENDING and be marked for review, never sent again. The claim's commit does wait.
+    return this.inTenant(organizationId, async (tx) => {
+      await tx.$executeRaw`SET LOCAL synchronous_commit TO OFF`;
+      return this.settle(tx, id, claim.attempt, outcome, raw);
+    });
   }
 
   private async claim(tx: Tx, id: string, now: Date): Promise<Claimed | SendResult> {
-    const [locked] = await tx.$queryRaw<{ status: string; next_attempt_at: Date }[]>`
-      SELECT status, next_attempt_at FROM outbox_message WHERE id = ${id}::uuid FOR UPDATE`;
-    if (!locked) return 'skipped';
-    if (locked.status === 'SENDING') {
-      await tx.outboxMessage.update({
-        where: { id },
+    // One statement claims a due row; the row lock makes a concurrent claim of the same row
+    // wait, then find it SENDING.
+    const [row] = await tx.outboxMessage.updateManyAndReturn({
+      where: { id, status: 'QUEUED', nextAttemptAt: { lte: new Date(now.getTime() + 1_000) } },
+      data: { status: 'SENDING', attempts: { increment: 1 }, sendingSince: new Date() },
+    });
+    if (!row) {
+      const { count } = await tx.outboxMessage.updateMany({
+        where: { id, status: 'SENDING' },
         data: { status: 'NEEDS_REVIEW', lastError: INTERRUPTED },
       });
+      if (count === 0) return 'skipped';
       this.deps.logger.warn({ outboxMessageId: id }, 'interrupted send marked for review');
       return 'interrupted';
     }
-    if (locked.status !== 'QUEUED' || locked.next_attempt_at.getTime() > now.getTime() + 1_000) {
-      return 'skipped';
-    }
-    const row = await tx.outboxMessage.findUniqueOrThrow({ where: { id } });
     const allowance = await this.deps.rateLimit.take(row.recipientDomains);
     if (!allowance.ok) {
-      await tx.outboxMessage.update({ where: { id }, data: { nextAttemptAt: allowance.retryAt } });
+      // Given back unattempted, in the same transaction: nobody saw it claimed.
+      await tx.outboxMessage.update({
+        where: { id },
+        data: {
+          status: 'QUEUED',
+          attempts: row.attempts - 1,
+          sendingSince: null,
+          nextAttemptAt: allowance.retryAt,
+        },
+      });
       return 'deferred';
     }
-    const attempt = row.attempts + 1;
-    await tx.outboxMessage.update({
-      where: { id },
-      data: { status: 'SENDING', attempts: attempt, sendingSince: new Date() },
-    });
+    const attempt = row.attempts;
     const open = (field: string, sealed: Uint8Array) =>
       this.deps.keys.decrypt(tx, field, id, sealed);
-    const settings = await tx.mailSettings.findUnique({
-      where: { organizationId: row.organizationId },
-    });
+    const settings = await this.settings(tx, row.organizationId);
     const dkim =
       settings?.dkimDomain && settings.dkimSelector && settings.dkimPrivateKeySealed
         ? {

@@ -161,6 +161,11 @@ export async function startReplyListener(
     authOptional: true,
     size: config.INBOUND_MAX_BYTES,
     logger: false,
+    // A new transaction (MAIL FROM, also after RSET) starts with no recipients.
+    onMailFrom(_address, session, callback) {
+      targets.delete(session.id);
+      callback();
+    },
     onRcptTo(address, session: SMTPServerSession, callback) {
       lookUp(address).then(
         (target) => {
