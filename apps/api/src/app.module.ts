@@ -20,6 +20,7 @@ import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
 import { MailModule } from './mail/mail.module';
+import { EscalationsModule } from './escalations/escalations.module';
 import { PlatformsModule } from './platforms/platforms.module';
 import { TakedownsModule } from './takedowns/takedowns.module';
 import { TemplatesModule } from './templates/templates.module';
@@ -45,6 +46,7 @@ export class AppModule {
         EvidenceModule,
         QueueModule,
         MailModule,
+        EscalationsModule,
         PlatformsModule,
         TemplatesModule,
         TakedownsModule,

@@ -194,6 +194,35 @@ const SAMPLES: Record<string, Sample> = {
   'GET /invites': {},
   'POST /invites': { body: () => ({ email: 'someone@example.org', role: 'CASEWORKER' }) },
   'DELETE /invites/{id}': { params: (r) => ({ id: r.inviteId }) },
+  'GET /escalations': {},
+  'PUT /escalations/calendar': {
+    body: () => ({
+      days: [1, 2, 3, 4, 5],
+      opens: '09:00',
+      closes: '17:30',
+      holidays: ['2026-12-25'],
+    }),
+  },
+  'POST /escalations/rules': {
+    body: () => ({
+      kind: 'TAKEDOWN_UNANSWERED',
+      enabled: true,
+      followUpAfterBusinessDays: 5,
+      escalateAfterBusinessDays: 5,
+      escalateTo: 'REGULATOR',
+      regulatorEmail: 'complaints@regulator.example',
+    }),
+  },
+  'GET /escalations/rules/{id}': { params: (r) => ({ id: r.escalationRuleId }) },
+  'PUT /escalations/rules/{id}': {
+    params: (r) => ({ id: r.escalationRuleId }),
+    body: () => ({ kind: 'HIGH_RISK_UNASSIGNED', enabled: false, afterMinutes: 45 }),
+  },
+  'DELETE /escalations/rules/{id}': { params: (r) => ({ id: r.escalationRuleId }) },
+  'PUT /escalations/on-call/{id}': {
+    params: (r) => ({ id: r.member.membershipId }),
+    body: () => ({ onCall: true }),
+  },
   'GET /mail/outbox': {
     query: () => ({ status: 'FAILED', limit: '20', before: '2026-12-31T00:00:00Z' }),
   },

@@ -6,7 +6,7 @@ import { rotateMasterKey } from '../src/tenancy/rotate-master-key';
 import { makeCase } from './support/case-factory';
 import { bearer, inTenant, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { runEntry } from './support/run-entry';
-import { startTestApp, TestApp } from './support/test-app';
+import { appRoleClient, startTestApp, TestApp } from './support/test-app';
 import { databaseUrl, dropDatabase, TEST_PG_URL } from './support/test-database';
 
 /**
@@ -95,6 +95,23 @@ describe('forced row-level security with an owner that is not a superuser', () =
     const verify = await t.http().get('/audit/verify').set(bearer(adminToken));
     expect(verify.body).toMatchObject({ ok: true });
     expect((await t.http().get('/public/helplines')).status).toBe(200);
+  });
+
+  it('the escalation sweep finds the organisations with a rule on, through its definer function', async () => {
+    const token = await login(t, a.admin);
+    const created = await t
+      .http()
+      .post('/escalations/rules')
+      .set(bearer(token))
+      .send({ kind: 'HIGH_RISK_UNASSIGNED', enabled: true, afterMinutes: 30 });
+    expect(created.status).toBe(201);
+    const app = await appRoleClient(t.config);
+    try {
+      const { rows } = await app.query('SELECT organization_id FROM escalation_organizations()');
+      expect(rows).toEqual([{ organization_id: a.id }]);
+    } finally {
+      await app.end();
+    }
   });
 
   it('keys:rotate runs as this owner, one tenant at a time', async () => {

@@ -35,6 +35,16 @@ const TARGETS: Record<
   'PATCH /staff/{id}': { params: () => ({ id: ofB.membership! }), body: { role: 'SUPERVISOR' } },
   'DELETE /staff/{id}': { params: () => ({ id: ofB.membership! }) },
   'DELETE /invites/{id}': { params: () => ({ id: ofB.invite! }) },
+  'GET /escalations/rules/{id}': { params: () => ({ id: ofB.escalationRule! }) },
+  'PUT /escalations/rules/{id}': {
+    params: () => ({ id: ofB.escalationRule! }),
+    body: { kind: 'HIGH_RISK_UNASSIGNED', enabled: false, afterMinutes: 45 },
+  },
+  'DELETE /escalations/rules/{id}': { params: () => ({ id: ofB.escalationRule! }) },
+  'PUT /escalations/on-call/{id}': {
+    params: () => ({ id: ofB.membership! }),
+    body: { onCall: true },
+  },
   'GET /cases/{id}': { params: () => ({ id: ofB.case! }) },
   'PATCH /cases/{id}': { params: () => ({ id: ofB.case! }), body: { title: 'taken over' } },
   'POST /cases/{id}/status': { params: () => ({ id: ofB.case! }), body: { status: 'TRIAGE' } },
@@ -176,6 +186,13 @@ beforeAll(async () => {
   tokenA = await login(t, a.admin);
   tokenB = await login(t, b.admin);
   ofB.membership = (await makeMember(t, b, 'CASEWORKER')).membershipId;
+  ofB.escalationRule = (
+    await t
+      .http()
+      .post('/escalations/rules')
+      .set(bearer(tokenB))
+      .send({ kind: 'HIGH_RISK_UNASSIGNED', enabled: true, afterMinutes: 30 })
+  ).body.id;
   const invite = await t
     .http()
     .post('/invites')
@@ -284,8 +301,9 @@ async function snapshotOfB() {
     }),
     membership: await t.owner.membership.findUnique({
       where: { id: ofB.membership! },
-      select: { role: true },
+      select: { role: true, onCall: true },
     }),
+    escalationRules: await t.owner.escalationRule.findMany({ where: { organizationId: b.id } }),
     invite: await t.owner.invite.findUnique({
       where: { id: ofB.invite! },
       select: { revokedAt: true },

@@ -16,5 +16,6 @@ export * from './evidence';
 export * from './evidence-analysis';
 export * from './evidence-export';
 export * from './case-words';
+export * from './escalations';
 export * from './takedowns';
 export * from './mail';

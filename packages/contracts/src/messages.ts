@@ -164,6 +164,7 @@ const ENGLISH = {
     'Remove the broken character: part of an emoji or symbol was lost when this text was copied',
   closingReason: () => 'Choose a closing reason to close a case',
   timeZone: () => 'Choose a time zone such as Europe/Paris',
+  closesAfterOpens: () => 'Choose a closing time later than the opening time',
 } satisfies Table;
 
 /** Every rule has a sentence in every language: the compiler checks each table is whole. */
@@ -210,6 +211,7 @@ const FRENCH: Record<RuleName, Sentence> = {
     "Retirez le caractère abîmé : une partie d'un emoji ou d'un symbole s'est perdue lors du copier-coller",
   closingReason: () => 'Choisissez un motif de clôture pour clore un dossier',
   timeZone: () => 'Choisissez un fuseau horaire, par exemple Europe/Paris',
+  closesAfterOpens: () => "Choisissez une heure de fermeture postérieure à l'heure d'ouverture",
 };
 
 export const FIELD_MESSAGES: Readonly<Record<FieldLocale, Record<RuleName, Sentence>>> = {

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'takedowns.approve': ['ADMIN', 'SUPERVISOR'],
   /** The platform directory, the notice templates and the takedown settings. */
   'takedowns.manage': ['ADMIN'],
+  /** When Cairn follows up, escalates and wakes the on-call staff by itself. */
+  'escalations.manage': ['ADMIN'],
   /** The outbox, the mail catcher and the job dashboard show what every email said. */
   'mail.manage': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;

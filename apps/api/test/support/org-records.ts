@@ -28,6 +28,8 @@ export interface OrgRecords {
   templateId: string;
   /** A caseworker, for the staff routes' ids. */
   member: TestMember;
+  /** An escalation rule (HIGH_RISK_UNASSIGNED, on). */
+  escalationRuleId: string;
   /** The invitation's email in the outbox, and a copy the mail catcher kept. */
   outboxMessageId: string;
   caughtMailId: string;
@@ -112,6 +114,14 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
   const outboxMessageId = await newestOutboxId(t, org.id);
   const caughtMailId = await makeCaughtMail(t, org.id, outboxMessageId);
   const helpline = await created(as('post', '/content/helplines', helplineBody()), 'helpline');
+  const escalationRule = await created(
+    as('post', '/escalations/rules', {
+      kind: 'HIGH_RISK_UNASSIGNED',
+      enabled: true,
+      afterMinutes: 30,
+    }),
+    'escalation rule',
+  );
   await created(as('put', '/content/drafts', { path: DRAFT_PATH, source: DRAFT_SOURCE }), 'draft');
   const guideImport = await created(
     as('post', '/content/imports', {
@@ -169,6 +179,7 @@ export async function makeOrgRecords(t: TestApp, org: TestOrg): Promise<OrgRecor
     draftPath: DRAFT_PATH,
     evidenceId: evidence.id as string,
     member: await makeMember(t, org, 'CASEWORKER'),
+    escalationRuleId: escalationRule.id as string,
     outboxMessageId,
     caughtMailId,
   };

@@ -14,6 +14,7 @@ const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permissio
   audit: 'audit.read',
   takedownTemplates: 'takedowns.manage',
   mail: 'mail.manage',
+  escalations: 'escalations.manage',
 };
 
 export function StaffNav({ role }: { role: Role }) {

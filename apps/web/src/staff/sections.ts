@@ -32,6 +32,12 @@ export const STAFF_SECTIONS = {
     title: 'Notice templates',
     purpose: 'The letters takedown requests send, per notice type and language, for admins.',
   },
+  escalations: {
+    href: '/escalations',
+    title: 'Escalation rules',
+    purpose:
+      'When Cairn follows up unanswered takedown requests, escalates them, and alerts the staff on call or the supervisors, counted in your business hours.',
+  },
   audit: {
     href: '/audit',
     title: 'Audit',
