@@ -37,6 +37,19 @@ describe('schema protection, read from pg_catalog', () => {
     expect(open).toEqual([]);
   });
 
+  it("every table under row-level security carries the owner's cross-tenant pass, so the worker's sweeps find their rows with an owner that is not a superuser", async () => {
+    const { rows } = await owner.query<{ name: string }>(
+      `SELECT c.relname AS name
+       FROM pg_class c
+       WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+         AND c.relrowsecurity
+         AND NOT EXISTS (SELECT 1 FROM pg_policy p
+                         WHERE p.polrelid = c.oid AND p.polname = 'owner_cross_tenant')
+       ORDER BY c.relname`,
+    );
+    expect(rows.map((row) => row.name)).toEqual([]);
+  });
+
   it('no SECURITY DEFINER function is executable by PUBLIC, and each pins its search_path', async () => {
     const { rows } = await owner.query<{
       name: string;
