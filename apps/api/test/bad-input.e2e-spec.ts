@@ -224,7 +224,11 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({ onCall: true }),
   },
   'GET /mail/outbox': {
-    query: () => ({ status: 'FAILED', limit: '20', before: '2026-12-31T00:00:00Z' }),
+    query: (r) => ({
+      status: 'FAILED',
+      limit: '20',
+      cursor: encodeCursor({ at: '2026-12-31T00:00:00.000Z', id: r.outboxMessageId }),
+    }),
   },
   'GET /mail/outbox/{id}': { params: (r) => ({ id: r.outboxMessageId }) },
   'GET /mail/settings': {},
@@ -232,7 +236,12 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({ fromAddress: 'desk@helpline.example', fromName: 'Helpline desk' }),
   },
   'POST /mail/outbox/{id}/resend': { params: (r) => ({ id: r.outboxMessageId }) },
-  'GET /mail/catcher': { query: () => ({ limit: '20', before: '2026-12-31T00:00:00Z' }) },
+  'GET /mail/catcher': {
+    query: (r) => ({
+      limit: '20',
+      cursor: encodeCursor({ at: '2026-12-31T00:00:00.000Z', id: r.caughtMailId }),
+    }),
+  },
   'GET /mail/catcher/{id}': { params: (r) => ({ id: r.caughtMailId }) },
   'GET /staff': {},
   'PATCH /staff/{id}': {

@@ -20,7 +20,8 @@ import { DomainRateLimit } from '../src/mail/sending/domain-rate-limit';
 import { createMailTransport, type MailTransport } from '../src/mail/sending/smtp-transport';
 import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
 import { deleteKeys } from './support/redis-keys';
-import { bearer, inTenant, login, makeOrg, type TestOrg } from './support/factories';
+import { chainedAuditEvents } from './support/audit';
+import { bearer, inTenant, login, makeMember, makeOrg, type TestOrg } from './support/factories';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -302,6 +303,64 @@ describe('sending one email', () => {
     expect(waiting.attempts).toBe(0);
     expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     expect(sink.count(b!.messageId)).toBe(0);
+  });
+});
+
+describe('the outbox for admins', () => {
+  it('lists emails with their status, pages through those queued together, and resends a failed one once, on record', async () => {
+    const org = await makeOrg(t);
+    const token = await login(t, org.admin);
+    const queued = await queue(org, [
+      email({ subject: 'First' }),
+      email({ subject: 'Second' }),
+      email({ subject: 'Third', to: ['nobody@refused.example'] }),
+    ]);
+    const failed = queued[2]!;
+    await inTenant(t, org.id, (tx) =>
+      tx.outboxMessage.update({
+        where: { id: failed.id },
+        data: { status: 'FAILED', failedAt: new Date(), lastError: '550 No such mailbox' },
+      }),
+    );
+
+    // One transaction, one created_at: the page boundary still loses nothing.
+    const first = await t.http().get('/mail/outbox?limit=2').set(bearer(token)).expect(200);
+    expect(first.body.counts).toMatchObject({ QUEUED: 2, FAILED: 1, SENT: 0 });
+    expect(first.body.items).toHaveLength(2);
+    const second = await t
+      .http()
+      .get(`/mail/outbox?limit=2&cursor=${first.body.nextCursor}`)
+      .set(bearer(token))
+      .expect(200);
+    expect(second.body.nextCursor).toBeNull();
+    const subjects = [...first.body.items, ...second.body.items].map(
+      (item: { subject: string }) => item.subject,
+    );
+    expect(subjects.sort()).toEqual(['First', 'Second', 'Third']);
+
+    const caseworker = await makeMember(t, org, 'CASEWORKER');
+    const theirs = await login(t, caseworker);
+    expect((await t.http().get('/mail/outbox').set(bearer(theirs))).status).toBe(403);
+
+    const queuedOne = await t
+      .http()
+      .post(`/mail/outbox/${queued[0]!.id}/resend`)
+      .set(bearer(token));
+    expect(queuedOne.status).toBe(409);
+    expect(queuedOne.body.detail).toMatch(/Only an email that failed/);
+
+    const resent = await t.http().post(`/mail/outbox/${failed.id}/resend`).set(bearer(token));
+    expect(resent.status).toBe(200);
+    expect(resent.body).toMatchObject({
+      status: 'QUEUED',
+      attempts: 0,
+      messageId: failed.messageId,
+    });
+    expect(
+      (await t.http().post(`/mail/outbox/${failed.id}/resend`).set(bearer(token))).status,
+    ).toBe(409);
+    const events = await chainedAuditEvents(t, org.id, { action: 'mail.outbox.resent' });
+    expect(events.map((event) => event.targetId)).toEqual([failed.id]);
   });
 });
 

@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { Email, IdParams, Timestamp, Uuid } from './common';
 import { multiLineText, singleLineText } from './text';
+import { keysetCursor } from './cursor';
 import { defineRoute } from './route';
 
 export const OutboxStatus = z.enum(['QUEUED', 'SENDING', 'SENT', 'FAILED', 'NEEDS_REVIEW']);
 export type OutboxStatus = z.infer<typeof OutboxStatus>;
 
+/** Where a page of the outbox or the catcher ended: its last row's time and id. */
+const MailListPosition = keysetCursor(z.strictObject({ at: Timestamp, id: Uuid }));
+
 export const OutboxListQuery = z.strictObject({
   status: OutboxStatus.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  /** Emails queued before this moment (the `nextBefore` of the previous page). */
-  before: Timestamp.optional(),
+  /** Where the previous page ended (its `nextCursor`). */
+  cursor: MailListPosition.optional(),
 });
 export type OutboxListQuery = z.infer<typeof OutboxListQuery>;
 
@@ -38,7 +42,7 @@ export type OutboxItemView = z.infer<typeof OutboxItemView>;
 
 export const OutboxListView = z.object({
   items: z.array(OutboxItemView),
-  nextBefore: Timestamp.nullable(),
+  nextCursor: z.string().nullable(),
   /** Emails per status, across the whole outbox. */
   counts: z.record(OutboxStatus, z.number().int()),
   /** False when no SMTP server is configured: queued emails wait. */
@@ -70,13 +74,14 @@ export type CaughtMailItemView = z.infer<typeof CaughtMailItemView>;
 
 export const CaughtMailListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: Timestamp.optional(),
+  /** Where the previous page ended (its `nextCursor`). */
+  cursor: MailListPosition.optional(),
 });
 export type CaughtMailListQuery = z.infer<typeof CaughtMailListQuery>;
 
 export const CaughtMailListView = z.object({
   items: z.array(CaughtMailItemView),
-  nextBefore: Timestamp.nullable(),
+  nextCursor: z.string().nullable(),
 });
 
 export const CaughtMailView = CaughtMailItemView.extend({

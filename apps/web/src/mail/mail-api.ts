@@ -31,11 +31,11 @@ export function statusFilter(value: string | string[] | undefined): OutboxStatus
 
 export function listOutbox(
   token: string,
-  filter: { status?: OutboxStatus; before?: string },
+  filter: { status?: OutboxStatus; cursor?: string },
 ): Promise<z.infer<typeof OutboxListView>> {
   const query = new URLSearchParams({ limit: '50' });
   if (filter.status) query.set('status', filter.status);
-  if (filter.before) query.set('before', filter.before);
+  if (filter.cursor) query.set('cursor', filter.cursor);
   return getJson(`/mail/outbox?${query.toString()}`, token, OutboxListView);
 }
 
@@ -45,10 +45,10 @@ export function getOutboxMessage(token: string, id: string): Promise<OutboxMessa
 
 export function listCaught(
   token: string,
-  before?: string,
+  cursor?: string,
 ): Promise<z.infer<typeof CaughtMailListView>> {
   const query = new URLSearchParams({ limit: '50' });
-  if (before) query.set('before', before);
+  if (cursor) query.set('cursor', cursor);
   return getJson(`/mail/catcher?${query.toString()}`, token, CaughtMailListView);
 }
 

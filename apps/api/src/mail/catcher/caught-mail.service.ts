@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { CaughtMailItemView, CaughtMailListQuery, CaughtMailView } from '@cairn/contracts';
+import {
+  encodeCursor,
+  type CaughtMailItemView,
+  type CaughtMailListQuery,
+  type CaughtMailView,
+} from '@cairn/contracts';
 import { simpleParser } from 'mailparser';
 import { AuditService } from '../../audit/audit.service';
 import type { Tx } from '../../core/database/prisma.service';
@@ -50,10 +55,15 @@ export class CaughtMailService {
 
   list(
     query: CaughtMailListQuery,
-  ): Promise<{ items: CaughtMailItemView[]; nextBefore: string | null }> {
+  ): Promise<{ items: CaughtMailItemView[]; nextCursor: string | null }> {
     return this.db.transaction(async (tx) => {
       const rows = await tx.caughtMail.findMany({
-        where: { receivedAt: query.before ? { lt: new Date(query.before) } : undefined },
+        where: query.cursor && {
+          OR: [
+            { receivedAt: { lt: new Date(query.cursor.at) } },
+            { receivedAt: new Date(query.cursor.at), id: { lt: query.cursor.id } },
+          ],
+        },
         orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
         take: query.limit + 1,
       });
@@ -63,8 +73,10 @@ export class CaughtMailService {
       await this.audit.record(tx, { action: 'mail.catcher.listed', data: { shown: items.length } });
       return {
         items,
-        nextBefore:
-          rows.length > query.limit ? (page.at(-1)?.receivedAt.toISOString() ?? null) : null,
+        nextCursor:
+          rows.length > query.limit && page.at(-1)
+            ? encodeCursor({ at: page.at(-1)!.receivedAt.toISOString(), id: page.at(-1)!.id })
+            : null,
       };
     });
   }

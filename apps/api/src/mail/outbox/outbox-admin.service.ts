@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  OutboxItemView,
-  OutboxListQuery,
-  OutboxListView,
-  OutboxMessageView,
-  OutboxStatus,
+import {
+  encodeCursor,
+  type OutboxItemView,
+  type OutboxListQuery,
+  type OutboxListView,
+  type OutboxMessageView,
+  type OutboxStatus,
 } from '@cairn/contracts';
 import { AuditService } from '../../audit/audit.service';
 import { CONFIG } from '../../core/config/config';
@@ -18,6 +19,9 @@ import { OrganizationKeysService } from '../../tenancy/organization-keys.service
 import { OUTBOX_CHANNEL, OUTBOX_FIELD, OUTBOX_STATUS } from './outbox-fields';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+const nextCursor = (last: { createdAt: Date; id: string } | undefined) =>
+  last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null;
 
 /** The admin's view of the outbox: what left, what waits, what failed, and sending again. */
 @Injectable()
@@ -56,7 +60,12 @@ export class OutboxAdminService {
       const rows = await tx.outboxMessage.findMany({
         where: {
           status: query.status,
-          createdAt: query.before ? { lt: new Date(query.before) } : undefined,
+          ...(query.cursor && {
+            OR: [
+              { createdAt: { lt: new Date(query.cursor.at) } },
+              { createdAt: new Date(query.cursor.at), id: { lt: query.cursor.id } },
+            ],
+          }),
         },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: query.limit + 1,
@@ -77,8 +86,7 @@ export class OutboxAdminService {
       });
       return {
         items,
-        nextBefore:
-          rows.length > query.limit ? (page.at(-1)?.createdAt.toISOString() ?? null) : null,
+        nextCursor: nextCursor(rows.length > query.limit ? page.at(-1) : undefined),
         counts,
         mailConfigured: Boolean(this.config.SMTP_URL),
       };

@@ -28,9 +28,9 @@ export default async function OutboxPage({
   }
   const params = await searchParams;
   const status = statusFilter(params.status);
-  const before = typeof params.before === 'string' ? params.before : undefined;
+  const cursor = typeof params.cursor === 'string' ? params.cursor : undefined;
   const token = await requireApiToken();
-  const outbox = await listOutbox(token, { status, before });
+  const outbox = await listOutbox(token, { status, cursor });
   const { timeZone } = me.organization;
   const total = Object.values(outbox.counts).reduce((sum, count) => sum + count, 0);
 
@@ -103,12 +103,12 @@ export default async function OutboxPage({
           ))}
         </ol>
       )}
-      {outbox.nextBefore && (
+      {outbox.nextCursor && (
         <p>
           <Link
             href={`/mail?${new URLSearchParams({
               ...(status ? { status } : {}),
-              before: outbox.nextBefore,
+              cursor: outbox.nextCursor,
             }).toString()}`}
           >
             Older emails

@@ -24,9 +24,9 @@ export default async function MailCatcherPage({
     );
   }
   const params = await searchParams;
-  const before = typeof params.before === 'string' ? params.before : undefined;
+  const cursor = typeof params.cursor === 'string' ? params.cursor : undefined;
   const token = await requireApiToken();
-  const caught = await listCaught(token, before);
+  const caught = await listCaught(token, cursor);
   const { timeZone } = me.organization;
   return (
     <>
@@ -55,9 +55,9 @@ export default async function MailCatcherPage({
           ))}
         </ol>
       )}
-      {caught.nextBefore && (
+      {caught.nextCursor && (
         <p>
-          <Link href={`/mail/catcher?before=${encodeURIComponent(caught.nextBefore)}`}>
+          <Link href={`/mail/catcher?cursor=${encodeURIComponent(caught.nextCursor)}`}>
             Older emails
           </Link>
         </p>
