@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import net from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { caughtEmailByApi, invitationToken } from './support/mail-catcher';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
 import { FIXTURE, inboundSmtpPort, stackInfo } from './support/stack-info';
@@ -36,25 +37,8 @@ describe('a takedown request on screen', () => {
   }
 
   /** Waits for the worker to deliver a message matching `match` to the mail catcher. */
-  async function caught(
-    token: string,
-    match: (item: { to: string[]; subject: string }) => boolean,
-  ) {
-    for (let attempt = 0; attempt < 60; attempt += 1) {
-      const list = (await api('GET', '/mail/catcher', token)) as {
-        items: { id: string; to: string[]; subject: string }[];
-      };
-      const found = list.items.find(match);
-      if (found)
-        return (await api('GET', `/mail/catcher/${found.id}`, token)) as {
-          headers: string;
-          text: string;
-          subject: string;
-        };
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error('the email never reached the mail catcher');
-  }
+  const caught = (token: string, match: (item: { to: string[]; subject: string }) => boolean) =>
+    caughtEmailByApi(apiUrl, token, match);
 
   /** A supervisor who joined through the invitation email, as a second person to approve. */
   async function supervisor(adminToken: string) {
@@ -62,8 +46,7 @@ describe('a takedown request on screen', () => {
     const secret = `${crypto.randomBytes(12).toString('hex')}-pass`;
     await api('POST', '/invites', adminToken, { email, role: 'SUPERVISOR' });
     const invitation = await caught(adminToken, (item) => item.to.includes(email));
-    const inviteToken = /\/invite\/([A-Za-z0-9_-]+)/.exec(invitation.text)?.[1];
-    if (!inviteToken) throw new Error('no invitation link in the email');
+    const inviteToken = invitationToken(invitation.text);
     await api('POST', '/auth/invites/accept', undefined, {
       token: inviteToken,
       displayName: 'Sam Supervisor',

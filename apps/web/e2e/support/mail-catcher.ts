@@ -31,3 +31,46 @@ export function invitationLink(text: string, webUrl: string): string {
   if (!match) throw new Error(`no invitation link in:\n${text}`);
   return match[0];
 }
+
+export interface CaughtEmail {
+  headers: string;
+  text: string;
+  subject: string;
+}
+
+/**
+ * Asks the API's catcher list, as an admin holding `token`, until the worker has delivered a
+ * message matching `match`, and answers it whole. For specs that set their people up through
+ * the API rather than the pages.
+ */
+export async function caughtEmailByApi(
+  apiUrl: string,
+  token: string,
+  match: (item: { to: string[]; subject: string }) => boolean,
+  timeoutMs = 30_000,
+): Promise<CaughtEmail> {
+  const get = async (path: string): Promise<unknown> => {
+    const response = await fetch(`${apiUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const list = (await get('/mail/catcher')) as {
+      items: { id: string; to: string[]; subject: string }[];
+    };
+    const found = list.items.find(match);
+    if (found) return (await get(`/mail/catcher/${found.id}`)) as CaughtEmail;
+    if (Date.now() > deadline) throw new Error('the email never reached the mail catcher');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The token of the invitation link in an invitation email's text. */
+export function invitationToken(text: string): string {
+  const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(text)?.[1];
+  if (!token) throw new Error(`no invitation link in:\n${text}`);
+  return token;
+}
