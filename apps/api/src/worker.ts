@@ -50,6 +50,8 @@ async function main(): Promise<void> {
       new Worker(queue, (job) => processJob(queue, job, { config, prisma, logger }), {
         ...queueing,
         concurrency: CONCURRENCY[queue] ?? 2,
+        lockDuration: config.JOB_LOCK_SECONDS * 1000,
+        stalledInterval: config.JOB_LOCK_SECONDS * 1000,
       }),
   );
   for (const worker of workers) {

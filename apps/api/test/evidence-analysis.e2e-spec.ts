@@ -736,6 +736,8 @@ describe('the analysis as a worker job', () => {
           EVIDENCE_DIR: dir,
           DNS_SERVERS: dnsServers,
           LOG_LEVEL: 'silent',
+          // The killed worker's job is taken over after this, not BullMQ's default 30 s.
+          JOB_LOCK_SECONDS: '3',
         },
         stdio: 'ignore',
       });

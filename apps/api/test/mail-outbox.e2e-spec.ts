@@ -412,7 +412,8 @@ describe('a worker killed in the middle of a batch', () => {
     if (!existsSync(workerScript))
       throw new Error(`build the API first: ${workerScript} is missing`);
     const child = spawn(process.execPath, [workerScript], {
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+      // A killed worker's jobs are taken over after 3 s, not BullMQ's default 30 s.
+      env: { ...process.env, LOG_LEVEL: 'silent', JOB_LOCK_SECONDS: '3', ...env },
       stdio: 'ignore',
     });
     children.push(child);

@@ -2,7 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
-const SECTIONS = ['Cases', 'Guide content', 'Audit', 'Mail', 'Staff'];
+const SECTIONS = [
+  'Cases',
+  'Guide content',
+  'Platforms',
+  'Notice templates',
+  'Escalation rules',
+  'Audit',
+  'Mail',
+  'Staff',
+];
 
 describe('staff sign-in', () => {
   const { webUrl, apiUrl, password } = stackInfo();

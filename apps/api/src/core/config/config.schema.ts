@@ -53,6 +53,11 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, at most 64')
     .default('cairn:'),
+  /**
+   * How long a worker holds a job without renewing its lock, and how often workers look for
+   * jobs whose holder died: a killed worker's jobs are taken over after about this long.
+   */
+  JOB_LOCK_SECONDS: z.coerce.number().int().min(2).max(600).default(30),
   API_PORT: Port.default(4000),
   API_HOST: z.string().default('127.0.0.1'),
   WEB_ORIGIN: z.url().default('http://localhost:3000'),

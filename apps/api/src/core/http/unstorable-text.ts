@@ -16,14 +16,28 @@ export function fieldAt(location: Location, path: readonly PropertyKey[]): strin
 const printable = (key: string): string =>
   unstorableText(key) === undefined ? key : JSON.stringify(key).slice(1, -1);
 
+/** A path as a chain from the leaf up, so that going one level deeper copies nothing. */
+interface PathLink {
+  key: string;
+  parent: PathLink | null;
+}
+
+function pathOf(link: PathLink | null): string[] {
+  const keys: string[] = [];
+  for (let at = link; at; at = at.parent) keys.push(at.key);
+  return keys.reverse();
+}
+
 /**
  * Every string (and object key) in a request part that no column can store, each named by
  * its path. Walks with an explicit stack so that a deeply nested body cannot overflow the
- * call stack.
+ * call stack, and keeps each path as a link to its parent, so that the walk stays linear in
+ * the size of the body however deep it goes (copying the path at each level made a body
+ * nested 200,000 deep take minutes).
  */
 export function unstorableFields(location: Location, root: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  const stack: { value: unknown; path: PathLink | null }[] = [{ value: root, path: null }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
@@ -31,18 +45,18 @@ export function unstorableFields(location: Location, root: unknown): FieldError[
       if (message) {
         errors.push({
           in: location,
-          field: fieldAt(location, path),
+          field: fieldAt(location, pathOf(path)),
           message,
         });
       }
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        const childPath = [...path, printable(key)];
+        const childPath: PathLink = { key: printable(key), parent: path };
         const keyProblem = unstorableText(key);
         if (keyProblem) {
           errors.push({
             in: location,
-            field: fieldAt(location, childPath),
+            field: fieldAt(location, pathOf(childPath)),
             message: keyProblem,
           });
         }
