@@ -120,8 +120,9 @@ export async function startReplyListener(
             declaredType: 'message/rfc822',
           },
         );
-        const evidence = await staged.commit();
-        await db.transaction(async (tx) => {
+        // The item, the reply and the request's new state commit together: a retried
+        // message finds its reply row above and is not filed twice.
+        await staged.commit(async (tx, evidence) => {
           const request = await tx.takedownRequest.findUniqueOrThrow({
             where: { id: target.requestId },
             select: { status: true, acknowledgedAt: true },
