@@ -70,7 +70,14 @@ describe('the outbox and the mail catcher', () => {
       .click();
     await page.waitForURL(new RegExp(`^${webUrl}/mail/[0-9a-f-]{36}$`));
     const outboxPath = new URL(page.url()).pathname;
-    for (const path of ['/mail', '/mail?status=FAILED', outboxPath, '/mail/catcher', caughtPath]) {
+    for (const path of [
+      '/mail',
+      '/mail?status=FAILED',
+      outboxPath,
+      '/mail/catcher',
+      caughtPath,
+      '/mail/settings',
+    ]) {
       await page.goto(`${webUrl}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect({ path, width: Math.min(width, PHONE.width + 1) }).toEqual({
@@ -79,6 +86,43 @@ describe('the outbox and the mail catcher', () => {
       });
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
     }
+    await page.close();
+  });
+
+  it('sets the sending address and a DKIM key, refusing a wrong address with what was typed kept', async () => {
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/mail/settings`);
+    await page.getByLabel('Sending address').fill('helpline at e2e');
+    await page.getByLabel('Sender name').fill('E2E Helpline');
+    await page.getByRole('button', { name: 'Save mail settings' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expect(page.getByLabel('Sender name').inputValue()).resolves.toBe('E2E Helpline');
+
+    const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+    await page.getByLabel('Sending address').fill('helpline@e2e.test');
+    await page.getByLabel('Signing domain').fill('e2e.test');
+    await page.getByLabel('Selector').fill('cairn2026');
+    await page
+      .getByLabel('Private key')
+      .fill(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    await page.getByRole('button', { name: 'Save mail settings' }).click();
+    await page.getByText('Mail settings saved.').waitFor();
+
+    await page.goto(`${webUrl}/mail/settings`);
+    await page.getByText('E2E Helpline <helpline@e2e.test>').waitFor();
+    await page.getByText('cairn2026._domainkey.e2e.test').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Back as the other specs expect it: the deployment's address, no signature.
+    await page.getByLabel('Sending address').fill('');
+    await page.getByLabel('Sender name').fill('');
+    await page.getByLabel('Stop signing emails and forget the stored key').check();
+    await page.getByRole('button', { name: 'Save mail settings' }).click();
+    await page.getByText('Mail settings saved.').waitFor();
+    await page.goto(`${webUrl}/mail/settings`);
+    await page.getByText('Emails are not signed.', { exact: false }).waitFor();
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import {
   CaughtMailListView,
   CaughtMailView,
+  MailSettingsView,
   OutboxListView,
   OutboxMessageView,
   OutboxStatus,
@@ -54,4 +55,8 @@ export function listCaught(
 
 export function getCaught(token: string, id: string): Promise<CaughtMailView> {
   return getJson(`/mail/catcher/${encodeURIComponent(id)}`, token, CaughtMailView);
+}
+
+export function getMailSettings(token: string): Promise<MailSettingsView> {
+  return getJson('/mail/settings', token, MailSettingsView);
 }

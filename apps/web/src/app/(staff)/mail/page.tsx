@@ -39,7 +39,8 @@ export default async function OutboxPage({
       <h1>{title}</h1>
       <p>
         Every email Cairn sends for your organisation: invitations, takedown requests, follow-ups
-        and escalations. <Link href="/mail/catcher">Mail catcher</Link>
+        and escalations. <Link href="/mail/catcher">Mail catcher</Link> ·{' '}
+        <Link href="/mail/settings">Mail settings</Link>
       </p>
       {!outbox.mailConfigured && (
         <p className="notice" role="status">
