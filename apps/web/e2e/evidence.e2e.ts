@@ -96,18 +96,35 @@ describe('the evidence vault on screen', () => {
     return context;
   }
 
-  /** The width the browser drew an image at once loaded: 0 when it failed to load. */
+  /**
+   * The width the browser drew an image at once loaded: 0 when it never loaded. The worker
+   * makes thumbnails after the upload, so a page drawn before that shows a broken image
+   * until it is loaded again, as a caseworker would reload it. Waits on the element's own
+   * state with a deadline rather than on its events, which a lazy image that never started,
+   * or a node a refresh replaced, would never fire.
+   */
   const drawnWidth = async (image: Locator) => {
-    await image.scrollIntoViewIfNeeded();
-    return image.evaluate(
-      (element) =>
-        new Promise<number>((resolve) => {
-          const img = element as HTMLImageElement;
-          if (img.complete) resolve(img.naturalWidth);
-          img.addEventListener('load', () => resolve(img.naturalWidth));
-          img.addEventListener('error', () => resolve(0));
-        }),
-    );
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      await image.scrollIntoViewIfNeeded();
+      const width = await image
+        .evaluate(
+          (element) =>
+            new Promise<number>((resolve, reject) => {
+              const img = element as HTMLImageElement;
+              const started = Date.now();
+              const look = () => {
+                if (img.complete) resolve(img.naturalWidth);
+                else if (Date.now() - started > 5_000) reject(new Error('image still loading'));
+                else setTimeout(look, 100);
+              };
+              look();
+            }),
+        )
+        .catch(() => 0);
+      if (width > 0 || Date.now() > deadline) return width;
+      await image.page().reload();
+    }
   };
 
   const fitsWidth = (page: Page) =>
