@@ -9,19 +9,22 @@ import { checkInput, readProblem, UNAVAILABLE_MESSAGE, zodFieldErrors } from './
 import { staffLocale } from './staff-locale';
 
 export interface FormSubmission {
-  previous: CaseFormState;
+  previous: { attempt: number };
   form: FormData;
   /** The form's field names, on which the errors of the check and of the API are placed. */
   fields: readonly string[];
-  /** The API route's own body schema, checked here first so a refusal costs no round trip. */
-  schema: z.ZodType;
-  input: unknown;
-  method: 'POST' | 'PUT';
+  /**
+   * The API route's own body schema, checked here first so a refusal costs no round trip;
+   * absent for a route that takes no body.
+   */
+  schema?: z.ZodType;
+  input?: unknown;
+  method: 'POST' | 'PUT' | 'PATCH';
   path: string;
   /** The sentence shown once the API has taken it. */
   done: string;
-  /** The page whose data changed. */
-  page: string;
+  /** The page whose data changed, when the caller does not revalidate it itself. */
+  page?: string;
   /** What a 404 means on this form, said to the person. */
   gone: string;
   /** What a 409 or 403 means when the API's problem says nothing better. */
@@ -33,25 +36,27 @@ export interface FormSubmission {
  * shows: the same with a plain HTML form POST as with JavaScript. What was typed comes back
  * with every refusal, so nothing is lost.
  */
-export async function submitForm(submission: FormSubmission): Promise<CaseFormState> {
+export async function submitForm(
+  submission: FormSubmission,
+): Promise<CaseFormState & { answer?: unknown }> {
   const { previous, form, fields, schema, input } = submission;
   const attempt = previous.attempt + 1;
   const values = formValues(form);
   const locale = await staffLocale();
-  const checked = checkInput(schema, input);
-  if (!checked.success)
-    return { ...placeErrors(fields, zodFieldErrors(checked.error), locale), values, attempt };
+  let body: unknown;
+  if (schema) {
+    const checked = checkInput(schema, input);
+    if (!checked.success)
+      return { ...placeErrors(fields, zodFieldErrors(checked.error), locale), values, attempt };
+    body = checked.data;
+  }
   const token = await requireApiToken();
-  const response = await callApi(submission.path, {
-    method: submission.method,
-    token,
-    body: checked.data,
-  });
+  const response = await callApi(submission.path, { method: submission.method, token, body });
   if (response.status === 401) redirect('/signin?ended=1');
   const answer = await readJson(response);
   if (response.ok) {
-    revalidatePath(submission.page);
-    return { fieldErrors: {}, attempt, done: submission.done };
+    if (submission.page) revalidatePath(submission.page);
+    return { fieldErrors: {}, attempt, done: submission.done, answer };
   }
   const problem = readProblem(answer);
   if (problem?.errors?.length)

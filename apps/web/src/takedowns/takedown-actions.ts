@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import type { z } from 'zod';
 import {
   CreatePlatformBody,
   CreateTakedownBody,
@@ -14,57 +13,21 @@ import {
   UpdateTakedownSettingsBody,
   Uuid,
 } from '@cairn/contracts';
-import { callApi, readJson } from '../api/api-client';
-import { checkInput, readProblem, UNAVAILABLE_MESSAGE, zodFieldErrors } from '../forms/form-state';
-import { staffLocale } from '../forms/staff-locale';
-import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
-import { requireApiToken } from '../staff/staff-api';
+import type { CaseFormState } from '../cases/form-values';
+import { submitForm, type FormSubmission } from '../forms/submit-form';
 import { casePath } from '../cases/case-api';
 import { PLATFORM_FIELDS, platformInput, TAKEDOWN_FIELDS, takedownInput } from './takedown-bodies';
 import type { TemplateFormState } from './template-form-state';
 
-interface Sending {
-  previous: { attempt: number };
-  form: FormData;
-  fields: readonly string[];
-  schema?: z.ZodType;
-  input?: unknown;
-  method: 'POST' | 'PUT' | 'PATCH';
-  path: string;
-  done: string;
-}
-
-/**
- * Checks the form with the API's own schema, sends it, and turns the answer into what the
- * form shows: the same with a plain HTML form POST as with JavaScript.
- */
-async function send(sending: Sending): Promise<CaseFormState & { answer?: unknown }> {
-  const { previous, form, fields, schema, input, method, path } = sending;
-  const attempt = previous.attempt + 1;
-  const values = formValues(form);
-  const locale = await staffLocale();
-  let body: unknown;
-  if (schema) {
-    const checked = checkInput(schema, input);
-    if (!checked.success)
-      return { ...placeErrors(fields, zodFieldErrors(checked.error), locale), values, attempt };
-    body = checked.data;
-  }
-  const token = await requireApiToken();
-  const response = await callApi(path, { method, token, body });
-  if (response.status === 401) redirect('/signin?ended=1');
-  const answer = await readJson(response);
-  if (response.ok) return { fieldErrors: {}, attempt, done: sending.done, answer };
-  const problem = readProblem(answer);
-  if (problem?.errors?.length)
-    return { ...placeErrors(fields, problem.errors, locale), values, attempt };
-  const message =
-    response.status === 409 || response.status === 403
-      ? (problem?.detail ?? problem?.title ?? 'That conflicts with the request as it is now.')
-      : response.status === 404
-        ? 'This request does not exist, or you may no longer see it.'
-        : UNAVAILABLE_MESSAGE;
-  return { fieldErrors: {}, message, values, attempt, locale };
+/** A takedown form sent to the API, with what its refusals mean here. */
+function send(
+  sending: Omit<FormSubmission, 'gone' | 'conflict'>,
+): Promise<CaseFormState & { answer?: unknown }> {
+  return submitForm({
+    ...sending,
+    gone: 'This request does not exist, or you may no longer see it.',
+    conflict: 'That conflicts with the request as it is now.',
+  });
 }
 
 /** A request's API path; ids that cannot be ids (a tampered form) never reach the API. */
