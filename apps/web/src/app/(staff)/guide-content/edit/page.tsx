@@ -164,8 +164,8 @@ export default async function EditGuideFilePage({
       <Facts document={document} timeZone={timeZone} publicHref={publicHref} />
       {canEdit && isFormPath(document.path) && (
         <p>
-          <Link href={formEditorHref(document.path)}>Edit this form visually</Link>: its
-          screens and questions, every language side by side.
+          <Link href={formEditorHref(document.path)}>Edit this form visually</Link>: its screens and
+          questions, every language side by side.
         </p>
       )}
       {canEdit ? (
