@@ -14,7 +14,7 @@ import { currentStaff } from '../staff/current-staff';
 import { requireApiToken } from '../staff/staff-api';
 import { refusal } from './content-refusal';
 import { CONTENT_HOME, documentPath } from './document-paths';
-import { readGuideProblems } from './editor-state';
+import { readGuideProblems } from './guide-problems';
 import {
   formEditorHref,
   loadFormSources,
