@@ -157,7 +157,7 @@ describe('an admin building an intake form visually', () => {
     await context.close();
   }, 120_000);
 
-  it('is accessible and fits a phone, with JavaScript', async () => {
+  it('is accessible, fits a phone and works alike with JavaScript', async () => {
     const context = await asAdmin({ javaScriptEnabled: true });
     const page = await context.newPage();
     const path = `en/${PLACE}/f_incident-record.yml`;
@@ -178,6 +178,31 @@ describe('an admin building an intake form visually', () => {
     // The shared form's items, each language's words side by side.
     await page.goto(editor);
     await expect(page.locator('#item-1-2').textContent()).resolves.toContain('Où cela');
+
+    // With scripts, the same forms: a new form's one item cannot be removed, and says so.
+    const id = `scripted-${crypto.randomBytes(4).toString('hex')}`;
+    await page.goto(`${webUrl}/guide-content/new-form`);
+    await page.getByRole('button', { name: 'Create the form' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
+      'error-summary',
+    );
+    await expect(summary.textContent()).resolves.toContain('Enter the title in French');
+    await page.getByLabel('Topic').fill('document-evidence');
+    await page.getByLabel('Form id').fill(id);
+    await page.getByLabel('Title in English').fill('Scripted');
+    await page.getByLabel('Title in French').fill('Scripté');
+    await page.getByRole('button', { name: 'Create the form' }).click();
+    await page.waitForURL(/\/guide-content\/form\?/);
+    await page.getByRole('button', { name: /^Remove: item 1 of screen 1/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'A form needs at least one item' }).waitFor();
+    await page.getByRole('link', { name: /^Edit item 1 of screen 1/ }).click();
+    await field(page, 'label-en').fill('What happened?');
+    await field(page, 'label-fr').fill("Qu'est-il arrivé ?");
+    await page.getByRole('button', { name: 'Save the item' }).click();
+    await done(page).filter({ hasText: 'Item saved' }).waitFor();
+    await expect(page.locator('#item-0-0').textContent()).resolves.toContain("Qu'est-il arrivé ?");
     await context.close();
-  });
+  }, 120_000);
 });
