@@ -19,6 +19,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { MailModule } from './mail/mail.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { PlatformsModule } from './platforms/platforms.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ContentModule,
         EvidenceModule,
         QueueModule,
+        QueueDashboardModule,
         MailModule,
         EscalationsModule,
         PlatformsModule,

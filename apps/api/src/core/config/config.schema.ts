@@ -62,6 +62,17 @@ export const EnvSchema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   WEB_ORIGIN: z.url().default('http://localhost:3000'),
   /**
+   * The organisation that runs this deployment: its admins, and nobody else, see the job
+   * queues, which every organisation shares. Unset or empty: nobody does.
+   */
+  OPERATOR_ORG_SLUG: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'an organisation slug')
+      .optional(),
+  ),
+  /**
    * The proxies (the web servers) whose `X-Forwarded-For` names the client. Loopback by
    * default: the web server that calls the API runs on the same machine unless the operator
    * says otherwise, and a peer not listed here cannot choose the address it is counted as.
