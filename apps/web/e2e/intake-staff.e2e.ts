@@ -244,6 +244,8 @@ describe('a case sent through the intake form, as the helpline works it', () => 
     await expect(page.locator('.case-header').textContent()).resolves.toMatch(
       /Formulaire d'accueil.*Non vérifié/s,
     );
+    const banner = page.getByRole('region', { name: /^Contact sans danger/ });
+    await expect(banner.textContent()).resolves.toMatch(/Jamais :.*Never call the home phone/s);
     await expect(fitsWidth(page)).resolves.toBe(true);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.goto(`${webUrl}/cases/${caseId}/intake`);

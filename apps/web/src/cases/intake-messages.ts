@@ -1,4 +1,4 @@
-import type { FieldLocale } from '@cairn/contracts';
+import type { ContactChannel, FieldLocale } from '@cairn/contracts';
 
 /**
  * What the staff pages say about a case a survivor sent through an intake form, in each
@@ -11,6 +11,17 @@ export interface IntakeMessages {
   notVerified: string;
   notVerifiedHint: string;
   dangerMark: string;
+  // The safe-contact banner on every page of a case
+  safeContact: (name: string) => string;
+  pseudonym: string;
+  never: string;
+  channels: string;
+  channelNames: Readonly<Record<ContactChannel, string>>;
+  noChannel: string;
+  safeTimes: string;
+  notGiven: string;
+  contactDetails: string;
+  language: string;
   // The Intake section
   intakeTab: string;
   intakeTitle: string;
@@ -66,6 +77,25 @@ const en: IntakeMessages = {
   notVerifiedHint:
     'Sent without the anti-spam check (the browser ran no JavaScript): read it before acting on it.',
   dangerMark: 'Said to be in danger',
+  safeContact: (name) => `Safe contact: ${name}`,
+  pseudonym: 'Pseudonym',
+  never: 'Never:',
+  channels: 'Channels',
+  channelNames: {
+    PHONE: 'Phone call',
+    SMS: 'SMS',
+    EMAIL: 'Email',
+    SIGNAL: 'Signal',
+    WHATSAPP: 'WhatsApp',
+    POST: 'Post',
+    IN_PERSON: 'In person',
+    OTHER: 'Other',
+  },
+  noChannel: 'None given: ask before any contact',
+  safeTimes: 'Safe times',
+  notGiven: 'Not given',
+  contactDetails: 'Contact details',
+  language: 'Language',
   intakeTab: 'Intake',
   intakeTitle: 'What the survivor sent',
   intakeIntro: 'The answers as the survivor saw the form, with its questions.',
@@ -121,6 +151,25 @@ const fr: IntakeMessages = {
   notVerifiedHint:
     "Envoyé sans la vérification anti-spam (le navigateur n'exécutait pas JavaScript) : lisez-le avant d'agir.",
   dangerMark: 'Se dit en danger',
+  safeContact: (name) => `Contact sans danger : ${name}`,
+  pseudonym: 'Pseudonyme',
+  never: 'Jamais :',
+  channels: 'Moyens',
+  channelNames: {
+    PHONE: 'Appel téléphonique',
+    SMS: 'SMS',
+    EMAIL: 'E-mail',
+    SIGNAL: 'Signal',
+    WHATSAPP: 'WhatsApp',
+    POST: 'Courrier',
+    IN_PERSON: 'En personne',
+    OTHER: 'Autre',
+  },
+  noChannel: 'Aucun indiqué : demandez avant tout contact',
+  safeTimes: 'Moments sans danger',
+  notGiven: 'Non indiqué',
+  contactDetails: 'Coordonnées',
+  language: 'Langue',
   intakeTab: 'Accueil',
   intakeTitle: 'Ce que la victime a envoyé',
   intakeIntro: 'Les réponses telles que la victime a vu le formulaire, avec ses questions.',

@@ -31,7 +31,7 @@ export default async function CaseLayout({
   return (
     <div className="case">
       <CaseHeader item={item} intake={intake} words={words} />
-      <SafeContactBanner survivor={item.survivor} />
+      <SafeContactBanner survivor={item.survivor} words={words} />
       <CaseTabs
         caseId={item.id}
         extra={
