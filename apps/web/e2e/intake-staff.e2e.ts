@@ -28,6 +28,7 @@ describe('a case sent through the intake form, as the helpline works it', () => 
   let caseId: string;
   let reference: string;
   let firstCode: string;
+  let timeZone: string;
 
   const api = (route: string, init: RequestInit = {}) =>
     fetch(`${apiUrl}${route}`, {
@@ -100,7 +101,12 @@ describe('a case sent through the intake form, as the helpline works it', () => 
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: FIXTURE.admin.email, password }),
     });
-    staff = ((await login.json()) as { token: string }).token;
+    const session = (await login.json()) as {
+      token: string;
+      me: { organization: { timeZone: string } };
+    };
+    staff = session.token;
+    timeZone = session.me.organization.timeZone;
     // The organisation's helpline names the intake form, which is what opens it to survivors.
     const helpline = await api('/content/helplines', {
       method: 'POST',
@@ -193,7 +199,7 @@ describe('a case sent through the intake form, as the helpline works it', () => 
     await page.getByRole('button', { name: 'Share with the survivor' }).click();
     await page.getByRole('alert').waitFor();
     const shared = 'We have your screenshots and will write again on Monday.';
-    await page.getByLabel('Message').fill(shared);
+    await page.getByRole('textbox', { name: 'Message' }).fill(shared);
     await page.getByRole('button', { name: 'Share with the survivor' }).click();
     await page.getByText('Message shared.').waitFor();
 
@@ -227,7 +233,8 @@ describe('a case sent through the intake form, as the helpline works it', () => 
       expect.stringMatching(/for the helpline, .*We have your screenshots/s),
       expect.stringMatching(/^Survivor, .*Thank you\. Please only email me\./s),
     ]);
-    await expect(page.locator('main').textContent()).resolves.toContain('Times in Europe/Paris');
+    // Times as the helpline speaks of them: in the organisation's time zone.
+    await expect(page.locator('main').textContent()).resolves.toContain(`Times in ${timeZone}.`);
     await context.close();
   });
 

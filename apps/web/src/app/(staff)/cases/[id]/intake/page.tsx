@@ -55,7 +55,7 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
               {intake.verified ? (
                 words.verifiedYes
               ) : (
-                <span className="badge">{words.verifiedNo}</span>
+                <strong className={styles.warning}>{words.verifiedNo}</strong>
               )}
             </dd>
           </div>
@@ -63,7 +63,7 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
             <dt>{words.dangerLabel}</dt>
             <dd>
               {intake.danger ? (
-                <span className="badge risk-critical">{words.dangerYes}</span>
+                <strong className={styles.warning}>{words.dangerYes}</strong>
               ) : (
                 words.dangerNo
               )}
@@ -89,7 +89,7 @@ export default async function IntakePage({ params }: { params: Promise<{ id: str
         {intake.files.length === 0 ? (
           <p>{words.filesNone}</p>
         ) : (
-          <ul>
+          <ul className={styles.files}>
             {intake.files.map((fileId, index) => (
               <li key={fileId}>
                 <Link href={itemPage(id, fileId)}>
