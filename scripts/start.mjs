@@ -90,6 +90,8 @@ async function main() {
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
     // Links in emails (invitations) open the web app.
     WEB_ORIGIN: env.WEB_ORIGIN ?? env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
+    // The demo organisation runs this deployment: its admins see the job queues.
+    OPERATOR_ORG_SLUG: env.OPERATOR_ORG_SLUG ?? 'demo',
     ...mail,
     NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? state.nextAuthSecret,
     NODE_ENV: 'production',

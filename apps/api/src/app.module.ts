@@ -19,11 +19,13 @@ import { ContactsModule } from './contacts/contacts.module';
 import { ContentModule } from './content/content.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { QueueModule } from './queue/queue.module';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { MailModule } from './mail/mail.module';
 import { EscalationsModule } from './escalations/escalations.module';
 import { PlatformsModule } from './platforms/platforms.module';
 import { TakedownsModule } from './takedowns/takedowns.module';
 import { TemplatesModule } from './templates/templates.module';
+import { IntakeModule } from './intake/intake.module';
 
 @Module({})
 export class AppModule {
@@ -45,11 +47,13 @@ export class AppModule {
         ContentModule,
         EvidenceModule,
         QueueModule,
+        QueueDashboardModule,
         MailModule,
         EscalationsModule,
         PlatformsModule,
         TemplatesModule,
         TakedownsModule,
+        IntakeModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

@@ -164,8 +164,15 @@ describe('the evidence vault on screen', () => {
     // The list shows them, with the image's thumbnail drawn through Cairn.
     const table = page.getByRole('table', { name: 'Evidence of this case, newest first' });
     await table.getByRole('link', { name: 'chat-log.txt' }).waitFor();
+    // Until the worker has made it, the list says so instead of showing a broken image.
     const thumbnail = table.getByRole('img', { name: 'Thumbnail of threat.png' });
-    await thumbnail.waitFor();
+    const beingMade = table.getByText('Thumbnail being made');
+    for (const deadline = Date.now() + 30_000; (await thumbnail.count()) === 0;) {
+      expect(await beingMade.count()).toBe(1);
+      if (Date.now() > deadline) throw new Error('the thumbnail was never made');
+      await page.waitForTimeout(500);
+      await page.reload();
+    }
     expect(await drawnWidth(thumbnail)).toBeGreaterThan(0);
     await expect(table.getByRole('row', { name: /chat-log\.txt/ }).textContent()).resolves.toMatch(
       /1\.5\s+MiB/,

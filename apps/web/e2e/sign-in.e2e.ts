@@ -10,6 +10,8 @@ const SECTIONS = [
   'Escalation rules',
   'Audit',
   'Mail',
+  // The fixture admin's organisation runs the test deployment (OPERATOR_ORG_SLUG).
+  'Job queues',
   'Staff',
 ];
 

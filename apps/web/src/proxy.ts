@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { serveGuideRequest } from './guide/serve-guide';
-import { PRIVATE_PAGE_HEADERS, contentSecurityPolicy, isPublicPath } from './security/headers';
+import {
+  PRIVATE_PAGE_HEADERS,
+  contentSecurityPolicy,
+  isPublicPath,
+  isQueueDashboardPath,
+} from './security/headers';
 
 /**
  * Answers the public guides' pages itself, and gives every other page its CSP nonce and,
@@ -13,6 +18,9 @@ import { PRIVATE_PAGE_HEADERS, contentSecurityPolicy, isPublicPath } from './sec
 export function proxy(request: NextRequest): Promise<Response> | NextResponse {
   const guide = serveGuideRequest(request);
   if (guide) return guide;
+  // The job queues' dashboard runs bull-board's own scripts, which carry no nonce: its route
+  // sets a policy of its own, which a page policy from here would replace.
+  if (isQueueDashboardPath(request.nextUrl.pathname)) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });

@@ -37,6 +37,8 @@ export const MeView = z.object({
   role: Role,
   /** Every organisation this user may sign in to, for switching. */
   memberships: z.array(z.object({ slug: z.string(), name: z.string(), role: Role })),
+  /** An admin of the organisation that runs this deployment: sees the job queues. */
+  operatesDeployment: z.boolean(),
 });
 export type MeView = z.infer<typeof MeView>;
 

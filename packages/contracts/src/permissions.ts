@@ -39,6 +39,11 @@ export const PERMISSIONS = {
   'escalations.manage': ['ADMIN'],
   /** The outbox, the mail catcher and the job dashboard show what every email said. */
   'mail.manage': ['ADMIN'],
+  /**
+   * The job queues, shared by every organisation of the deployment: an admin may, but only in
+   * the organisation that runs the deployment (OPERATOR_ORG_SLUG; AccessService decides).
+   */
+  'deployment.operate': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { CaseSummaryView, ContactMethod, RecipientKind, RiskLevel } from './cases';
 import { defineRoute } from './route';
 
+/**
+ * Where the job queues' dashboard (bull-board) lives, on the API and, at the same path, on the
+ * web app that forwards to it: the dashboard's page builds its links from this one path.
+ */
+export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
 /** A contact whose next follow-up falls today or earlier, in the organisation's time zone. */
 export const DueFollowUpView = z.object({
   contactId: z.uuid(),

@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { MeView, Role } from '@cairn/contracts';
+import { AccessService } from '../core/access/access.service';
+import { CONFIG } from '../core/config/config';
+import { AppConfig } from '../core/config/config.schema';
 import type { Tx } from '../core/database/prisma.service';
 import { PlatformDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
@@ -21,6 +24,8 @@ export class MeService {
   constructor(
     private readonly platform: PlatformDb,
     private readonly organizations: OrganizationsService,
+    private readonly access: AccessService,
+    @Inject(CONFIG) private readonly config: AppConfig,
   ) {}
 
   memberships(userId: string): Promise<MembershipChoice[]> {
@@ -43,6 +48,11 @@ export class MeService {
       organization,
       role: current.role,
       memberships: memberships.map(({ slug, name, role }) => ({ slug, name, role })),
+      operatesDeployment: this.access.operatesDeployment(
+        current.role,
+        organization.slug,
+        this.config.OPERATOR_ORG_SLUG,
+      ),
     };
   }
 }

@@ -40,8 +40,11 @@ export function inTenant<T>(
 }
 
 /** A fresh organisation with its first admin, made as the platform operator makes one. */
-export async function makeOrg(t: TestApp, name = 'Helpline'): Promise<TestOrg> {
-  const slug = `t-${unique()}`;
+export async function makeOrg(
+  t: TestApp,
+  name = 'Helpline',
+  slug = `t-${unique()}`,
+): Promise<TestOrg> {
   const email = `admin-${unique()}@example.org`;
   const created = await createOrganization(t.owner, Buffer.from(t.config.MASTER_KEY, 'base64'), {
     slug,

@@ -72,6 +72,8 @@ export async function startStack(): Promise<Stack> {
       // well over ten times a minute; the limits themselves are tested in the API's specs.
       LOGIN_RATE_PER_IP: '1000',
       LOGIN_RATE_PER_EMAIL: '1000',
+      // The fixture admin's organisation runs this deployment: its admins see the job queues.
+      OPERATOR_ORG_SLUG: FIXTURE.admin.organization.slug,
     };
     await run(process.execPath, [path.join(API_DIST, 'cli/migrate.js')], {
       cwd: REPO_ROOT,

@@ -17,9 +17,20 @@ const SECTION_PERMISSIONS: Partial<Record<keyof typeof STAFF_SECTIONS, Permissio
   escalations: 'escalations.manage',
 };
 
-export function StaffNav({ role }: { role: Role }) {
+/** Sections outside the app's own pages: a plain link, a full page load. */
+const OUTSIDE_SECTIONS: ReadonlySet<keyof typeof STAFF_SECTIONS> = new Set(['queues']);
+
+export function StaffNav({
+  role,
+  operatesDeployment,
+}: {
+  role: Role;
+  operatesDeployment: boolean;
+}) {
   const pathname = usePathname();
   const sections = Object.entries(STAFF_SECTIONS).filter(([key]) => {
+    // The job queues are the deployment's, shown only to its operators (the API decides who).
+    if (key === 'queues') return operatesDeployment;
     const permission = SECTION_PERMISSIONS[key as keyof typeof STAFF_SECTIONS];
     return !permission || roleAllows(role, permission);
   });
@@ -28,9 +39,13 @@ export function StaffNav({ role }: { role: Role }) {
       <ul>
         {sections.map(([key, { href, title }]) => (
           <li key={key}>
-            <Link href={href} aria-current={pathname.startsWith(href) ? 'page' : undefined}>
-              {title}
-            </Link>
+            {OUTSIDE_SECTIONS.has(key as keyof typeof STAFF_SECTIONS) ? (
+              <a href={href}>{title}</a>
+            ) : (
+              <Link href={href} aria-current={pathname.startsWith(href) ? 'page' : undefined}>
+                {title}
+              </Link>
+            )}
           </li>
         ))}
       </ul>

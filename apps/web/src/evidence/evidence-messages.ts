@@ -22,6 +22,10 @@ export interface EvidenceMessages {
   marks: string;
   hiddenMark: string;
   heldMark: string;
+  /** An image whose analysis (thumbnail, EXIF) the worker has yet to finish. */
+  thumbnailPending: string;
+  /** An email or image whose analysis failed: the file is kept, its metadata could not be read. */
+  analysisFailedMark: string;
   typeMismatch: (declared: string, detected: string) => string;
   typeUnknown: string;
   declaredAs: string;
@@ -202,6 +206,8 @@ const en: EvidenceMessages = {
   marks: 'Marks',
   hiddenMark: 'Hidden',
   heldMark: 'Legal hold',
+  thumbnailPending: 'Thumbnail being made',
+  analysisFailedMark: 'Analysis failed',
   typeMismatch: (declared, detected) =>
     `Declared as ${declared} but its bytes read as ${detected}: it may not be what its name says.`,
   typeUnknown: 'not stated',
@@ -440,6 +446,8 @@ const fr: EvidenceMessages = {
   marks: 'Marques',
   hiddenMark: 'Masqué',
   heldMark: 'Conservation légale',
+  thumbnailPending: 'Vignette en préparation',
+  analysisFailedMark: "Échec de l'analyse",
   typeMismatch: (declared, detected) =>
     `Déclaré comme ${declared} mais ses octets se lisent comme ${detected} : ce n'est peut-être pas ce que son nom indique.`,
   typeUnknown: 'non indiqué',

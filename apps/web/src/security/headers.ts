@@ -79,3 +79,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // For browsers that predate CSP's frame-ancestors.
   'X-Frame-Options': 'DENY',
 };
+
+/** The job queues' dashboard, forwarded from the API with a policy of its own. */
+export function isQueueDashboardPath(pathname: string): boolean {
+  return pathname === '/admin/queues' || pathname.startsWith('/admin/queues/');
+}

@@ -49,6 +49,13 @@ export const STAFF_SECTIONS = {
     purpose:
       'Every email Cairn sends for your organisation, what became of it, and the mail catcher.',
   },
+  queues: {
+    // The API's QUEUE_DASHBOARD_PATH: the dashboard is bull-board's own page, not one of ours.
+    href: '/admin/queues',
+    title: 'Job queues',
+    purpose:
+      'The background jobs every organisation of this deployment shares (mail, audit, evidence), for its operators.',
+  },
   staff: {
     href: '/staff',
     title: 'Staff',

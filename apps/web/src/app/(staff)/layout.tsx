@@ -25,7 +25,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         </p>
         <SignOutButton />
       </header>
-      <StaffNav role={me.role} />
+      <StaffNav role={me.role} operatesDeployment={me.operatesDeployment} />
       <main className="shell-main">{children}</main>
     </div>
   );

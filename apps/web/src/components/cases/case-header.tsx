@@ -1,7 +1,18 @@
-import type { CaseView } from '@cairn/contracts';
+import type { CaseView, IntakeView } from '@cairn/contracts';
+import type { IntakeMessages } from '../../cases/intake-messages';
 import { RiskBadge, StatusBadge } from './badges';
+import { SourceBadges } from './source-badge';
 
-export function CaseHeader({ item }: { item: CaseView }) {
+export function CaseHeader({
+  item,
+  intake,
+  words,
+}: {
+  item: CaseView;
+  /** What the survivor sent, for a case that came from the intake form. */
+  intake: IntakeView | null;
+  words: IntakeMessages;
+}) {
   return (
     <header className="case-header">
       <p className="case-reference">{item.reference}</p>
@@ -11,7 +22,9 @@ export function CaseHeader({ item }: { item: CaseView }) {
         <RiskBadge risk={item.riskLevel} />
         {item.restricted && <span className="badge restricted">Restricted</span>}
         {item.crossBorder && <span className="badge cross-border">Cross-border</span>}
+        <SourceBadges source={item.source} verified={intake?.verified} words={words} />
       </p>
+      {intake && !intake.verified && <p className="hint">{words.notVerifiedHint}</p>}
       <p className="case-assignees">
         Assigned to:{' '}
         {item.assignees.length === 0

@@ -1,10 +1,21 @@
 import Link from 'next/link';
-import type { CaseSummaryView } from '@cairn/contracts';
+import type { CaseSummaryView, FieldLocale } from '@cairn/contracts';
 import { formatDateTime } from '../../staff/format-date';
+import { INTAKE_MESSAGES } from '../../cases/intake-messages';
 import { RiskBadge, StatusBadge } from './badges';
+import { SourceBadges } from './source-badge';
 
 /** A page of the case list; on a phone each row becomes a card (see globals.css). */
-export function CaseTable({ cases, timeZone }: { cases: CaseSummaryView[]; timeZone: string }) {
+export function CaseTable({
+  cases,
+  timeZone,
+  locale = 'en',
+}: {
+  cases: CaseSummaryView[];
+  timeZone: string;
+  locale?: FieldLocale;
+}) {
+  const words = INTAKE_MESSAGES[locale];
   if (cases.length === 0) return <p>No case matches these filters.</p>;
   return (
     <div className="table-scroll">
@@ -29,6 +40,7 @@ export function CaseTable({ cases, timeZone }: { cases: CaseSummaryView[]; timeZ
               <td data-label="Title">
                 {item.title}
                 {item.restricted && <span className="badge restricted">Restricted</span>}
+                <SourceBadges source={item.source} words={words} />
               </td>
               <td data-label="Status">
                 <StatusBadge status={item.status} />

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-const TABS = [
+const TABS: readonly CaseTab[] = [
   { path: '', title: 'Overview' },
   { path: '/timeline', title: 'Timeline' },
   { path: '/incidents', title: 'Incidents' },
@@ -19,13 +19,24 @@ const TABS = [
 const current = (pathname: string, href: string, path: string) =>
   pathname === href || (path !== '' && pathname.startsWith(`${href}/`));
 
-/** The case's pages, as links: each is a page of its own that works without JavaScript. */
-export function CaseTabs({ caseId }: { caseId: string }) {
+export interface CaseTab {
+  path: string;
+  title: string;
+}
+
+/**
+ * The case's pages, as links: each is a page of its own that works without JavaScript.
+ * `extra` are the sections only some cases have (a survivor's intake and messages), after
+ * the overview.
+ */
+export function CaseTabs({ caseId, extra = [] }: { caseId: string; extra?: readonly CaseTab[] }) {
   const pathname = usePathname();
+  const [overview, ...rest] = TABS;
+  const tabs = overview ? [overview, ...extra, ...rest] : [...extra, ...rest];
   return (
     <nav className="case-tabs" aria-label="Case sections">
       <ul>
-        {TABS.map(({ path, title }) => {
+        {tabs.map(({ path, title }) => {
           const href = `/cases/${caseId}${path}`;
           return (
             <li key={href}>

@@ -30,12 +30,49 @@ export function TypeCell({ item, locale }: { item: EvidenceView; locale: FieldLo
 
 export function Marks({ item, locale }: { item: EvidenceView; locale: FieldLocale }) {
   const words = EVIDENCE_MESSAGES[locale];
-  if (!item.hidden && !item.legalHold) return null;
+  const failed = item.analysisState === 'FAILED';
+  if (!item.hidden && !item.legalHold && !failed) return null;
   return (
     <span className={styles.marks}>
       {item.hidden && <span className="badge">{words.hiddenMark}</span>}
       {item.legalHold && <span className="badge">{words.heldMark}</span>}
+      {failed && <span className={`badge ${styles.failedMark}`}>{words.analysisFailedMark}</span>}
     </span>
+  );
+}
+
+/**
+ * An image's thumbnail, drawn through this app's own route with the session; a sentence while
+ * the worker is still making it, and nothing when its analysis failed (the mark says so),
+ * rather than a broken image.
+ */
+function Thumbnail({
+  caseId,
+  item,
+  name,
+  locale,
+}: {
+  caseId: string;
+  item: EvidenceView;
+  name: string;
+  locale: FieldLocale;
+}) {
+  const words = EVIDENCE_MESSAGES[locale];
+  if (item.kind !== 'IMAGE' || item.analysisState === 'FAILED') return null;
+  if (item.analysisState === 'PENDING') {
+    return <span className={styles.thumbnailPending}>{words.thumbnailPending}</span>;
+  }
+  return (
+    // A plain img: the thumbnail comes through this app's own route, with the session.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      className={styles.thumbnail}
+      src={itemPage(caseId, item.id, '/thumbnail')}
+      alt={words.thumbnailOf(name)}
+      width={64}
+      height={64}
+      loading="lazy"
+    />
   );
 }
 
@@ -73,18 +110,7 @@ export function EvidenceList({
             return (
               <tr key={item.id}>
                 <td data-label={words.item}>
-                  {item.kind === 'IMAGE' && (
-                    // A plain img: the thumbnail comes through this app's own route, with the session.
-                    // eslint-disable-next-line @next/next/no-img-element
-                    <img
-                      className={styles.thumbnail}
-                      src={itemPage(caseId, item.id, '/thumbnail')}
-                      alt={words.thumbnailOf(name)}
-                      width={64}
-                      height={64}
-                      loading="lazy"
-                    />
-                  )}
+                  <Thumbnail caseId={caseId} item={item} name={name} locale={locale} />
                   <Link href={itemPage(caseId, item.id)}>{name}</Link>
                 </td>
                 <td data-label={words.kind}>{words.kinds[item.kind]}</td>

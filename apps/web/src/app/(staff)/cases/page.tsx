@@ -10,6 +10,7 @@ import { apiListQuery, firstValue, withParams, type SearchParams } from '../../.
 import { currentStaff } from '../../../staff/current-staff';
 import { STAFF_SECTIONS } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
+import { staffLocale } from '../../../forms/staff-locale';
 
 export const metadata: Metadata = { title: STAFF_SECTIONS.cases.title };
 
@@ -44,7 +45,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
 
   const params = await searchParams;
   const { timeZone } = me.organization;
-  const token = await requireApiToken();
+  const [token, locale] = await Promise.all([requireApiToken(), staffLocale()]);
   const query = apiListQuery(params, timeZone);
   // The contract's schema refuses bad filters here with the API's words, without a round trip.
   const checked = CaseListQuery.safeParse(Object.fromEntries(query));
@@ -94,7 +95,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               />
             )}
           </div>
-          <CaseTable cases={list.items} timeZone={timeZone} />
+          <CaseTable cases={list.items} timeZone={timeZone} locale={locale} />
           <nav className="pager" aria-label="Pages">
             {firstValue(params, 'cursor') && (
               <Link href={`/cases?${withParams(params, { cursor: null })}`}>First page</Link>

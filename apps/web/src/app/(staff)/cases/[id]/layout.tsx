@@ -4,6 +4,9 @@ import { CaseHeader } from '../../../../components/cases/case-header';
 import { CaseTabs } from '../../../../components/cases/case-tabs';
 import { SafeContactBanner } from '../../../../components/cases/safe-contact-banner';
 import { getCase } from '../../../../cases/case-api';
+import { getIntake } from '../../../../cases/intake-api';
+import { INTAKE_MESSAGES } from '../../../../cases/intake-messages';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { caseTitle } from '../../../../cases/refused-title';
 import { requireApiToken } from '../../../../staff/staff-api';
 
@@ -21,12 +24,25 @@ export default async function CaseLayout({
   params: Promise<{ id: string }>;
 }) {
   const { id } = await params;
-  const item = await getCase(id, await requireApiToken());
+  const [token, locale] = await Promise.all([requireApiToken(), staffLocale()]);
+  const item = await getCase(id, token);
+  const intake = item.source === 'INTAKE' ? await getIntake(item.id, token) : null;
+  const words = INTAKE_MESSAGES[locale];
   return (
     <div className="case">
-      <CaseHeader item={item} />
-      <SafeContactBanner survivor={item.survivor} />
-      <CaseTabs caseId={item.id} />
+      <CaseHeader item={item} intake={intake} words={words} />
+      <SafeContactBanner survivor={item.survivor} words={words} />
+      <CaseTabs
+        caseId={item.id}
+        extra={
+          item.source === 'INTAKE'
+            ? [
+                { path: '/intake', title: words.intakeTab },
+                { path: '/messages', title: words.messagesTab },
+              ]
+            : []
+        }
+      />
       <div className="case-section">{children}</div>
     </div>
   );
