@@ -42,6 +42,10 @@ export const ClosingReason = z.enum([
 ]);
 export type ClosingReason = z.infer<typeof ClosingReason>;
 
+/** Who opened a case: staff, or the survivor through an intake form. */
+export const CaseSource = z.enum(['STAFF', 'INTAKE']);
+export type CaseSource = z.infer<typeof CaseSource>;
+
 export const RiskLevel = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
 export type RiskLevel = z.infer<typeof RiskLevel>;
 
@@ -190,6 +194,8 @@ export const CaseSummaryView = z.object({
   tags: z.array(z.string()),
   restricted: z.boolean(),
   crossBorder: z.boolean(),
+  /** Opened by staff, or sent by the survivor through an intake form. */
+  source: CaseSource,
   assignees: z.array(PersonRef),
   createdAt: Timestamp,
   updatedAt: Timestamp,

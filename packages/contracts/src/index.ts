@@ -19,3 +19,4 @@ export * from './case-words';
 export * from './escalations';
 export * from './takedowns';
 export * from './mail';
+export * from './intake';

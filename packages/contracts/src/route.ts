@@ -29,10 +29,12 @@ export interface RouteDef<
   query?: Q;
   body?: B;
   /**
-   * A multipart/form-data upload: the name of its one file part and the schema of the text
-   * fields sent before it. The handler streams it; @Input() does not parse it.
+   * A multipart/form-data upload: the schema of the text fields sent first, and its files:
+   * one part named `file` (the default), one or more parts so named (`many`), or any number
+   * of parts under names the request's own form decides (`any`, no fixed `file`). The
+   * handler streams it; @Input() does not parse it.
    */
-  upload?: { file: string; fields: z.ZodType };
+  upload?: { file?: string; fields: z.ZodType; files?: 'one' | 'many' | 'any' };
   /** The route answers bytes (a download), not JSON. */
   binary?: boolean;
   /** The body of a 202 answer, when the route may leave its work to the worker instead. */

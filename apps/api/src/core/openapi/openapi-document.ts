@@ -89,25 +89,33 @@ function successResponse(def: RouteDef): JsonSchema {
   return { description: 'Success, no content' };
 }
 
-/** A multipart body: the text fields first, then the one file part. */
+/** A multipart body: the text fields first, then the file part or parts. */
 function uploadBody(upload: NonNullable<RouteDef['upload']>): JsonSchema {
   const fields = toSchema(upload.fields, 'input') as {
     properties?: Record<string, JsonSchema>;
     required?: string[];
+    additionalProperties?: unknown;
   };
+  const binary = { type: 'string', format: 'binary' };
+  const files = upload.files ?? 'one';
+  const file = files === 'any' ? undefined : (upload.file ?? 'file');
+  const schema: JsonSchema = {
+    type: 'object',
+    properties: {
+      ...(fields.properties ?? {}),
+      ...(file && { [file]: files === 'many' ? { type: 'array', items: binary } : binary }),
+    },
+    required: [...(fields.required ?? []), ...(file ? [file] : [])],
+  };
+  // Parts named by the request's own form: answers as text, files as bytes.
+  if (files === 'any')
+    schema.additionalProperties = { anyOf: [fields.additionalProperties ?? {}, binary] };
   return {
     required: true,
     content: {
       'multipart/form-data': {
-        schema: {
-          type: 'object',
-          properties: {
-            ...(fields.properties ?? {}),
-            [upload.file]: { type: 'string', format: 'binary' },
-          },
-          required: [...(fields.required ?? []), upload.file],
-        },
-        encoding: { [upload.file]: { contentType: 'application/octet-stream' } },
+        schema,
+        ...(file && { encoding: { [file]: { contentType: 'application/octet-stream' } } }),
       },
     },
   };
