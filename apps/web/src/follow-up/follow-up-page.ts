@@ -5,7 +5,7 @@ import { errorSummary } from '../intake/intake-page';
 import { intakeMessagesFor, INTAKE_LOCALES, type IntakeMessages } from '../intake/intake-messages';
 import { followUpPath } from '../intake/intake-paths';
 import { languageName } from '../i18n/language-name';
-import type { FollowUpView } from '../intake/intake-api';
+import type { FollowUpView } from '@cairn/contracts';
 
 export interface FollowUpContext {
   site: GuideSite;
@@ -26,7 +26,10 @@ export function followUpContext(site: GuideSite, slug: string, locale: string): 
 }
 
 /** The follow-up's address in a language, with what the last action did to say so. */
-export function followUpHref(context: Pick<FollowUpContext, 'slug' | 'locale'>, done?: string): string {
+export function followUpHref(
+  context: Pick<FollowUpContext, 'slug' | 'locale'>,
+  done?: string,
+): string {
   const params = new URLSearchParams({ lang: context.locale });
   if (done) params.set('done', done);
   return `${followUpPath(context.slug)}?${params}`;
@@ -39,7 +42,10 @@ function languages(context: FollowUpContext): Html {
       ${others.map(
         (locale) =>
           html`<li>
-            <a href="${followUpHref({ slug: context.slug, locale })}" hreflang="${locale}" lang="${locale}"
+            <a
+              href="${followUpHref({ slug: context.slug, locale })}"
+              hreflang="${locale}"
+              lang="${locale}"
               >${languageName(locale)}</a
             >
           </li>`,
@@ -58,12 +64,17 @@ export interface SignInState {
 }
 
 /** Reference and code: the one way into a case's follow-up. */
-export function signInPage(context: FollowUpContext, state: SignInState): { title: string; body: Html } {
+export function signInPage(
+  context: FollowUpContext,
+  state: SignInState,
+): { title: string; body: Html } {
   const { messages } = context;
   const missing = state.missing ?? { reference: false, code: false };
   const summary = [
     ...(state.problem ? [{ target: 'follow-up-reference', message: state.problem }] : []),
-    ...(missing.reference ? [{ target: 'follow-up-reference', message: messages.fieldErrors.required }] : []),
+    ...(missing.reference
+      ? [{ target: 'follow-up-reference', message: messages.fieldErrors.required }]
+      : []),
     ...(missing.code ? [{ target: 'follow-up-code', message: messages.fieldErrors.required }] : []),
   ];
   const fieldError = (id: string, show: boolean) =>
@@ -72,7 +83,10 @@ export function signInPage(context: FollowUpContext, state: SignInState): { titl
       <span class="visually-hidden">${messages.errorPrefix}</span> ${messages.fieldErrors.required}
     </p>`;
   return {
-    title: summary.length > 0 ? `${messages.errorTitlePrefix}${messages.followUpTitle}` : messages.followUpTitle,
+    title:
+      summary.length > 0
+        ? `${messages.errorTitlePrefix}${messages.followUpTitle}`
+        : messages.followUpTitle,
     body: html`${languages(context)}
       <h1>${messages.followUpTitle}</h1>
       ${summary.length > 0 && errorSummary(messages, summary)}
@@ -114,9 +128,11 @@ export function signInPage(context: FollowUpContext, state: SignInState): { titl
 
 function when(at: string, locale: string, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-      new Date(at),
-    );
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone,
+    }).format(new Date(at));
   } catch {
     return at;
   }
@@ -132,7 +148,10 @@ export interface CaseState {
 }
 
 /** The case as the survivor sees it: its status, the shared messages, ways to add to it. */
-export function casePage(context: FollowUpContext, state: CaseState): { title: string; body: Html } {
+export function casePage(
+  context: FollowUpContext,
+  state: CaseState,
+): { title: string; body: Html } {
   const { messages, locale, slug } = context;
   const { view } = state;
   const summary = [
@@ -170,10 +189,16 @@ export function casePage(context: FollowUpContext, state: CaseState): { title: s
             : html`<ol class="follow-up-messages">
                 ${view.messages.map(
                   (message) =>
-                    html`<li class="follow-up-message follow-up-from-${message.from === 'YOU' ? 'you' : 'helpline'}">
+                    html`<li
+                      class="follow-up-message follow-up-from-${message.from === 'YOU' ? 'you' : 'helpline'}"
+                    >
                       <p class="follow-up-meta">
-                        <strong>${message.from === 'YOU' ? messages.fromYou : messages.fromHelpline}</strong>
-                        <time datetime="${message.at}">${when(message.at, locale, view.timeZone)}</time>
+                        <strong
+                          >${message.from === 'YOU' ? messages.fromYou : messages.fromHelpline}</strong
+                        >
+                        <time datetime="${message.at}"
+                          >${when(message.at, locale, view.timeZone)}</time
+                        >
                       </p>
                       <p class="follow-up-text">${message.text}</p>
                     </li>`,
@@ -198,9 +223,10 @@ export function casePage(context: FollowUpContext, state: CaseState): { title: s
               id="follow-up-message"
               name="text"
               rows="5"
-              maxlength="20000"
+              maxlength="5000"
               aria-describedby="follow-up-message-hint${state.messageError ? ' follow-up-message-error' : ''}"
-            >${state.typed ?? ''}</textarea>
+            >
+${state.typed ?? ''}</textarea>
           </div>
           <button type="submit" class="intake-button">${messages.sendMessage}</button>
         </form>
@@ -247,7 +273,9 @@ export function casePage(context: FollowUpContext, state: CaseState): { title: s
         <p>${messages.endSessionHint}</p>
         <form method="post" action="${followUpHref(context)}" class="intake-form">
           <input type="hidden" name="_action" value="end" />
-          <button type="submit" class="intake-button intake-button-secondary">${messages.endSession}</button>
+          <button type="submit" class="intake-button intake-button-secondary">
+            ${messages.endSession}
+          </button>
         </form>
       </section>`,
   };

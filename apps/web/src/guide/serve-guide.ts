@@ -48,10 +48,14 @@ async function servePage(request: NextRequest, address: PageAddress): Promise<Re
  */
 function formSpelling(address: PageAddress): string {
   const [locale, kind, id] = address.segments;
-  if (address.segments.length !== 3 || (kind !== FORM && kind !== FILLABLE_FORM)) return address.path;
+  if (address.segments.length !== 3 || (kind !== FORM && kind !== FILLABLE_FORM))
+    return address.path;
   const wanted = address.slug === undefined ? FORM : FILLABLE_FORM;
   if (kind === wanted) return address.path;
-  const root = address.path.slice(0, address.path.length - address.segments.map(encodeURIComponent).join('/').length);
+  const root = address.path.slice(
+    0,
+    address.path.length - address.segments.map(encodeURIComponent).join('/').length,
+  );
   return `${root}${[locale ?? '', wanted, id ?? ''].map(encodeURIComponent).join('/')}`;
 }
 

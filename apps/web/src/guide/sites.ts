@@ -53,7 +53,9 @@ async function buildSite(feed: PublicGuideView): Promise<GuideSite> {
   const files = composeGuideFiles(defaults, feed.files, feed.withdrawn);
   // Only the forms' addresses are kept, not a second copy of the guide's text.
   const formVersions = new Map(
-    files.filter(({ path }) => FORM_FILE.test(path)).map(({ path, text }) => [path, formVersion(text)]),
+    files
+      .filter(({ path }) => FORM_FILE.test(path))
+      .map(({ path, text }) => [path, formVersion(text)]),
   );
   return {
     brand: feed.organization.name,

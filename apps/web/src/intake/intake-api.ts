@@ -1,6 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
-import { OrgSlug } from '@cairn/contracts';
+import { OrgSlug, intakeRoutes } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { serverEnv } from '../config/env';
 
@@ -12,12 +11,10 @@ import { serverEnv } from '../config/env';
 
 const enc = encodeURIComponent;
 
-export const IntakeReceipt = z.object({
-  reference: z.string(),
-  followUpCode: z.string(),
-  verified: z.boolean().optional(),
-});
-export type IntakeReceipt = z.infer<typeof IntakeReceipt>;
+/** A route's path for one organisation. */
+function at(path: string, slug: string, formId?: string): string {
+  return path.replace('{slug}', enc(slug)).replace('{formId}', enc(formId ?? ''));
+}
 
 export interface ApiAnswer {
   status: number;
@@ -40,11 +37,14 @@ export function validSlug(slug: string): boolean {
 }
 
 /** A proof-of-work challenge, passed on to the page as the API gave it. */
-export async function fetchChallenge(slug: string, forwardedFor: string | undefined): Promise<Response> {
+export async function fetchChallenge(
+  slug: string,
+  forwardedFor: string | undefined,
+): Promise<Response> {
   const noStore = { 'cache-control': 'no-store', 'content-type': 'application/json' };
   if (!validSlug(slug)) return new Response('{}', { status: 404, headers: noStore });
   try {
-    const response = await callApi(`/public/intake/${enc(slug)}/challenge`, { forwardedFor });
+    const response = await callApi(at(intakeRoutes.challenge.path, slug), { forwardedFor });
     return new Response(await response.text(), { status: response.status, headers: noStore });
   } catch {
     return new Response('{}', { status: 503, headers: noStore });
@@ -58,7 +58,11 @@ export async function fetchChallenge(slug: string, forwardedFor: string | undefi
 export async function postSubmission(
   slug: string,
   formId: string,
-  { body, contentType, forwardedFor }: {
+  {
+    body,
+    contentType,
+    forwardedFor,
+  }: {
     body: ReadableStream<Uint8Array>;
     contentType: string;
     forwardedFor: string | undefined;
@@ -69,7 +73,7 @@ export async function postSubmission(
     'content-type': contentType,
   });
   if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
-  const path = `/public/intake/${enc(slug)}/forms/${enc(formId)}/submissions`;
+  const path = at(intakeRoutes.submit.path, slug, formId);
   const response = await fetch(new URL(path, serverEnv().API_URL), {
     method: 'POST',
     headers,
@@ -81,26 +85,13 @@ export async function postSubmission(
   return answerOf(response);
 }
 
-export const FollowUpSession = z.object({ token: z.string(), expiresAt: z.string() });
-
-export const FollowUpView = z.object({
-  reference: z.string(),
-  status: z.enum(['RECEIVED', 'IN_PROGRESS', 'WAITING_FOR_YOU', 'CLOSED']),
-  messages: z.array(
-    z.object({ id: z.string(), from: z.enum(['HELPLINE', 'YOU']), text: z.string(), at: z.string() }),
-  ),
-  evidenceCount: z.number(),
-  timeZone: z.string(),
-});
-export type FollowUpView = z.infer<typeof FollowUpView>;
-
 export async function startFollowUp(
   slug: string,
   credentials: { reference: string; code: string },
   forwardedFor: string | undefined,
 ): Promise<ApiAnswer> {
   return answerOf(
-    await callApi(`/public/follow-up/${enc(slug)}/sessions`, {
+    await callApi(at(intakeRoutes.openFollowUp.path, slug), {
       method: 'POST',
       body: credentials,
       forwardedFor,
@@ -109,18 +100,26 @@ export async function startFollowUp(
 }
 
 export async function readFollowUp(slug: string, token: string): Promise<ApiAnswer> {
-  return answerOf(await callApi(`/public/follow-up/${enc(slug)}`, { token }));
+  return answerOf(await callApi(at(intakeRoutes.followUp.path, slug), { token }));
 }
 
-export async function sendFollowUpMessage(slug: string, token: string, text: string): Promise<ApiAnswer> {
+export async function sendFollowUpMessage(
+  slug: string,
+  token: string,
+  text: string,
+): Promise<ApiAnswer> {
   return answerOf(
-    await callApi(`/public/follow-up/${enc(slug)}/messages`, { method: 'POST', token, body: { text } }),
+    await callApi(at(intakeRoutes.addFollowUpMessage.path, slug), {
+      method: 'POST',
+      token,
+      body: { text },
+    }),
   );
 }
 
 export async function endFollowUp(slug: string, token: string): Promise<ApiAnswer> {
   return answerOf(
-    await callApi(`/public/follow-up/${enc(slug)}/session`, { method: 'DELETE', token }),
+    await callApi(at(intakeRoutes.closeFollowUp.path, slug), { method: 'DELETE', token }),
   );
 }
 
@@ -130,16 +129,19 @@ export async function postFollowUpEvidence(
   token: string,
   { body, contentType }: { body: ReadableStream<Uint8Array>; contentType: string },
 ): Promise<ApiAnswer> {
-  const response = await fetch(new URL(`/public/follow-up/${enc(slug)}/evidence`, serverEnv().API_URL), {
-    method: 'POST',
-    headers: {
-      accept: 'application/json, application/problem+json',
-      authorization: `Bearer ${token}`,
-      'content-type': contentType,
-    },
-    body,
-    duplex: 'half',
-    cache: 'no-store',
-  } as RequestInit & { duplex: 'half' });
+  const response = await fetch(
+    new URL(at(intakeRoutes.addFollowUpEvidence.path, slug), serverEnv().API_URL),
+    {
+      method: 'POST',
+      headers: {
+        accept: 'application/json, application/problem+json',
+        authorization: `Bearer ${token}`,
+        'content-type': contentType,
+      },
+      body,
+      duplex: 'half',
+      cache: 'no-store',
+    } as RequestInit & { duplex: 'half' },
+  );
   return answerOf(response);
 }

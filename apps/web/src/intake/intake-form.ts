@@ -64,11 +64,16 @@ function describedBy(field: string, hint: boolean, render: FormRender, extra?: s
 }
 
 function requiredMark(item: { required?: boolean }, messages: IntakeMessages): Html | false {
-  return item.required === true && html` <span class="intake-required">(${messages.required})</span>`;
+  return (
+    item.required === true && html` <span class="intake-required">(${messages.required})</span>`
+  );
 }
 
 function hintOf(field: string, text: string | undefined, render: FormRender): Html | false {
-  return text !== undefined && html`<p class="hint" id="${fieldId(field)}-hint">${render.inline(text)}</p>`;
+  return (
+    text !== undefined &&
+    html`<p class="hint" id="${fieldId(field)}-hint">${render.inline(text)}</p>`
+  );
 }
 
 function group(field: string, render: FormRender, content: Html): Html {
@@ -84,7 +89,12 @@ function textField(
   const name = item.name;
   const id = fieldId(name);
   const hint =
-    item.hint ?? (item.type === 'date' ? messages.dateHint : item.type === 'time' ? messages.timeHint : undefined);
+    item.hint ??
+    (item.type === 'date'
+      ? messages.dateHint
+      : item.type === 'time'
+        ? messages.timeHint
+        : undefined);
   const invalid = render.errors.has(name) ? 'true' : 'false';
   const required = item.required ? 'true' : 'false';
   const described = describedBy(name, hint !== undefined, render);
@@ -99,7 +109,8 @@ function textField(
           aria-invalid="${invalid}"
           data-required="${required}"
           ${described && trusted(`aria-describedby="${described}"`)}
-        >${value}</textarea>`
+        >
+${value}</textarea>`
       : html`<input
           id="${id}"
           name="${name}"
@@ -215,12 +226,20 @@ function consentField(item: AnswerableItem & { type: 'consent' }, render: FormRe
   );
 }
 
-function safeContactField(item: AnswerableItem & { type: 'safe_contact' }, render: FormRender): Html {
+function safeContactField(
+  item: AnswerableItem & { type: 'safe_contact' },
+  render: FormRender,
+): Html {
   const { messages, inline } = render;
   const name = item.name;
   const channels = `${name}.channels`;
   const chosen = render.values.get(channels) ?? [];
-  const text = (part: 'times' | 'details' | 'never', label: string, hint: string, area: boolean) => {
+  const text = (
+    part: 'times' | 'details' | 'never',
+    label: string,
+    hint: string,
+    area: boolean,
+  ) => {
     const field = `${name}.${part}`;
     const id = fieldId(field);
     const described = describedBy(field, true, render);
@@ -232,9 +251,22 @@ function safeContactField(item: AnswerableItem & { type: 'safe_contact' }, rende
         ${hintOf(field, hint, render)} ${errorMessage(render, field)}
         ${
           area
-            ? html`<textarea id="${id}" name="${field}" rows="3" maxlength="2000" aria-describedby="${described}"
-              >${value}</textarea>`
-            : html`<input id="${id}" name="${field}" type="text" maxlength="500" value="${value}" aria-describedby="${described}" />`
+            ? html`<textarea
+                id="${id}"
+                name="${field}"
+                rows="3"
+                maxlength="2000"
+                aria-describedby="${described}"
+              >
+${value}</textarea>`
+            : html`<input
+                id="${id}"
+                name="${field}"
+                type="text"
+                maxlength="500"
+                value="${value}"
+                aria-describedby="${described}"
+              />`
         }`,
     );
   };
@@ -308,6 +340,13 @@ export function intakeItem(item: IntakeItem, render: FormRender): Html {
 export function honeypot(messages: IntakeMessages): Html {
   return html`<div class="intake-honeypot" aria-hidden="true">
     <label for="field-website">${messages.honeypot}</label>
-    <input type="text" id="field-website" name="_website" value="" tabindex="-1" autocomplete="off" />
+    <input
+      type="text"
+      id="field-website"
+      name="_website"
+      value=""
+      tabindex="-1"
+      autocomplete="off"
+    />
   </div>`;
 }

@@ -121,14 +121,7 @@ export type EmergencyService = 'general' | 'police' | 'medical' | 'fire' | 'text
 export type FollowUpStatus = 'RECEIVED' | 'IN_PROGRESS' | 'WAITING_FOR_YOU' | 'CLOSED';
 /** What was wrong with an answer, in words a survivor can act on. */
 export type FieldProblem =
-  | 'required'
-  | 'choose'
-  | 'date'
-  | 'time'
-  | 'text'
-  | 'tooLong'
-  | 'file'
-  | 'other';
+  'required' | 'choose' | 'date' | 'time' | 'text' | 'tooLong' | 'file' | 'other';
 
 const en: IntakeMessages = {
   quickExit: 'Quick exit',
@@ -217,7 +210,7 @@ const en: IntakeMessages = {
   formChangedBody:
     'The helpline changed this form while you were filling it in, so your answers could not be sent. Nothing was saved.',
   formChangedAgain: 'Open the new form',
-  tooMany: (when) => `Too many forms have been sent from here. Try again after ${when}.`,
+  tooMany: (when) => `Too many forms have been sent from here. Try again in ${when}.`,
   tooManySoon: 'Too many forms have been sent from here. Try again in a few minutes.',
   refused: 'Your form could not be accepted. If you need help, contact the helpline another way.',
   tooLarge: 'Your files are too large to send. Send fewer or smaller files.',
@@ -240,12 +233,12 @@ const en: IntakeMessages = {
   followUpTitle: 'Follow up on your case',
   followUpIntro:
     'Enter the case reference and the follow-up code you were given when you sent the form.',
-  followUpReferenceHint: 'For example, C-2026-00042.',
-  followUpCodeHint: 'The code you were given, shown only once.',
+  followUpReferenceHint: 'For example, CASE-2026-0042.',
+  followUpCodeHint: 'The 16 letters and digits you were given, such as ABCD-EFGH-JKMN-PQRS.',
   signIn: 'See my case',
   followUpRefused: 'The reference or the code is not right. Check them and try again.',
   followUpLocked: (when) =>
-    `Too many wrong codes were entered for this case. Try again after ${when}.`,
+    `Too many wrong codes were entered for this case. Try again in ${when}.`,
   followUpExpired: 'Your session has ended. Enter your reference and code again.',
   status: 'Status',
   statuses: {
@@ -282,7 +275,8 @@ const fr: IntakeMessages = {
 
   dangerTitle: 'Avant de commencer',
   dangerQuestion: 'Êtes-vous en danger immédiat ?',
-  dangerHint: 'Par exemple, quelqu’un pourrait vous faire du mal maintenant, ou vous craignez pour votre vie.',
+  dangerHint:
+    'Par exemple, quelqu’un pourrait vous faire du mal maintenant, ou vous craignez pour votre vie.',
   dangerYes: 'Oui, je suis en danger maintenant',
   dangerNo: 'Non, pas en ce moment',
   regionLabel: 'Où êtes-vous ?',
@@ -363,11 +357,12 @@ const fr: IntakeMessages = {
   formChangedBody:
     'La ligne d’écoute a modifié ce formulaire pendant que vous le remplissiez : vos réponses n’ont pas pu être envoyées. Rien n’a été enregistré.',
   formChangedAgain: 'Ouvrir le nouveau formulaire',
-  tooMany: (when) => `Trop de formulaires ont été envoyés d’ici. Réessayez après ${when}.`,
+  tooMany: (when) => `Trop de formulaires ont été envoyés d’ici. Réessayez dans ${when}.`,
   tooManySoon: 'Trop de formulaires ont été envoyés d’ici. Réessayez dans quelques minutes.',
   refused:
     'Votre formulaire n’a pas pu être accepté. Si vous avez besoin d’aide, contactez la ligne d’écoute autrement.',
-  tooLarge: 'Vos fichiers sont trop volumineux. Envoyez moins de fichiers, ou des fichiers plus petits.',
+  tooLarge:
+    'Vos fichiers sont trop volumineux. Envoyez moins de fichiers, ou des fichiers plus petits.',
   unavailable:
     'Votre formulaire n’a pas pu être envoyé car le service est indisponible. Réessayez dans quelques minutes.',
   notSent: 'Votre formulaire n’a pas été envoyé',
@@ -387,12 +382,13 @@ const fr: IntakeMessages = {
   followUpTitle: 'Suivre votre dossier',
   followUpIntro:
     'Saisissez la référence du dossier et le code de suivi reçus quand vous avez envoyé le formulaire.',
-  followUpReferenceHint: 'Par exemple, C-2026-00042.',
-  followUpCodeHint: 'Le code qui vous a été donné, montré une seule fois.',
+  followUpReferenceHint: 'Par exemple, CASE-2026-0042.',
+  followUpCodeHint:
+    'Les 16 lettres et chiffres qui vous ont été donnés, par exemple ABCD-EFGH-JKMN-PQRS.',
   signIn: 'Voir mon dossier',
   followUpRefused: 'La référence ou le code n’est pas bon. Vérifiez-les et réessayez.',
   followUpLocked: (when) =>
-    `Trop de codes erronés ont été saisis pour ce dossier. Réessayez après ${when}.`,
+    `Trop de codes erronés ont été saisis pour ce dossier. Réessayez dans ${when}.`,
   followUpExpired: 'Votre session est terminée. Saisissez à nouveau votre référence et votre code.',
   status: 'État',
   statuses: {
@@ -531,8 +527,8 @@ const ar: IntakeMessages = {
 
   followUpTitle: 'تابع حالتك',
   followUpIntro: 'اكتب الرقم المرجعي للحالة ورمز المتابعة اللذين حصلت عليهما عند إرسال الاستمارة.',
-  followUpReferenceHint: 'مثلًا: C-2026-00042.',
-  followUpCodeHint: 'الرمز الذي حصلت عليه، ويظهر مرة واحدة فقط.',
+  followUpReferenceHint: 'مثلًا: CASE-2026-0042.',
+  followUpCodeHint: 'الأحرف والأرقام الستة عشر التي حصلت عليها، مثل ABCD-EFGH-JKMN-PQRS.',
   signIn: 'اعرض حالتي',
   followUpRefused: 'الرقم المرجعي أو الرمز غير صحيح. تحقق منهما وحاول مرة أخرى.',
   followUpLocked: (when) => `أُدخلت رموز خاطئة كثيرة لهذه الحالة. حاول مرة أخرى بعد ${when}.`,

@@ -10,7 +10,13 @@ import type { PageContext } from '../guide/pages/page';
 import { renderInlineHtml } from '../guide/render-markdown';
 import type { GuideSite, PageAssets, SiteHelpline } from '../guide/site';
 import { EMERGENCY_REGIONS, emergencyNumbers } from './emergency-numbers';
-import { errorTarget, honeypot, intakeItem, type FieldErrors, type TypedValues } from './intake-form';
+import {
+  errorTarget,
+  honeypot,
+  intakeItem,
+  type FieldErrors,
+  type TypedValues,
+} from './intake-form';
 import { intakeScreens } from './intake-items';
 import { intakeMessagesFor, type IntakeMessages } from './intake-messages';
 import { challengePath, followUpPath, intakeFormPath } from './intake-paths';
@@ -113,7 +119,8 @@ function regionOptions(context: IntakeContext, chosen: string | undefined): Html
   );
   return html`<option value="">${messages.regionElsewhere}</option>
     ${regions.map(
-      ({ code, name }) => html`<option value="${code}" ${code === chosen && 'selected'}>${name}</option>`,
+      ({ code, name }) =>
+        html`<option value="${code}" ${code === chosen && 'selected'}>${name}</option>`,
     )}`;
 }
 
@@ -134,13 +141,17 @@ export function dangerPage(
       ${refused && errorSummary(messages, [{ target: 'danger-yes', message: messages.chooseDanger }])}
       <form method="get" action="${action}" class="intake-danger" novalidate>
         <div class="intake-group${refused ? ' intake-group-error' : ''}">
-          <fieldset class="intake-fieldset" aria-describedby="danger-hint${refused ? ' danger-error' : ''}">
+          <fieldset
+            class="intake-fieldset"
+            aria-describedby="danger-hint${refused ? ' danger-error' : ''}"
+          >
             <legend class="intake-question"><h2>${messages.dangerQuestion}</h2></legend>
             <p class="hint" id="danger-hint">${messages.dangerHint}</p>
             ${
               refused &&
               html`<p class="intake-error-message" id="danger-error">
-                <span class="visually-hidden">${messages.errorPrefix}</span> ${messages.chooseDanger}
+                <span class="visually-hidden">${messages.errorPrefix}</span>
+                ${messages.chooseDanger}
               </p>`
             }
             <div class="intake-choices">
@@ -277,7 +288,13 @@ export async function intakeFormPage(
   const { messages, form, site, locale, version } = context;
   const screens = intakeScreens(form);
   const inline = inlineOf(context);
-  const render = { messages, inline, values: state.values, errors: state.errors, resent: state.resent };
+  const render = {
+    messages,
+    inline,
+    values: state.values,
+    errors: state.errors,
+    resent: state.resent,
+  };
   const helplines = state.danger === 'yes' ? ((await site.helplines()) ?? []) : [];
   const summary = [...state.errors].map(([field, message]) => ({
     target: errorTarget(screens, field),
@@ -292,7 +309,12 @@ export async function intakeFormPage(
       ${state.danger === 'yes' && !failed && emergencySection(context, state.region, helplines)}
       ${
         state.problem !== undefined
-          ? html`<div class="intake-error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
+          ? html`<div
+              class="intake-error-summary"
+              tabindex="-1"
+              autofocus
+              aria-labelledby="error-summary-title"
+            >
               <h2 id="error-summary-title">${messages.notSent}</h2>
               <p>${state.problem}</p>
             </div>`
@@ -323,7 +345,11 @@ export async function intakeFormPage(
       >
         <input type="hidden" name="_locale" value="${locale}" />
         <input type="hidden" name="_version" value="${version}" />
-        <input type="hidden" name="_key" value="${trusted(state.key === KEY_MARKER ? KEY_MARKER : escapeKey(state.key))}" />
+        <input
+          type="hidden"
+          name="_key"
+          value="${trusted(state.key === KEY_MARKER ? KEY_MARKER : escapeKey(state.key))}"
+        />
         <input type="hidden" name="_danger" value="${state.danger}" />
         <input type="hidden" name="_country" value="${state.region ?? ''}" />
         ${honeypot(messages)}
@@ -334,7 +360,9 @@ export async function intakeFormPage(
               aria-labelledby="step-${index + 1}"
               data-step-label="${messages.step(index + 1, screens.length)}"
             >
-              <h2 id="step-${index + 1}">${screen.name || messages.step(index + 1, screens.length)}</h2>
+              <h2 id="step-${index + 1}">
+                ${screen.name || messages.step(index + 1, screens.length)}
+              </h2>
               ${screen.items.map((item) => intakeItem(item, render))}
             </section>`,
         )}
@@ -362,7 +390,10 @@ export interface Receipt {
 }
 
 /** The receipt: the reference and the code, shown this once, with what to do with them. */
-export function receiptPage(context: IntakeContext, receipt: Receipt): { title: string; body: Html } {
+export function receiptPage(
+  context: IntakeContext,
+  receipt: Receipt,
+): { title: string; body: Html } {
   const { messages, slug } = context;
   return {
     title: messages.receiptTitle,
@@ -390,7 +421,11 @@ export function receiptPage(context: IntakeContext, receipt: Receipt): { title: 
 /** A page that says why the form was not sent, and where to go from here. */
 export function problemPage(
   context: IntakeContext,
-  { title, sentence, link }: { title: string; sentence: string; link?: { href: string; label: string } },
+  {
+    title,
+    sentence,
+    link,
+  }: { title: string; sentence: string; link?: { href: string; label: string } },
 ): { title: string; body: Html } {
   return {
     title,
@@ -399,4 +434,3 @@ export function problemPage(
       ${link && html`<p><a href="${link.href}">${link.label}</a></p>`}`,
   };
 }
-

@@ -12,7 +12,9 @@ export function intakeFormPath(site: GuideSite, locale: string, id: string): str
  * has the form in this language); undefined for the shared guide, whose forms are only read.
  */
 export function fillableFormPath(site: GuideSite, locale: string, id: string): string | undefined {
-  return site.intake && site.guide.getForm(locale, id) ? intakeFormPath(site, locale, id) : undefined;
+  return site.intake && site.guide.getForm(locale, id)
+    ? intakeFormPath(site, locale, id)
+    : undefined;
 }
 
 /** The organisation's own contact form in this language, from its own helpline that names one. */

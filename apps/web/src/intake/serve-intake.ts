@@ -90,7 +90,8 @@ export async function serveIntakeForm(
   const params = request.nextUrl.searchParams;
   const danger = params.get('danger');
   const region = knownRegion(params.get('region'));
-  if (danger === null) return intakeResponse(intakeDocument(context, INTAKE_ASSETS, dangerPage(context)));
+  if (danger === null)
+    return intakeResponse(intakeDocument(context, INTAKE_ASSETS, dangerPage(context)));
   if (danger !== 'yes' && danger !== 'no') {
     const page = dangerPage(context, { refused: true, region });
     return intakeResponse(intakeDocument(context, INTAKE_ASSETS, page), 400);

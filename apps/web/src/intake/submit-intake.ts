@@ -5,7 +5,8 @@ import { readProblem } from '../forms/form-state';
 import { INTAKE_ASSETS } from '../guide/assets/guide-assets';
 import { organizationSite } from '../guide/sites';
 import { knownRegion } from './emergency-numbers';
-import { IntakeReceipt, postSubmission, validSlug, type ApiAnswer } from './intake-api';
+import { IntakeReceipt } from '@cairn/contracts';
+import { postSubmission, validSlug, type ApiAnswer } from './intake-api';
 import type { FieldProblem, IntakeMessages } from './intake-messages';
 import {
   intakeDocument,
@@ -23,9 +24,11 @@ export function waitWords(locale: string, seconds: number | undefined): string |
   if (seconds === undefined) return undefined;
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
-      minutes,
-    );
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'minute',
+      unitDisplay: 'long',
+    }).format(minutes);
   } catch {
     return `${minutes} min`;
   }
@@ -83,7 +86,10 @@ function valuesWithoutControls(typed: TypedFields): Map<string, string[]> {
 async function formAgain(
   context: IntakeContext,
   typed: TypedFields,
-  { errors = new Map<string, string>(), problem }: { errors?: Map<string, string>; problem?: string },
+  {
+    errors = new Map<string, string>(),
+    problem,
+  }: { errors?: Map<string, string>; problem?: string },
 ): Promise<string> {
   const danger = typed.values.get('_danger')?.[0] === 'yes' ? 'yes' : 'no';
   const key = typed.values.get('_key')?.[0] ?? newSubmissionKey();
@@ -106,7 +112,10 @@ async function outcomeOf(
   typed: TypedFields,
 ): Promise<Outcome> {
   const { messages, locale } = context;
-  const page = (status: number, content: { title: string; body: import('../guide/html/html').Html }) => ({
+  const page = (
+    status: number,
+    content: { title: string; body: import('../guide/html/html').Html },
+  ) => ({
     kind: 'page' as const,
     status,
     html: intakeDocument(context, INTAKE_ASSETS, content),
@@ -114,7 +123,10 @@ async function outcomeOf(
   if (answer.status === 200 || answer.status === 201) {
     const receipt = IntakeReceipt.safeParse(answer.body);
     if (receipt.success)
-      return { kind: 'sent', html: intakeDocument(context, INTAKE_ASSETS, receiptPage(context, receipt.data)) };
+      return {
+        kind: 'sent',
+        html: intakeDocument(context, INTAKE_ASSETS, receiptPage(context, receipt.data)),
+      };
   }
   const problem = readProblem(answer.body);
   if (answer.status === 409) {
@@ -133,7 +145,11 @@ async function outcomeOf(
   if (answer.status === 429) {
     const wait = waitWords(locale, answer.retryAfter);
     const sentence = wait ? messages.tooMany(wait) : messages.tooManySoon;
-    return { kind: 'page', status: 429, html: await formAgain(context, typed, { problem: sentence }) };
+    return {
+      kind: 'page',
+      status: 429,
+      html: await formAgain(context, typed, { problem: sentence }),
+    };
   }
   if (answer.status === 413)
     return {
@@ -183,7 +199,8 @@ export async function submitIntake(
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
   const site = validSlug(slug) ? await organizationSite(slug).catch(() => undefined) : undefined;
   const context = site && formContext(site, locale, id);
-  if (!context) return new Response('Not found\n', { status: 404, headers: { 'cache-control': 'no-store' } });
+  if (!context)
+    return new Response('Not found\n', { status: 404, headers: { 'cache-control': 'no-store' } });
 
   const contentType = request.headers.get('content-type') ?? '';
   if (!request.body || !contentType.toLowerCase().startsWith('multipart/form-data'))

@@ -30,8 +30,18 @@ export interface DocumentParts {
  * quick exit is the page's first link, so one Tab reaches it, and it stays in view while reading.
  */
 export function renderDocument(parts: DocumentParts): string {
-  const { lang, title, brand, messages, assets, extraScript, indexable, body, guideRoot, leavingHref } =
-    parts;
+  const {
+    lang,
+    title,
+    brand,
+    messages,
+    assets,
+    extraScript,
+    indexable,
+    body,
+    guideRoot,
+    leavingHref,
+  } = parts;
   const dir = textDirection(lang);
   return `<!doctype html>${html`<html lang="${lang}" dir="${dir}" data-guide-root="${guideRoot}">
     <head>
