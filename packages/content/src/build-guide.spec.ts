@@ -121,7 +121,7 @@ describe('checks across the whole guide', () => {
         column: 15,
         code: 'invalid-form',
         message:
-          'screens[0].items[0].type: type must be one of label, text_input, text_area, single_choice, multiple_choice',
+          'screens[0].items[0].type: type must be one of label, text_input, text_area, single_choice, multiple_choice, date, time, file, consent, safe_contact',
       },
     ]);
   });

@@ -21,6 +21,26 @@ export { titleOf } from './document-title';
 export { composeGuideFiles, defaultGuideFiles } from './guide-files';
 export { importGuide, type GuideImport } from './import-guide';
 export { parseGuideHref, type GuideLink, type GuideTarget } from './links';
+export {
+  answerableItems,
+  consentsOf,
+  fileItems,
+  formAnswersSchema,
+  isCalendarDate,
+  safeContactOf,
+  NEVER_LINE_MAX,
+  NEVER_LINES_MAX,
+  SAFE_DETAILS_MAX,
+  SAFE_TIMES_MAX,
+  TEXT_AREA_MAX,
+  TEXT_INPUT_MAX,
+  type AnswerableItem,
+  type FileItem,
+  type FormAnswers,
+  type SafeContactAnswer,
+} from './form-answers';
+export { formVersion } from './form-version';
+export { formFromSource } from './parse-form';
 export { guideFromFiles, loadGuide, type Guide } from './load-guide';
 export type {
   Category,
@@ -37,5 +57,15 @@ export type {
   WorkflowNode,
 } from './model';
 export { formatProblem, type Problem, type ProblemCode } from './problem';
-export { FormItem, FormScreen, LessonFrontMatter } from './schemas';
+export {
+  CASE_ROLE_TYPES,
+  CASE_ROLES,
+  FORM_ITEM_TYPES,
+  FormFile,
+  FormItem,
+  FormScreen,
+  LessonFrontMatter,
+  type CaseRole,
+  type FormItemType,
+} from './schemas';
 export type { SourceFile } from './source-file';

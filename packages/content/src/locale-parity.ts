@@ -22,7 +22,7 @@ const SHOWN = 3;
 const KEYS_OF = {
   lesson: 'ids',
   checklist: 'step ids',
-  form: 'field names and option values',
+  form: 'field names, option values and item settings (type, required, case, scope)',
   workflow: 'node ids',
 } as const;
 
@@ -73,8 +73,8 @@ function keyGaps(reference: PlacedFile, entry: PlacedFile): Problem[] {
   if (!reference.keys || !entry.keys) return [];
   const own = new Set(entry.keys.map((k) => k.key));
   const theirs = new Set(reference.keys.map((k) => k.key));
-  const missing = reference.keys.filter((k) => !own.has(k.key));
-  const extra = entry.keys.filter((k) => !theirs.has(k.key));
+  const missing = withoutSettingsOf(reference.keys.filter((k) => !own.has(k.key)));
+  const extra = withoutSettingsOf(entry.keys.filter((k) => !theirs.has(k.key)));
   if (missing.length === 0 && extra.length === 0) return [];
 
   const what = KEYS_OF[entry.path.kind];
@@ -100,6 +100,18 @@ function keyGaps(reference: PlacedFile, entry: PlacedFile): Problem[] {
       message: `${list(missing)} of ${reference.file} (line ${first.line}) ${missing.length === 1 ? 'has' : 'have'} no counterpart here: add ${missing.length === 1 ? 'it' : 'them'}`,
     },
   ];
+}
+
+/**
+ * A form item's settings are keyed `name (setting)`; when the name itself is listed, its
+ * settings say nothing more.
+ */
+function withoutSettingsOf(keys: KeyedLine[]): KeyedLine[] {
+  const names = new Set(keys.map((k) => k.key));
+  return keys.filter((k) => {
+    const at = k.key.indexOf(' (');
+    return at < 0 || !names.has(k.key.slice(0, at));
+  });
 }
 
 /** The line of the key the reference has just before `key`, where a missing one would go. */

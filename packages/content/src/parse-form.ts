@@ -1,9 +1,9 @@
-import type { ContentPath } from './content-path';
+import { parseContentPath, type ContentPath } from './content-path';
 import { duplicateKeys, type KeyedLine } from './keyed-lines';
 import type { LabelledSlot } from './locale-parity';
 import type { Form } from './model';
 import type { Problem } from './problem';
-import { FormFile } from './schemas';
+import { FormFile, type FormItem } from './schemas';
 import type { SourceFile } from './source-file';
 import { validateYaml } from './yaml-validation';
 
@@ -11,6 +11,8 @@ import { validateYaml } from './yaml-validation';
  * Parses `f_<id>.yml`. Field names and option values are what a case stores, so they are
  * returned as keys (`field` and `field=option`) for the uniqueness and cross-locale checks.
  * A field name used twice is reported but keeps the form: it can still be filled in.
+ * What an answer means beyond its name (its type, whether it is required, the case role or
+ * consent it gives) is a key too, so a translation cannot quietly change it.
  */
 export function parseForm(
   source: SourceFile,
@@ -23,21 +25,27 @@ export function parseForm(
   });
   if (!parsed.value) return { keys: [], slots: [], problems: parsed.problems };
 
-  const keys = parsed.value.screens.flatMap((screen, s) =>
-    screen.items.flatMap((item, i): KeyedLine[] => {
+  const fields = parsed.value.screens.flatMap((screen, s) =>
+    screen.items.flatMap((item, i) => {
       if (item.type === 'label') return [];
       const itemPath = ['screens', s, 'items', i];
-      const field = { key: item.name, line: parsed.lineOf([...itemPath, 'name']) };
+      const line = parsed.lineOf([...itemPath, 'name']);
       const options = 'options' in item ? item.options : [];
       return [
-        field,
-        ...options.map((option, o) => ({
-          key: `${item.name}=${option.value}`,
-          line: parsed.lineOf([...itemPath, 'options', o, 'value']),
-        })),
+        {
+          field: { key: item.name, line },
+          options: options.map((option, o) => ({
+            key: `${item.name}=${option.value}`,
+            line: parsed.lineOf([...itemPath, 'options', o, 'value']),
+          })),
+          structure: structureKeys(item).map((key) => ({ key, line })),
+        },
       ];
     }),
   );
+  // Only names and option values can be used twice; the structure keys repeat a name.
+  const named = fields.flatMap(({ field, options }) => [field, ...options]);
+  const keys = fields.flatMap(({ field, options, structure }) => [field, ...options, ...structure]);
   const slots = parsed.value.screens.flatMap((screen, s) =>
     screen.items.map((item, i) => ({
       // With the screen's length, so a screen that gained or lost an item is not compared
@@ -61,6 +69,33 @@ export function parseForm(
     },
     keys,
     slots,
-    problems: duplicateKeys(file, keys, 'field'),
+    problems: duplicateKeys(file, named, 'field'),
   };
+}
+
+/** `name (type date)`, `name (required)`…: what every locale's version of an item shares. */
+function structureKeys(item: Exclude<FormItem, { type: 'label' }>): string[] {
+  return [
+    `${item.name} (type ${item.type})`,
+    ...(item.required ? [`${item.name} (required)`] : []),
+    ...(item.case ? [`${item.name} (case ${item.case})`] : []),
+    ...(item.type === 'consent' ? [`${item.name} (scope ${item.scope})`] : []),
+    ...(item.type === 'file' && item.multiple === false ? [`${item.name} (one file)`] : []),
+  ];
+}
+
+/**
+ * A form from its guide path (`en/…/f_<id>.yml`) and source text, or why there is none:
+ * what the API needs to check answers against one revision of a form.
+ */
+export function formFromSource(path: string, text: string): { form?: Form; problems: Problem[] } {
+  const place = parseContentPath(path);
+  if ('error' in place)
+    return { problems: [{ file: path, line: 1, code: 'bad-path', message: place.error }] };
+  if (place.kind !== 'form')
+    return {
+      problems: [{ file: path, line: 1, code: 'bad-path', message: 'not a form (f_<id>.yml)' }],
+    };
+  const { form, problems } = parseForm({ path, text }, place);
+  return form ? { form, problems } : { problems };
 }

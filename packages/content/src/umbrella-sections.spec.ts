@@ -198,7 +198,26 @@ describe('forms and checklists across locales', () => {
         line: 5,
         code: 'translated-key',
         message:
-          '"courriel" is not in en/forms/f_notes.yml, which has "mail" instead: field names and option values are the same in every locale, so keep them as en writes them',
+          '"courriel" is not in en/forms/f_notes.yml, which has "mail" instead: field names, option values and item settings (type, required, case, scope) are the same in every locale, so keep them as en writes them',
+      },
+    ]);
+  });
+
+  it('reports a translation that changes what an item asks: its type, required, role', () => {
+    const en = form('mail', 'Mail').replace(
+      '    type: text_area\n',
+      '    type: text_area\n    required: true\n    case: description\n',
+    );
+    const fr = form('mail', 'Courriel').replace('    type: text_area\n', '    type: date\n');
+    const tree = both('forms/f_notes.yml', en, fr);
+
+    expect(guideFromFiles(files(tree)).problems).toEqual([
+      {
+        file: 'fr/forms/f_notes.yml',
+        line: 5,
+        code: 'translated-key',
+        message:
+          '"mail (type date)" is not in en/forms/f_notes.yml, which has "mail (type text_area)", "mail (required)", "mail (case description)" instead: field names, option values and item settings (type, required, case, scope) are the same in every locale, so keep them as en writes them',
       },
     ]);
   });
