@@ -1,6 +1,5 @@
 import 'server-only';
-import { composeGuideFiles, guideFromFiles } from '@cairn/content';
-import { formVersion } from '../intake/form-version';
+import { composeGuideFiles, formVersion, guideFromFiles } from '@cairn/content';
 import type { PublicGuideView } from '@cairn/contracts';
 import { InFlight } from './in-flight';
 import { OrganizationSites } from './organization-sites';

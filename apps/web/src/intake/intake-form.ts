@@ -1,9 +1,9 @@
 import { html, trusted, type Html } from '../guide/html/html';
 import type { IntakeMessages } from './intake-messages';
+import { SAFE_DETAILS_MAX, SAFE_TIMES_MAX, TEXT_AREA_MAX, TEXT_INPUT_MAX } from '@cairn/content';
 import {
   CONTACT_CHANNELS,
-  MAX_LENGTH,
-  type AnswerableItem,
+  type FieldItem,
   type IntakeItem,
   type IntakeScreen,
 } from './intake-items';
@@ -82,7 +82,7 @@ function group(field: string, render: FormRender, content: Html): Html {
 }
 
 function textField(
-  item: AnswerableItem & { type: 'text_input' | 'text_area' | 'date' | 'time' },
+  item: FieldItem & { type: 'text_input' | 'text_area' | 'date' | 'time' },
   render: FormRender,
 ): Html {
   const { messages, inline } = render;
@@ -105,7 +105,7 @@ function textField(
           id="${id}"
           name="${name}"
           rows="6"
-          maxlength="${MAX_LENGTH.text_area}"
+          maxlength="${TEXT_AREA_MAX}"
           aria-invalid="${invalid}"
           data-required="${required}"
           ${described && trusted(`aria-describedby="${described}"`)}
@@ -116,7 +116,7 @@ ${value}</textarea>`
           name="${name}"
           type="${item.type === 'text_input' ? 'text' : item.type}"
           value="${value}"
-          ${item.type === 'text_input' && trusted(`maxlength="${MAX_LENGTH.text_input}"`)}
+          ${item.type === 'text_input' && trusted(`maxlength="${TEXT_INPUT_MAX}"`)}
           aria-invalid="${invalid}"
           data-required="${required}"
           data-kind="${item.type}"
@@ -133,7 +133,7 @@ ${value}</textarea>`
 }
 
 function choiceField(
-  item: AnswerableItem & { type: 'single_choice' | 'multiple_choice' },
+  item: FieldItem & { type: 'single_choice' | 'multiple_choice' },
   render: FormRender,
 ): Html {
   const { messages, inline } = render;
@@ -173,7 +173,7 @@ function choiceField(
   );
 }
 
-function fileField(item: AnswerableItem & { type: 'file' }, render: FormRender): Html {
+function fileField(item: FieldItem & { type: 'file' }, render: FormRender): Html {
   const { messages, inline } = render;
   const name = item.name;
   const multiple = item.multiple !== false;
@@ -200,7 +200,7 @@ function fileField(item: AnswerableItem & { type: 'file' }, render: FormRender):
   );
 }
 
-function consentField(item: AnswerableItem & { type: 'consent' }, render: FormRender): Html {
+function consentField(item: FieldItem & { type: 'consent' }, render: FormRender): Html {
   const { messages, inline } = render;
   const name = item.name;
   const described = describedBy(name, item.hint !== undefined, render);
@@ -226,10 +226,7 @@ function consentField(item: AnswerableItem & { type: 'consent' }, render: FormRe
   );
 }
 
-function safeContactField(
-  item: AnswerableItem & { type: 'safe_contact' },
-  render: FormRender,
-): Html {
+function safeContactField(item: FieldItem & { type: 'safe_contact' }, render: FormRender): Html {
   const { messages, inline } = render;
   const name = item.name;
   const channels = `${name}.channels`;
@@ -255,7 +252,7 @@ function safeContactField(
                 id="${id}"
                 name="${field}"
                 rows="3"
-                maxlength="2000"
+                ${part === 'details' && trusted(`maxlength="${SAFE_DETAILS_MAX}"`)}
                 aria-describedby="${described}"
               >
 ${value}</textarea>`
@@ -263,7 +260,7 @@ ${value}</textarea>`
                 id="${id}"
                 name="${field}"
                 type="text"
-                maxlength="500"
+                maxlength="${SAFE_TIMES_MAX}"
                 value="${value}"
                 aria-describedby="${described}"
               />`
