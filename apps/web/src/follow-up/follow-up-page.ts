@@ -177,7 +177,7 @@ export function casePage(
           <dd data-status="${view.status}">${messages.statuses[view.status]}</dd>
         </div>
         <div>
-          <dt>${messages.addFiles}</dt>
+          <dt>${messages.filesTerm}</dt>
           <dd>${messages.evidenceCount(view.evidenceCount)}</dd>
         </div>
       </dl>

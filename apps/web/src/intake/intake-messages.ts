@@ -111,6 +111,7 @@ export interface IntakeMessages {
   sendFiles: string;
   filesReceived: (count: number) => string;
   chooseFiles: string;
+  filesTerm: string;
   evidenceCount: (count: number) => string;
   endSession: string;
   endSessionHint: string;
@@ -262,6 +263,7 @@ const en: IntakeMessages = {
   filesReceived: (count) =>
     count === 1 ? 'The helpline received 1 file.' : `The helpline received ${count} files.`,
   chooseFiles: 'Choose at least one file to send',
+  filesTerm: 'Files',
   evidenceCount: (count) => (count === 1 ? '1 file sent' : `${count} files sent`),
   endSession: 'End this session',
   endSessionHint: 'Do this when you have finished, so no one else can see your case here.',
@@ -414,6 +416,7 @@ const fr: IntakeMessages = {
       ? 'La ligne d’écoute a reçu 1 fichier.'
       : `La ligne d’écoute a reçu ${count} fichiers.`,
   chooseFiles: 'Choisissez au moins un fichier à envoyer',
+  filesTerm: 'Fichiers',
   evidenceCount: (count) => (count === 1 ? '1 fichier envoyé' : `${count} fichiers envoyés`),
   endSession: 'Terminer cette session',
   endSessionHint:
@@ -555,6 +558,7 @@ const ar: IntakeMessages = {
   filesReceived: (count) =>
     count === 1 ? 'وصل إلى خط المساعدة ملف واحد.' : `وصل إلى خط المساعدة ${count} ملفات.`,
   chooseFiles: 'اختر ملفًا واحدًا على الأقل لإرساله',
+  filesTerm: 'الملفات',
   evidenceCount: (count) => (count === 1 ? 'أُرسل ملف واحد' : `أُرسلت ${count} ملفات`),
   endSession: 'أنهِ هذه الجلسة',
   endSessionHint: 'افعل ذلك عندما تنتهي، حتى لا يرى أحد غيرك حالتك هنا.',
