@@ -6,7 +6,8 @@ import { organizationSite } from '../guide/sites';
 import { postFollowUpEvidence, validSlug } from '../intake/intake-api';
 import { sentFromOrigin } from '../security/same-origin';
 import { followUpContext, followUpHref } from './follow-up-page';
-import { FOLLOW_UP_COOKIE, followUpLocale } from './serve-follow-up';
+import { FOLLOW_UP_COOKIE } from './follow-up-cookie';
+import { followUpLocale } from './serve-follow-up';
 
 function json(body: unknown, status: number): Response {
   return new Response(JSON.stringify(body), {

@@ -17,7 +17,8 @@ import {
 import { INTAKE_LOCALES } from '../intake/intake-messages';
 import { intakeDocument } from '../intake/intake-page';
 import { intakeResponse } from '../intake/serve-intake';
-import { waitWords } from '../intake/submit-intake';
+import { waitWords } from '../intake/intake-problems';
+import { clearedCookie, FOLLOW_UP_COOKIE, sessionCookie } from './follow-up-cookie';
 import { sentFromOrigin } from '../security/same-origin';
 import {
   casePage,
@@ -27,40 +28,7 @@ import {
   type FollowUpContext,
 } from './follow-up-page';
 
-/** The follow-up session's one cookie: the API's token, for this organisation's follow-up only. */
-export const FOLLOW_UP_COOKIE = 'cairn_follow_up';
-
 const FOLLOW_UP = /^\/o\/([^/]+)\/follow-up$/;
-
-export function followUpCookiePath(slug: string): string {
-  return `/o/${slug}/follow-up`;
-}
-
-/**
- * The cookie that holds a follow-up session: unreadable by scripts, never sent from another
- * site, for this organisation's follow-up pages only, and gone when the browser closes (no
- * expiry). Secure whenever the site is served over https.
- */
-export function sessionCookie(slug: string, token: string, secure: boolean): string {
-  return [
-    `${FOLLOW_UP_COOKIE}=${token}`,
-    'HttpOnly',
-    'SameSite=Strict',
-    `Path=${followUpCookiePath(slug)}`,
-    ...(secure ? ['Secure'] : []),
-  ].join('; ');
-}
-
-export function clearedCookie(slug: string, secure: boolean): string {
-  return [
-    `${FOLLOW_UP_COOKIE}=`,
-    'HttpOnly',
-    'SameSite=Strict',
-    `Path=${followUpCookiePath(slug)}`,
-    'Max-Age=0',
-    ...(secure ? ['Secure'] : []),
-  ].join('; ');
-}
 
 function isSecure(request: NextRequest): boolean {
   return request.nextUrl.protocol === 'https:' || serverEnv().NEXTAUTH_URL.startsWith('https:');
