@@ -40,6 +40,7 @@ export {
   type SafeContactAnswer,
 } from './form-answers';
 export { formVersion } from './form-version';
+export { formSource, type FormSourceInput } from './form-source';
 export { formFromSource } from './parse-form';
 export { guideFromFiles, loadGuide, type Guide } from './load-guide';
 export type {

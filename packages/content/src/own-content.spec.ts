@@ -1,5 +1,7 @@
 import { defaultGuideDir } from './default-guide-dir';
+import { fileItems, formAnswersSchema } from './form-answers';
 import { loadGuide, type Guide } from './load-guide';
+import { FORM_ITEM_TYPES } from './schemas';
 
 describe("Cairn's own guide", () => {
   let guide: Guide;
@@ -69,6 +71,44 @@ describe("Cairn's own guide", () => {
       expect(guide.getChecklist(locale, 'secure-accounts')).toBeDefined();
       expect(guide.getForm(locale, 'incident-record')?.screens.length).toBeGreaterThan(0);
     }
+  });
+
+  it('ships the incident form as an intake form that feeds a case, the same in each locale', () => {
+    const shape = (locale: string) =>
+      guide.getForm(locale, 'incident-record')?.screens.flatMap((screen) =>
+        screen.items.map((item) => ({
+          type: item.type,
+          name: 'name' in item ? item.name : undefined,
+          case: item.case,
+          scope: item.type === 'consent' ? item.scope : undefined,
+        })),
+      );
+    const en = guide.getForm('en', 'incident-record');
+    if (!en) throw new Error('no en incident-record form');
+
+    expect(
+      shape('en')
+        ?.map((item) => item.case)
+        .filter(Boolean),
+    ).toEqual(['description', 'survivor-name', 'incident-date', 'incident-time']);
+    // Every kind of question but a single choice, which it has no need of.
+    expect(new Set(shape('en')?.map((item) => item.type))).toEqual(
+      new Set(FORM_ITEM_TYPES.filter((type) => type !== 'single_choice')),
+    );
+    for (const locale of guide.locales) expect(shape(locale)).toEqual(shape('en'));
+    expect(fileItems(en).map((item) => item.name)).toEqual(['files']);
+    expect(
+      formAnswersSchema(en).parse({
+        description: 'Someone shares my photos.',
+        date: '2026-11-02',
+        platforms: ['instagram', 'other'],
+        'share-with-platforms': true,
+        'safe-contact': { channels: ['SIGNAL'], times: 'after 6pm', details: '', never: '' },
+      }),
+    ).toBeTruthy();
+    expect(formAnswersSchema(en).safeParse({ name: 'Sam' }).error?.issues[0]?.path).toEqual([
+      'description',
+    ]);
   });
 
   it('offers the help workflow "I am being harassed online" with the same questions and answers in each locale', () => {
