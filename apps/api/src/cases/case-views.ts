@@ -31,6 +31,7 @@ export function toCaseSummary(
     tags: row.tags,
     restricted: row.restricted,
     crossBorder: isCrossBorder(row.survivorCountry, row.otherPartyCountry),
+    source: row.source,
     assignees: row.assignees.map(({ user }) => personRef(user)!),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

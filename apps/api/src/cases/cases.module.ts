@@ -7,6 +7,7 @@ import { CaseReferences } from './case-references';
 import { CaseRecordsController } from './case-records.controller';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { CaseOpener } from './case-opening.service';
 import { ChecklistService } from './checklist.service';
 import { ConsentsService } from './consents.service';
 import { ExportSlots } from './export-slots';
@@ -19,6 +20,7 @@ import { TimelineService } from './timeline.service';
   providers: [
     CaseAccess,
     CasesService,
+    CaseOpener,
     CaseListService,
     CaseReferences,
     CaseExportService,
@@ -30,6 +32,13 @@ import { TimelineService } from './timeline.service';
     NotesService,
     TimelineService,
   ],
-  exports: [CaseAccess, CaseListService, CaseReferences],
+  exports: [
+    CaseAccess,
+    CaseListService,
+    CaseReferences,
+    CaseOpener,
+    ConsentsService,
+    SurvivorVault,
+  ],
 })
 export class CasesModule {}

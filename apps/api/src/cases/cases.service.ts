@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   CASE_TRANSITIONS,
-  RiskScreening,
   type CaseView,
   type ChangeStatusBody,
   type CreateCaseBody,
@@ -16,6 +15,7 @@ import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import { Prisma } from '../generated/prisma/client';
 import { CaseAccess } from './case-access.service';
+import { CaseOpener } from './case-opening.service';
 import { recordCaseEvent, refreshCaseSearch } from './case-events';
 import { CaseWithPeople, toCaseView } from './case-views';
 import { PERSON_SELECT } from './person';
@@ -34,6 +34,7 @@ export class CasesService {
     private readonly access: CaseAccess,
     private readonly audit: AuditService,
     private readonly vault: SurvivorVault,
+    private readonly opener: CaseOpener,
   ) {}
 
   private async view(tx: Tx, id: string): Promise<CaseView> {
@@ -59,17 +60,6 @@ export class CasesService {
     }
   }
 
-  private async nextReference(tx: Tx): Promise<string> {
-    const organizationId = RequestContext.organizationId();
-    const year = new Date().getUTCFullYear();
-    const [counter] = await tx.$queryRaw<{ last: number }[]>`
-      INSERT INTO case_counter (organization_id, year, last) VALUES (${organizationId}::uuid, ${year}, 1)
-      ON CONFLICT (organization_id, year) DO UPDATE SET last = case_counter.last + 1
-      RETURNING last`;
-    const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
-    return `${organization.casePrefix}-${year}-${String(counter!.last).padStart(4, '0')}`;
-  }
-
   async create(body: CreateCaseBody): Promise<CaseView> {
     const actor = RequestContext.requireActor();
     // The id is chosen here because the survivor's sealed value is bound to it.
@@ -78,38 +68,8 @@ export class CasesService {
       const assigneeIds = [...new Set(body.assigneeIds)];
       this.access.requireMayAssign(body.restricted, assigneeIds);
       await this.requireMembers(tx, assigneeIds);
-      const created = await tx.case.create({
-        data: {
-          id,
-          organizationId: actor.organizationId,
-          reference: await this.nextReference(tx),
-          title: body.title,
-          summary: body.summary,
-          riskLevel: body.riskLevel,
-          riskScreening: RiskScreening.parse(body.riskScreening ?? {}),
-          abuseTypes: [...new Set(body.abuseTypes)],
-          platforms: [...new Set(body.platforms)],
-          tags: [...new Set(body.tags)],
-          restricted: body.restricted,
-          survivorSealed: await this.vault.seal(tx, id, body.survivor),
-          survivorCountry: body.jurisdiction.survivorCountry,
-          otherPartyCountry: body.jurisdiction.otherPartyCountry,
-          createdById: actor.userId,
-          assignees: {
-            create: assigneeIds.map((userId) => ({ userId, organizationId: actor.organizationId })),
-          },
-        },
-      });
-      await refreshCaseSearch(tx, created.id);
-      await recordCaseEvent(tx, created.id, 'CASE_CREATED', { reference: created.reference });
-      if (assigneeIds.length > 0)
-        await recordCaseEvent(tx, created.id, 'ASSIGNEES_CHANGED', { assigneeIds });
-      await this.audit.record(tx, {
-        action: 'case.created',
-        targetType: 'case',
-        targetId: created.id,
-      });
-      return this.view(tx, created.id);
+      await this.opener.open(tx, { id, body, source: 'STAFF', createdById: actor.userId });
+      return this.view(tx, id);
     });
   }
 

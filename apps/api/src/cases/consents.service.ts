@@ -100,30 +100,43 @@ export class ConsentsService {
     }
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
-      const row = await tx.caseConsent.create({
-        data: {
-          organizationId: actor.organizationId,
-          caseId,
-          scope: body.scope,
-          givenAt: new Date(body.givenAt),
-          expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
-          note: body.note ?? null,
-          recordedById: actor.userId,
-        },
-        include: { recordedBy: PERSON_SELECT },
-      });
-      await recordCaseEvent(tx, caseId, 'CONSENT_RECORDED', {
-        consentId: row.id,
-        scope: body.scope,
-      });
-      await this.audit.record(tx, {
-        action: 'case.consent-recorded',
-        targetType: 'case',
-        targetId: caseId,
-        data: { scope: body.scope },
-      });
-      return toView(row);
+      return this.recordIn(tx, caseId, body, actor.userId);
     });
+  }
+
+  /**
+   * Records a consent in the caller's transaction, whose access checks are its own: survivor
+   * intake records the consents ticked on the form as the case is opened (no staff member).
+   */
+  async recordIn(
+    tx: Tx,
+    caseId: string,
+    body: CreateConsentBody,
+    recordedById: string | null,
+  ): Promise<ConsentView> {
+    const row = await tx.caseConsent.create({
+      data: {
+        organizationId: RequestContext.organizationId(),
+        caseId,
+        scope: body.scope,
+        givenAt: new Date(body.givenAt),
+        expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+        note: body.note ?? null,
+        recordedById,
+      },
+      include: { recordedBy: PERSON_SELECT },
+    });
+    await recordCaseEvent(tx, caseId, 'CONSENT_RECORDED', {
+      consentId: row.id,
+      scope: body.scope,
+    });
+    await this.audit.record(tx, {
+      action: 'case.consent-recorded',
+      targetType: 'case',
+      targetId: caseId,
+      data: { scope: body.scope },
+    });
+    return toView(row);
   }
 
   withdraw(caseId: string, consentId: string): Promise<ConsentView> {

@@ -78,6 +78,18 @@ export interface StagedEvidence {
   discard(): Promise<void>;
 }
 
+/** Stored bytes whose row the caller writes in its own transaction. */
+export interface DetachedEvidence {
+  /** The id the item's row will have. */
+  id: string;
+  /** Writes the row, its timeline entry and audit event in the caller's transaction. */
+  write(tx: Tx, target: { caseId: string; incidentId?: string }): Promise<EvidenceView>;
+  /** After the caller's commit: asks the worker to analyse the item, if it is to be. */
+  committed(): Promise<void>;
+  /** Removes the stored bytes: the transaction that was to write the row failed. */
+  discard(): Promise<void>;
+}
+
 const emptyFile = () =>
   AppError.validation([{ in: 'body', field: 'file', message: 'the file is empty' }]);
 
@@ -110,6 +122,47 @@ export class EvidenceUploadService {
       await this.requireTarget(tx, target);
       return this.uploadLimit(tx);
     });
+    const stored = await this.store(target, file, maxBytes);
+    return {
+      commit: async (also) => {
+        let view: EvidenceView;
+        try {
+          view = await this.db.transaction(async (tx) => {
+            await this.requireTarget(tx, target);
+            const item = await stored.write(tx, target);
+            await also?.(tx, item);
+            return item;
+          });
+        } catch (error) {
+          await stored.discard();
+          throw error;
+        }
+        await stored.committed();
+        return view;
+      },
+      discard: stored.discard,
+    };
+  }
+
+  /**
+   * Reads the whole file into the vault for a case that does not exist yet: the caller
+   * writes the item's row in the transaction that creates the case (survivor intake), then
+   * calls `committed`, or `discard` when that transaction failed.
+   */
+  async stageDetached(
+    target: Omit<UploadTarget, 'caseId' | 'incidentId'>,
+    file: IncomingFile,
+  ): Promise<DetachedEvidence> {
+    const maxBytes = await this.db.transaction((tx) => this.uploadLimit(tx));
+    return this.store(target, file, maxBytes);
+  }
+
+  /** Writes, encrypts and hashes the bytes; the row is left to the returned `write`. */
+  private async store(
+    target: Omit<UploadTarget, 'caseId' | 'incidentId'>,
+    file: IncomingFile,
+    maxBytes: number,
+  ): Promise<DetachedEvidence> {
     const id = randomUUID();
     const storageKey = blobKey(RequestContext.organizationId(), id);
     const itemKey = await this.vault.newItemKey(id);
@@ -136,8 +189,6 @@ export class EvidenceUploadService {
     const row = {
       id,
       organizationId: RequestContext.organizationId(),
-      caseId: target.caseId,
-      incidentId: target.incidentId ?? null,
       kind,
       storageKey,
       wrappedKey: Uint8Array.from(itemKey.wrapped),
@@ -151,31 +202,25 @@ export class EvidenceUploadService {
       ...(analysed ? { analysisState: 'PENDING', analysisRequestedAt: new Date() } : {}),
     };
     return {
-      commit: async (also) => {
-        let view: EvidenceView;
-        try {
-          view = await this.db.transaction(async (tx) => {
-            await this.requireTarget(tx, target);
-            const created = await tx.evidenceItem.create({ data: row, include: EVIDENCE_INCLUDE });
-            await recordCaseEvent(tx, target.caseId, 'EVIDENCE_ADDED', { evidenceId: id });
-            await this.audit.record(tx, {
-              action: 'evidence.uploaded',
-              targetType: 'evidence',
-              targetId: id,
-              data: { caseId: target.caseId },
-            });
-            const item = toEvidenceView(created);
-            await also?.(tx, item);
-            return item;
-          });
-        } catch (error) {
-          await this.vault.discard(storageKey);
-          throw error;
-        }
-        // After the commit, so the worker finds the row. Should the queue be unreachable the
-        // item stays pending and the sweep asks again: the upload itself has succeeded.
+      id,
+      write: async (tx, { caseId, incidentId }) => {
+        const created = await tx.evidenceItem.create({
+          data: { ...row, caseId, incidentId: incidentId ?? null },
+          include: EVIDENCE_INCLUDE,
+        });
+        await recordCaseEvent(tx, caseId, 'EVIDENCE_ADDED', { evidenceId: id });
+        await this.audit.record(tx, {
+          action: 'evidence.uploaded',
+          targetType: 'evidence',
+          targetId: id,
+          data: { caseId },
+        });
+        return toEvidenceView(created);
+      },
+      // After the commit, so the worker finds the row. Should the queue be unreachable the
+      // item stays pending and the sweep asks again: the upload itself has succeeded.
+      committed: async () => {
         if (analysed) await this.analysisQueue.request(RequestContext.organizationId(), id);
-        return view;
       },
       discard: () => this.vault.discard(storageKey),
     };

@@ -15,6 +15,7 @@ import { recordCaseEvent, refreshCaseSearch } from '../cases/case-events';
 import { personRef, PERSON_SELECT } from '../cases/person';
 import { newestFirst, olderThan, pageSize, toPage } from '../cases/record-page';
 import { RequestContext } from '../core/context/request-context';
+import type { Tx } from '../core/database/prisma.service';
 import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import type { Incident } from '../generated/prisma/client';
@@ -82,38 +83,51 @@ export class IncidentsService {
 
   add(caseId: string, body: CreateIncidentBody): Promise<IncidentView> {
     const actor = RequestContext.requireActor();
-    const occurredAt = instantOf(body.occurredAt, body.timeZone);
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
-      const row = await tx.incident.create({
-        data: {
-          organizationId: actor.organizationId,
-          caseId,
-          occurredAt,
-          localTime: body.occurredAt,
-          timeZone: body.timeZone,
-          approximate: body.approximate,
-          location: body.location,
-          description: body.description,
-          identifiers: body.otherPartyIdentifiers,
-          createdById: actor.userId,
-        },
-        include: { createdBy: PERSON_SELECT },
-      });
-      await refreshCaseSearch(tx, caseId);
-      await recordCaseEvent(tx, caseId, 'INCIDENT_ADDED', {
-        incidentId: row.id,
-        occurredAt: row.occurredAt.toISOString(),
-        approximate: row.approximate,
-        ...placeOf(body.location),
-      });
-      await this.audit.record(tx, {
-        action: 'case.incident-added',
-        targetType: 'case',
-        targetId: caseId,
-      });
-      return toView(row);
+      return this.addIn(tx, caseId, body, actor.userId);
     });
+  }
+
+  /**
+   * Adds an incident in the caller's transaction, whose access checks are its own: survivor
+   * intake adds the incident it was told of as the case is opened (no staff member).
+   */
+  async addIn(
+    tx: Tx,
+    caseId: string,
+    body: CreateIncidentBody,
+    createdById: string | null,
+  ): Promise<IncidentView> {
+    const occurredAt = instantOf(body.occurredAt, body.timeZone);
+    const row = await tx.incident.create({
+      data: {
+        organizationId: RequestContext.organizationId(),
+        caseId,
+        occurredAt,
+        localTime: body.occurredAt,
+        timeZone: body.timeZone,
+        approximate: body.approximate,
+        location: body.location,
+        description: body.description,
+        identifiers: body.otherPartyIdentifiers,
+        createdById,
+      },
+      include: { createdBy: PERSON_SELECT },
+    });
+    await refreshCaseSearch(tx, caseId);
+    await recordCaseEvent(tx, caseId, 'INCIDENT_ADDED', {
+      incidentId: row.id,
+      occurredAt: row.occurredAt.toISOString(),
+      approximate: row.approximate,
+      ...placeOf(body.location),
+    });
+    await this.audit.record(tx, {
+      action: 'case.incident-added',
+      targetType: 'case',
+      targetId: caseId,
+    });
+    return toView(row);
   }
 
   update(caseId: string, incidentId: string, body: UpdateIncidentBody): Promise<IncidentView> {
