@@ -1,7 +1,7 @@
 import { html, type Html } from '../guide/html/html';
 import type { GuideSite } from '../guide/site';
 import { messagesFor } from '../i18n/messages';
-import { errorSummary } from '../intake/intake-page';
+import { errorSummary, pageMessagesFor } from '../intake/intake-page';
 import { intakeMessagesFor, INTAKE_LOCALES, type IntakeMessages } from '../intake/intake-messages';
 import { followUpPath } from '../intake/intake-paths';
 import { languageName } from '../i18n/language-name';
@@ -21,7 +21,7 @@ export function followUpContext(site: GuideSite, slug: string, locale: string): 
     slug,
     locale,
     messages: intakeMessagesFor(locale),
-    guideMessages: messagesFor(locale),
+    guideMessages: pageMessagesFor(locale),
   };
 }
 

@@ -47,7 +47,34 @@ export function intakeContext(
     form,
     version,
     messages: intakeMessagesFor(locale),
-    guideMessages: messagesFor(locale),
+    guideMessages: pageMessagesFor(locale),
+  };
+}
+
+/**
+ * The guide's strings the intake pages show around the form (breadcrumbs, language links,
+ * channel names), in Arabic too: the guide itself has no Arabic strings yet, and an Arabic
+ * form must not be framed in English.
+ */
+export function pageMessagesFor(locale: string): Messages {
+  const guide = messagesFor(locale);
+  if (locale.split('-')[0] !== 'ar') return guide;
+  return {
+    ...guide,
+    guide: 'الدليل',
+    topicsTitle: 'احمِ نفسك من الإساءة عبر الإنترنت',
+    breadcrumb: 'أنت هنا',
+    languageSwitch: 'اللغة',
+    channels: {
+      phone: 'الهاتف',
+      sms: 'رسالة نصية',
+      email: 'البريد الإلكتروني',
+      web: 'الموقع',
+      chat: 'الدردشة',
+      signal: 'سيغنال',
+      whatsapp: 'واتساب',
+      postal: 'البريد',
+    },
   };
 }
 
