@@ -109,7 +109,11 @@ export function serveGuideRequest(request: NextRequest): Promise<Response> | und
       new Response(null, { status: 308, headers: { location: location.href } }),
     );
   }
-  if (address.slug !== undefined && address.segments[1] === FILLABLE_FORM)
+  if (
+    address.slug !== undefined &&
+    address.segments.length === 3 &&
+    address.segments[1] === FILLABLE_FORM
+  )
     return serveFillableForm(request, address);
   return servePage(request, address);
 }

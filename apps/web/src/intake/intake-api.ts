@@ -43,13 +43,25 @@ export async function fetchChallenge(
 ): Promise<Response> {
   const noStore = { 'cache-control': 'no-store', 'content-type': 'application/json' };
   if (!validSlug(slug)) return new Response('{}', { status: 404, headers: noStore });
+  const headers = new Headers({ accept: 'application/json' });
+  if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
   try {
-    const response = await callApi(at(intakeRoutes.challenge.path, slug), { forwardedFor });
+    const response = await fetch(
+      new URL(at(intakeRoutes.challenge.path, slug), serverEnv().API_URL),
+      {
+        headers,
+        cache: 'no-store',
+        // The page goes on without a solution when none comes: the form is then sent unverified.
+        signal: AbortSignal.timeout(CHALLENGE_TIMEOUT_MS),
+      },
+    );
     return new Response(await response.text(), { status: response.status, headers: noStore });
   } catch {
     return new Response('{}', { status: 503, headers: noStore });
   }
 }
+
+const CHALLENGE_TIMEOUT_MS = 5000;
 
 /**
  * Sends the browser's multipart body on to the API as it arrives: nothing is buffered here
