@@ -24,6 +24,7 @@ import { EscalationsModule } from './escalations/escalations.module';
 import { PlatformsModule } from './platforms/platforms.module';
 import { TakedownsModule } from './takedowns/takedowns.module';
 import { TemplatesModule } from './templates/templates.module';
+import { IntakeModule } from './intake/intake.module';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         PlatformsModule,
         TemplatesModule,
         TakedownsModule,
+        IntakeModule,
       ],
       controllers: [HealthController, OpenApiController],
       providers: [

@@ -110,6 +110,17 @@ export const EnvSchema = z.object({
     .default(200 * 1024 ** 2),
   /** A bundle the worker built is deleted this many days after it was ready. */
   EVIDENCE_BUNDLE_TTL_DAYS: z.coerce.number().int().min(1).default(7),
+  /**
+   * Intake submissions taken per hour from one client (counted by a salted hash of its
+   * address, never the address) and per form; those without a solved proof of work (scripts
+   * off, or a bot) are held to the lower limits.
+   */
+  INTAKE_RATE_PER_CLIENT: z.coerce.number().int().min(1).default(10),
+  INTAKE_RATE_PER_CLIENT_UNVERIFIED: z.coerce.number().int().min(1).default(3),
+  INTAKE_RATE_PER_FORM: z.coerce.number().int().min(1).default(300),
+  INTAKE_RATE_PER_FORM_UNVERIFIED: z.coerce.number().int().min(1).default(60),
+  /** Files one intake submission or follow-up upload may carry. */
+  INTAKE_MAX_FILES: z.coerce.number().int().min(1).max(100).default(10),
   /** The S3-compatible store (EVIDENCE_STORAGE=s3); the SDK's defaults apply to what is unset. */
   S3_BUCKET: z.string().min(3).max(63).optional(),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),

@@ -24,6 +24,9 @@ export type ErrorCode =
   | 'upload-too-large'
   | 'evidence-unreadable'
   | 'consent-required'
+  | 'form-changed'
+  | 'intake-refused'
+  | 'follow-up-refused'
   | 'unavailable'
   | 'internal';
 
@@ -83,6 +86,12 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 500, title: 'The stored evidence failed its integrity check' };
     case 'consent-required':
       return { status: 409, title: "The survivor's consent for this is not on record" };
+    case 'form-changed':
+      return { status: 409, title: 'The form has changed since it was opened' };
+    case 'intake-refused':
+      return { status: 400, title: 'The form could not be accepted' };
+    case 'follow-up-refused':
+      return { status: 401, title: 'The reference or the code is not right' };
     case 'unavailable':
       return { status: 503, title: 'A service Cairn depends on is unavailable' };
     case 'internal':

@@ -31,12 +31,16 @@ function pathOf(url: string): string {
   return url.split('?', 1)[0] ?? '/';
 }
 
+/** Survivors' routes (the public guide, intake, follow-up): their address is never logged. */
+const isSurvivorPath = (path: string): boolean => path.startsWith('/public/');
+
 /** Fastify's request fields, with the path in place of the whole URL. */
 function requestFields(request: FastifyRequest): Record<string, unknown> {
+  const path = pathOf(request.url);
   return {
     method: request.method,
-    path: pathOf(request.url),
-    remoteAddress: request.ip,
+    path,
+    ...(isSurvivorPath(path) ? {} : { remoteAddress: request.ip }),
   };
 }
 

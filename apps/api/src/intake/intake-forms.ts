@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import {
+  defaultGuideFiles,
+  formFromSource,
+  formVersion,
+  parseContentPath,
+  type Form,
+} from '@cairn/content';
+import type { Tx } from '../core/database/prisma.service';
+import { AppError } from '../core/errors/app-error';
+
+/** One revision of an intake form: what a submission's answers are checked against. */
+export interface FormRevision {
+  form: Form;
+  path: string;
+  version: string;
+}
+
+function isFormOf(path: string, locale: string, formId: string): boolean {
+  const place = parseContentPath(path);
+  return (
+    !('error' in place) && place.kind === 'form' && place.locale === locale && place.name === formId
+  );
+}
+
+interface Candidate {
+  path: string;
+  /** What readers see at the path now; null when the organisation withdrew it. */
+  current: string | null;
+  /** Every other text the path has had: the organisation's revisions and the shared file. */
+  earlier: string[];
+}
+
+/**
+ * Finds the intake forms of an organisation's guide. A form takes submissions when one of
+ * the organisation's helplines names it as its intake form, so a guide's worksheets (which
+ * Umbrella's forms are) never open cases.
+ */
+@Injectable()
+export class IntakeForms {
+  /** Whether the form is one the organisation takes submissions through. */
+  async requireIntakeForm(tx: Tx, formId: string): Promise<void> {
+    const helpline = await tx.helpline.findFirst({
+      where: { intakeFormId: formId },
+      select: { id: true },
+    });
+    if (!helpline) throw AppError.notFound('form');
+  }
+
+  /**
+   * The revision of the form whose source hashes to `version`: the one readers see now, an
+   * earlier revision the organisation published, or the shared guide's file. 404 when the
+   * guide has no such form; 409 form-changed when it has, but none of its texts match.
+   */
+  async revision(tx: Tx, locale: string, formId: string, version: string): Promise<FormRevision> {
+    await this.requireIntakeForm(tx, formId);
+    const candidates = await this.candidates(tx, locale, formId);
+    if (!candidates.some((candidate) => candidate.current !== null))
+      throw AppError.notFound('form');
+    for (const { path, current, earlier } of candidates) {
+      for (const text of current === null ? earlier : [current, ...earlier]) {
+        if (formVersion(text) !== version) continue;
+        const { form } = formFromSource(path, text);
+        if (form) return { form, path, version };
+      }
+    }
+    throw new AppError(
+      'form-changed',
+      'The form was changed since this page was opened; open it again to see the new version',
+    );
+  }
+
+  /** The form as readers see it now, for showing a submission's answers with its labels. */
+  async current(tx: Tx, locale: string, formId: string, version: string): Promise<Form | null> {
+    for (const { path, current, earlier } of await this.candidates(tx, locale, formId)) {
+      const texts = [...(current === null ? [] : [current]), ...earlier];
+      const text = texts.find((candidate) => formVersion(candidate) === version);
+      if (text) return formFromSource(path, text).form ?? null;
+    }
+    return null;
+  }
+
+  private async candidates(tx: Tx, locale: string, formId: string): Promise<Candidate[]> {
+    const shared = (await defaultGuideFiles()).filter((file) =>
+      isFormOf(file.path, locale, formId),
+    );
+    const documents = (
+      await tx.guideDocument.findMany({
+        where: { kind: 'form', path: { startsWith: `${locale}/` } },
+        select: {
+          path: true,
+          currentRevision: true,
+          revisions: { select: { number: true, source: true }, orderBy: { number: 'desc' } },
+        },
+      })
+    ).filter((document) => isFormOf(document.path, locale, formId));
+    const paths = [...new Set([...shared, ...documents].map((entry) => entry.path))].sort();
+    return paths.map((path) => {
+      const sharedText = shared.find((file) => file.path === path)?.text ?? null;
+      const document = documents.find((entry) => entry.path === path);
+      const published = document?.revisions.find(
+        (revision) => revision.number === document.currentRevision,
+      );
+      const current = published ? published.source : sharedText;
+      const earlier = [
+        ...(document?.revisions ?? [])
+          .filter((revision) => revision !== published)
+          .map((revision) => revision.source),
+        sharedText,
+      ].filter((text): text is string => text !== null && text !== current);
+      return { path, current, earlier };
+    });
+  }
+}

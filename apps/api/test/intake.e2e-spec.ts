@@ -1,0 +1,569 @@
+import { formVersion } from '@cairn/content';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chainedAuditEvents } from './support/audit';
+import { type Part } from './support/evidence-http';
+import { bearer, inTenant, login, makeMember, makeOrg, type TestOrg } from './support/factories';
+import {
+  answerParts,
+  body,
+  controlParts,
+  FORM_ID,
+  FORM_PATH,
+  newKey,
+  offerIntakeForm,
+  sharedFormSource,
+  solvedAltcha,
+  submit,
+} from './support/intake-http';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+let dir: string;
+let org: TestOrg;
+let caseworker: string;
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(40_000)]);
+
+/** Every answer of the shared incident record, as a survivor might give them. */
+const FULL_ANSWERS = {
+  description: 'He posts my photos on a fake profile and writes to my colleagues.',
+  name: 'Camille',
+  date: '2026-03-14',
+  time: '21:30',
+  platforms: ['instagram', 'whatsapp'],
+  places: '@fake.camille',
+  'share-with-platforms': 'true',
+  'contact-by-email': 'true',
+  'safe-contact.channels': ['SIGNAL', 'EMAIL'],
+  'safe-contact.times': 'Weekdays 9–12',
+  'safe-contact.details': 'Signal +33 6 11 22 33 44',
+  'safe-contact.never': 'Do not call\nNo voicemail',
+};
+
+const filePart = (data: Buffer, filename = 'screenshot.pdf'): Part => ({
+  name: 'files',
+  filename,
+  type: 'application/pdf',
+  data,
+});
+
+async function submission(
+  answers: Record<string, string | string[]> = { description: 'Someone threatens me.' },
+  control: Record<string, string> = {},
+  files: Part[] = [],
+) {
+  return body([...(await controlParts(control)), ...answerParts(answers), ...files]);
+}
+
+async function caseCount(organization: TestOrg): Promise<number> {
+  return inTenant(t, organization.id, (tx) => tx.case.count({ where: { source: 'INTAKE' } }));
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cairn-intake-'));
+  t = await startTestApp({
+    EVIDENCE_DIR: dir,
+    INTAKE_RATE_PER_CLIENT: '1000',
+    INTAKE_RATE_PER_CLIENT_UNVERIFIED: '1000',
+  });
+  org = await makeOrg(t, 'Intake');
+  await offerIntakeForm(t, org);
+  const member = await makeMember(t, org, 'CASEWORKER');
+  caseworker = await login(t, member);
+});
+afterAll(async () => {
+  await t.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a survivor sends the intake form', () => {
+  it('opens one INTAKE case with its incident, consents, safe contact and hashed evidence, and gives a receipt', async () => {
+    const altcha = await solvedAltcha(t, org.slug);
+    const response = await submit(
+      t,
+      org.slug,
+      await submission(FULL_ANSWERS, { _altcha: altcha, _danger: 'yes', _country: 'fr' }, [
+        filePart(PDF),
+        { name: 'files', filename: '', data: Buffer.alloc(0) },
+      ]),
+    );
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({
+      reference: expect.stringMatching(/^[A-Z0-9]+-\d{4}-\d{4}$/),
+      followUpCode: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/),
+      verified: true,
+    });
+
+    const list = await t.http().get('/cases').set(bearer(caseworker));
+    const listed = list.body.items.find(
+      (item: { reference: string }) => item.reference === response.body.reference,
+    );
+    expect(listed).toMatchObject({ source: 'INTAKE', status: 'NEW', riskLevel: 'CRITICAL' });
+
+    const view = await t.http().get(`/cases/${listed.id}`).set(bearer(caseworker));
+    expect(view.body).toMatchObject({
+      source: 'INTAKE',
+      title: 'Incident record',
+      summary: FULL_ANSWERS.description,
+      createdBy: null,
+      survivor: {
+        name: 'Camille',
+        isPseudonym: false,
+        preferredLanguage: 'en',
+        safeContact: {
+          channels: ['SIGNAL', 'EMAIL'],
+          safeTimes: 'Weekdays 9–12',
+          details: 'Signal +33 6 11 22 33 44',
+          never: ['Do not call', 'No voicemail'],
+        },
+      },
+      jurisdiction: { survivorCountry: 'FR' },
+      riskScreening: { survivorFeelsUnsafe: true },
+    });
+
+    const incidents = await t.http().get(`/cases/${listed.id}/incidents`).set(bearer(caseworker));
+    expect(incidents.body.items).toEqual([
+      expect.objectContaining({
+        localTime: '2026-03-14T21:30',
+        timeZone: 'Europe/Paris',
+        approximate: false,
+        description: FULL_ANSWERS.description,
+        location: { kind: 'UNKNOWN' },
+      }),
+    ]);
+    const consents = await t.http().get(`/cases/${listed.id}/consents`).set(bearer(caseworker));
+    expect(consents.body.items.map((item: { scope: string }) => item.scope).sort()).toEqual([
+      'CONTACT_BY_EMAIL',
+      'SHARE_WITH_PLATFORMS',
+    ]);
+
+    const evidence = await t.http().get(`/cases/${listed.id}/evidence`).set(bearer(caseworker));
+    expect(evidence.body.items).toEqual([
+      expect.objectContaining({
+        fileName: 'screenshot.pdf',
+        sha256: sha256(PDF),
+        sizeBytes: PDF.length,
+        incidentId: incidents.body.items[0].id,
+        uploadedBy: null,
+        uploaderLabel: 'survivor, with the intake form',
+      }),
+    ]);
+
+    const intake = await t.http().get(`/cases/${listed.id}/intake`).set(bearer(caseworker));
+    expect(intake.status).toBe(200);
+    expect(intake.body).toMatchObject({
+      formId: FORM_ID,
+      formTitle: 'Incident record',
+      locale: 'en',
+      version: formVersion(await sharedFormSource()),
+      verified: true,
+      danger: true,
+      files: [evidence.body.items[0].id],
+    });
+    expect(intake.body.answers).toEqual(
+      expect.arrayContaining([
+        {
+          name: 'description',
+          label: 'What happened?',
+          type: 'text_area',
+          value: FULL_ANSWERS.description,
+        },
+        {
+          name: 'platforms',
+          label: 'Where did it happen?',
+          type: 'multiple_choice',
+          value: 'Instagram, WhatsApp',
+        },
+        expect.objectContaining({ name: 'files', type: 'file', value: '1' }),
+        expect.objectContaining({ name: 'share-with-platforms', value: 'Yes' }),
+      ]),
+    );
+
+    // Staff are told by email, with the reference and a link, nothing of what was sent.
+    const emails = await inTenant(t, org.id, (tx) =>
+      tx.outboxMessage.findMany({ where: { caseId: listed.id } }),
+    );
+    // Its one caseworker; the admin is told only where there are no caseworkers or supervisors.
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({
+      sourceKind: 'intake_submission',
+      recipientDomains: ['example.org'],
+    });
+
+    // The audit log names the submission by ids only.
+    const events = await chainedAuditEvents(t, org.id);
+    const submitted = events.find((event) => event.action === 'intake.submitted');
+    expect(submitted).toMatchObject({ targetId: listed.id, actorUserId: null });
+    // What the survivor's requests recorded carries no address.
+    const survivors = events.filter((event) => event.actorUserId === null);
+    expect(survivors.length).toBeGreaterThan(3);
+    expect(survivors.filter((event) => event.ip !== null)).toEqual([]);
+    const logged = JSON.stringify(events.map((event) => event.data));
+    for (const typed of ['Camille', 'colleagues', 'Signal +33', 'fake.camille'])
+      expect(logged).not.toContain(typed);
+  });
+
+  it('opens one case for two presses of the button, and answers the second with the same receipt', async () => {
+    const key = newKey();
+    const sent = await submission({ description: 'Pressed twice' }, { _key: key });
+    const [first, second] = await Promise.all([
+      submit(t, org.slug, sent),
+      submit(t, org.slug, sent),
+    ]);
+    const statuses = [first.status, second.status].sort();
+    expect(statuses).toEqual([200, 201]);
+    expect(first.body).toEqual(second.body);
+    const again = await submit(t, org.slug, sent);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    const cases = await inTenant(t, org.id, (tx) =>
+      tx.case.count({ where: { reference: first.body.reference } }),
+    );
+    expect(cases).toBe(1);
+  });
+
+  it('accepts a submission without a solved proof of work, marked unverified; a payload used twice counts once', async () => {
+    const without = await submit(t, org.slug, await submission());
+    expect(without.status).toBe(201);
+    expect(without.body.verified).toBe(false);
+
+    const forged = await submit(
+      t,
+      org.slug,
+      await submission(
+        { description: 'forged' },
+        { _altcha: Buffer.from('{"challenge":1}').toString('base64') },
+      ),
+    );
+    expect(forged.status).toBe(201);
+    expect(forged.body.verified).toBe(false);
+
+    const altcha = await solvedAltcha(t, org.slug);
+    const once = await submit(
+      t,
+      org.slug,
+      await submission({ description: 'a' }, { _altcha: altcha }),
+    );
+    const twice = await submit(
+      t,
+      org.slug,
+      await submission({ description: 'b' }, { _altcha: altcha }),
+    );
+    expect([once.body.verified, twice.body.verified]).toEqual([true, false]);
+  });
+
+  it('refuses a form whose honeypot was filled, with no case opened', async () => {
+    const before = await caseCount(org);
+    const response = await submit(
+      t,
+      org.slug,
+      await submission(undefined, { _website: 'https://spam.example' }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('intake-refused');
+    expect(await caseCount(org)).toBe(before);
+  });
+
+  it('names each wrong answer without echoing it, and opens nothing', async () => {
+    const before = await caseCount(org);
+    const response = await submit(
+      t,
+      org.slug,
+      await submission({
+        name: 'Secret Name',
+        date: '2026-02-30',
+        platforms: ['myspace'],
+        unknown: 'x',
+      }),
+    );
+    expect(response.status).toBe(400);
+    const fields = response.body.errors.map((error: { field: string }) => error.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['description', 'date', 'platforms.0', 'unknown']),
+    );
+    expect(JSON.stringify(response.body)).not.toContain('Secret Name');
+    expect(JSON.stringify(response.body)).not.toContain('myspace');
+    expect(await caseCount(org)).toBe(before);
+  });
+
+  it('refuses a file under an item that takes none, and keeps none of it', async () => {
+    const before = await caseCount(org);
+    const response = await submit(
+      t,
+      org.slug,
+      await submission(undefined, {}, [{ ...filePart(PDF), name: 'description' }]),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].field).toBe('description');
+    expect(await caseCount(org)).toBe(before);
+  });
+
+  it('answers 404 for an organisation or a form that takes no submissions', async () => {
+    const unknownOrg = await t
+      .http()
+      .post(`/public/intake/no-such-org/forms/${FORM_ID}/submissions`)
+      .set('content-type', 'multipart/form-data; boundary=x')
+      .send('--x--\r\n');
+    expect(unknownOrg.status).toBe(404);
+    const other = await makeOrg(t, 'No intake');
+    const notOffered = await submit(t, other.slug, await submission());
+    expect(notOffered.status).toBe(404);
+  });
+});
+
+describe('a form that changed since the page was shown', () => {
+  let admin: string;
+  let published: TestOrg;
+  const edited = (source: string) =>
+    source.replace('      - name: places\n', '      - name: where-else\n');
+
+  beforeAll(async () => {
+    published = await makeOrg(t, 'Edited');
+    await offerIntakeForm(t, published);
+    admin = await login(t, published.admin);
+    const source = edited(await sharedFormSource());
+    const draft = await t
+      .http()
+      .put('/content/drafts')
+      .set(bearer(admin))
+      .send({ path: FORM_PATH, source });
+    expect(draft.status).toBe(200);
+    const publish = await t
+      .http()
+      .post('/content/publish')
+      .set(bearer(admin))
+      .send({ path: FORM_PATH, note: 'Renamed an item' });
+    expect(publish.status).toBe(201);
+  });
+
+  it('still takes answers to the revision the page was rendered from', async () => {
+    const response = await submit(
+      t,
+      published.slug,
+      await submission({ description: 'old page', places: '@x' }),
+    );
+    expect(response.status).toBe(201);
+  });
+
+  it('takes answers to the new revision with its version, and refuses its items under the old one', async () => {
+    const newVersion = formVersion(edited(await sharedFormSource()));
+    const fresh = await submit(
+      t,
+      published.slug,
+      await submission({ description: 'new page', 'where-else': '@y' }, { _version: newVersion }),
+    );
+    expect(fresh.status).toBe(201);
+    const mixed = await submit(
+      t,
+      published.slug,
+      await submission({ description: 'mixed', 'where-else': '@y' }),
+    );
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.errors.map((error: { field: string }) => error.field)).toEqual([
+      'where-else',
+    ]);
+  });
+
+  it('answers 409 form-changed for a version no revision has', async () => {
+    const before = await caseCount(published);
+    const response = await submit(
+      t,
+      published.slug,
+      await submission(undefined, { _version: '0123456789abcdef' }),
+    );
+    expect(response.status).toBe(409);
+    expect(response.body.code).toBe('form-changed');
+    expect(await caseCount(published)).toBe(before);
+  });
+});
+
+describe('rate limits', () => {
+  let limited: TestApp;
+  let limitedOrg: TestOrg;
+  beforeAll(async () => {
+    limited = await startTestApp({
+      EVIDENCE_DIR: dir,
+      INTAKE_RATE_PER_CLIENT: '3',
+      INTAKE_RATE_PER_CLIENT_UNVERIFIED: '2',
+    });
+    limitedOrg = await makeOrg(limited, 'Limited');
+    await offerIntakeForm(limited, limitedOrg);
+  });
+  afterAll(() => limited.close());
+
+  it('holds unverified submissions to the lower limit, answers 429 with Retry-After, and keeps no address', async () => {
+    const address = { 'x-forwarded-for': '203.0.113.7' };
+    const send = async (altcha?: string) =>
+      submit(
+        limited,
+        limitedOrg.slug,
+        await submission(undefined, altcha ? { _altcha: altcha } : {}),
+        address,
+      );
+    expect((await send()).status).toBe(201);
+    expect((await send()).status).toBe(201);
+    const third = await send();
+    expect(third.status).toBe(429);
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(third.headers['retry-after'])).toBeLessThanOrEqual(3600);
+    // A solved proof of work still has room under the higher limit, once.
+    expect((await send(await solvedAltcha(limited, limitedOrg.slug))).status).toBe(201);
+    expect((await send(await solvedAltcha(limited, limitedOrg.slug))).status).toBe(429);
+    // Another client is counted apart.
+    const other = await submit(limited, limitedOrg.slug, await submission(), {
+      'x-forwarded-for': '198.51.100.9',
+    });
+    expect(other.status).toBe(201);
+
+    const counters = await inTenant(limited, limitedOrg.id, (tx) => tx.intakeRate.findMany());
+    expect(JSON.stringify(counters)).not.toContain('203.0.113.7');
+    const events = await chainedAuditEvents(limited, limitedOrg.id, { actorUserId: null });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.filter((event) => event.ip !== null)).toEqual([]);
+  });
+});
+
+describe('following a case up', () => {
+  let reference: string;
+  let code: string;
+  let caseId: string;
+
+  beforeAll(async () => {
+    const response = await submit(t, org.slug, await submission({ description: 'Follow me up' }));
+    ({ reference, followUpCode: code } = response.body);
+    caseId = (await inTenant(t, org.id, (tx) => tx.case.findFirstOrThrow({ where: { reference } })))
+      .id;
+  });
+
+  const open = (slug: string, ref: string, given: string) =>
+    t.http().post(`/public/follow-up/${slug}/sessions`).send({ reference: ref, code: given });
+
+  it('lets the survivor in with reference and code, read the status and shared messages, and write back', async () => {
+    const shared = await t
+      .http()
+      .post(`/cases/${caseId}/survivor-messages`)
+      .set(bearer(caseworker))
+      .send({ text: 'We have received your form and will write again tomorrow.' });
+    expect(shared.status).toBe(201);
+    expect(shared.body).toMatchObject({
+      from: 'HELPLINE',
+      author: { displayName: 'CASEWORKER person' },
+    });
+
+    const session = await open(
+      org.slug,
+      reference.toLowerCase(),
+      code.replace(/-/g, ' ').toLowerCase(),
+    );
+    expect(session.status).toBe(201);
+    const token = session.body.token as string;
+    const view = await t.http().get(`/public/follow-up/${org.slug}`).set(bearer(token));
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({
+      reference,
+      status: 'RECEIVED',
+      evidenceCount: 0,
+      timeZone: 'Europe/Paris',
+      messages: [
+        { from: 'HELPLINE', text: 'We have received your form and will write again tomorrow.' },
+      ],
+    });
+
+    const reply = await t
+      .http()
+      .post(`/public/follow-up/${org.slug}/messages`)
+      .set(bearer(token))
+      .send({ text: 'Thank you. He wrote again tonight.' });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ from: 'YOU', text: 'Thank you. He wrote again tonight.' });
+
+    const upload = await t
+      .http()
+      .post(`/public/follow-up/${org.slug}/evidence`)
+      .set(bearer(token))
+      .set('content-type', 'multipart/form-data; boundary=cairn-test-boundary-7f3a')
+      .send(
+        body([
+          { name: 'file', filename: 'a.pdf', data: PDF },
+          { name: 'file', filename: 'b.pdf', data: PDF },
+        ]),
+      );
+    expect(upload.status).toBe(201);
+    expect(upload.body).toEqual({ received: 2 });
+
+    const thread = await t.http().get(`/cases/${caseId}/survivor-messages`).set(bearer(caseworker));
+    expect(thread.body.items.map((item: { from: string }) => item.from)).toEqual([
+      'HELPLINE',
+      'YOU',
+    ]);
+    const evidence = await t.http().get(`/cases/${caseId}/evidence`).set(bearer(caseworker));
+    expect(evidence.body.items.map((item: { sha256: string }) => item.sha256)).toEqual([
+      sha256(PDF),
+      sha256(PDF),
+    ]);
+    // Nobody is assigned: the caseworkers are told, with nothing of the message.
+    const told = await inTenant(t, org.id, (tx) =>
+      tx.outboxMessage.count({
+        where: { caseId, sourceKind: { in: ['survivor_message', 'evidence_item'] } },
+      }),
+    );
+    expect(told).toBe(2);
+
+    const ended = await t.http().delete(`/public/follow-up/${org.slug}/session`).set(bearer(token));
+    expect(ended.status).toBe(204);
+    const after = await t.http().get(`/public/follow-up/${org.slug}`).set(bearer(token));
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('follow-up-refused');
+  });
+
+  it('answers a wrong reference and a wrong code alike, and locks the reference after five wrong codes', async () => {
+    const wrongReference = await open(org.slug, 'CASE-1999-0001', code);
+    const wrongCode = await open(org.slug, reference, 'AAAA-BBBB-CCCC-DDDD');
+    expect(wrongReference.status).toBe(401);
+    expect(wrongCode.status).toBe(401);
+    expect(wrongReference.body.title).toBe(wrongCode.body.title);
+    expect(wrongReference.body.detail).toBe(wrongCode.body.detail);
+
+    for (let attempt = 2; attempt <= 4; attempt += 1)
+      expect((await open(org.slug, reference, 'AAAA-BBBB-CCCC-DDDD')).status).toBe(401);
+    const fifth = await open(org.slug, reference, 'AAAA-BBBB-CCCC-DDDD');
+    expect(fifth.status).toBe(429);
+    expect(Number(fifth.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    // Locked: even the right code waits.
+    expect((await open(org.slug, reference, code)).status).toBe(429);
+
+    // A caseworker gives a new code: the lock lifts, the old code stops working.
+    const issued = await t.http().post(`/cases/${caseId}/follow-up-code`).set(bearer(caseworker));
+    expect(issued.status).toBe(201);
+    expect(issued.body.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect((await open(org.slug, reference, code)).status).toBe(401);
+    expect((await open(org.slug, reference, issued.body.code)).status).toBe(201);
+  });
+
+  it('refuses another organisation’s reference through this organisation’s slug', async () => {
+    const other = await makeOrg(t, 'Other');
+    await offerIntakeForm(t, other);
+    const theirs = await submit(t, other.slug, await submission());
+    expect(theirs.status).toBe(201);
+    const crossed = await open(org.slug, theirs.body.reference, theirs.body.followUpCode);
+    expect(crossed.status).toBe(401);
+    expect((await open(other.slug, theirs.body.reference, theirs.body.followUpCode)).status).toBe(
+      201,
+    );
+  });
+
+  it('answers 404 intake for a case staff opened', async () => {
+    const staffCase = await t
+      .http()
+      .post('/cases')
+      .set(bearer(caseworker))
+      .send({ title: 'By phone', survivor: { name: 'R' } });
+    const intake = await t.http().get(`/cases/${staffCase.body.id}/intake`).set(bearer(caseworker));
+    expect(intake.status).toBe(404);
+    expect(staffCase.body.source).toBe('STAFF');
+  });
+});
