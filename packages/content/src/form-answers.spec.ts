@@ -126,6 +126,11 @@ describe('the answers a form accepts', () => {
     ]);
   });
 
+  it("refuses a key that would reach an object's prototype, as any other", () => {
+    const sent: unknown = JSON.parse('{"what": "x", "__proto__": {"required": false}}');
+    expect(refusal(sent).map((issue) => issue.path)).toEqual([['__proto__']]);
+  });
+
   it('names a required item left out or left blank', () => {
     const expected = [{ path: ['what'], en: 'This is required', fr: 'Ce champ est obligatoire' }];
     expect(said(refusal({}))).toEqual(expected);

@@ -116,7 +116,7 @@ export function isCalendarDate(value: string): boolean {
 
 /** A string answer that must pass `accept`; empty means "not answered". */
 function formatted(rule: 'date' | 'time', accept: (value: string) => boolean) {
-  return z.string({ error: say(rule) }).check((context) => {
+  return z.string().check((context) => {
     if (context.value !== '' && !accept(context.value)) refuse(context, context.value, { rule });
   });
 }
@@ -183,6 +183,12 @@ function answerSchema(item: AnswerableItem): z.ZodType {
   }
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** Whether a parsed answer says nothing: what a required item may not be. */
 function isEmptyAnswer(value: unknown): boolean {
   if (value === undefined || value === false) return true;
@@ -206,8 +212,13 @@ export function formAnswersSchema(form: Pick<Form, 'screens'>): z.ZodType<FormAn
   const answerable = answerableItems(form);
   const schemas = new Map(answerable.map((item) => [item.name, answerSchema(item)]));
 
+  // The object as sent, not a copy: a copy made by z.record would drop a key such as
+  // `__proto__`, which must be refused like any key the form does not have.
   return z
-    .record(z.string(), z.unknown(), { error: say('group') })
+    .custom<Record<string, unknown>>(isPlainObject, {
+      error: say('group'),
+      params: { rule: 'group' },
+    })
     .transform((answers, context) => {
       // Issues follow the form's order, as a person reads it; keys it does not have come last.
       const parsed: FormAnswers = {};

@@ -27,12 +27,8 @@ import { staffLocale } from '../forms/staff-locale';
 import { requireApiToken } from '../staff/staff-api';
 import { refusal, type Answer } from './content-refusal';
 import { CONTENT_HOME, editHref } from './document-paths';
-import {
-  EDITOR_INTENTS,
-  readGuideProblems,
-  type CheckAnswer,
-  type EditorState,
-} from './editor-state';
+import { EDITOR_INTENTS, type CheckAnswer, type EditorState } from './editor-state';
+import { readGuideProblems } from './guide-problems';
 import { channelRowsSent, helplineFields, helplineInput, toFormField } from './helpline-input';
 import { NEW_LESSON_FIELDS, NewLessonFields, newLesson } from './new-lesson';
 

@@ -1,5 +1,6 @@
-import { GuideProblemView, Problem } from '@cairn/contracts';
-import { z } from 'zod';
+// Types only: the editor's client code imports this module, and a value of the contracts'
+// index would put the whole package and zod in the browser (see bench/staff-js).
+import type { GuideProblemView } from '@cairn/contracts';
 
 /** What the editor shows after a button press. */
 export interface EditorState {
@@ -18,14 +19,6 @@ export const INITIAL_EDITOR_STATE: EditorState = { attempt: 0, problems: [] };
 
 /** The buttons of the editor's one form: it works alike with and without JavaScript. */
 export const EDITOR_INTENTS = ['check', 'save', 'publish', 'discard', 'withdraw'] as const;
-
-/** A 422 answer of the content routes: the problem, and each problem of the guide with its line. */
-const GuideProblemAnswer = Problem.extend({ problems: z.array(GuideProblemView).optional() });
-
-export function readGuideProblems(body: unknown): GuideProblemView[] {
-  const answer = GuideProblemAnswer.safeParse(body);
-  return answer.success ? (answer.data.problems ?? []) : [];
-}
 
 /** What a live check while typing comes back with. */
 export type CheckAnswer = { ok: true; problems: GuideProblemView[] } | { ok: false };

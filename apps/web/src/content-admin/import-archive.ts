@@ -2,7 +2,7 @@ import 'server-only';
 import { GuideImportProgressView, StartImportBody } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { refusal } from './content-refusal';
-import { readGuideProblems } from './editor-state';
+import { readGuideProblems } from './guide-problems';
 import { stateOfImport, type ImportState } from './import-state';
 
 const ARCHIVE_LIMIT = 20 * 1024 * 1024;

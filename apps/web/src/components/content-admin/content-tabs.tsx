@@ -5,6 +5,7 @@ import styles from './content-admin.module.css';
 const TABS = [
   { key: 'files', href: CONTENT_HOME, title: 'Files', editorsOnly: false },
   { key: 'new', href: `${CONTENT_HOME}/new`, title: 'New lesson', editorsOnly: true },
+  { key: 'new-form', href: `${CONTENT_HOME}/new-form`, title: 'New form', editorsOnly: true },
   { key: 'helplines', href: `${CONTENT_HOME}/helplines`, title: 'Helplines', editorsOnly: false },
   { key: 'import', href: `${CONTENT_HOME}/import`, title: 'Import a guide', editorsOnly: true },
 ] as const;

@@ -12,6 +12,7 @@ import { RollbackForm } from '../../../../components/content-admin/rollback-form
 import { SourceEditor } from '../../../../components/content-admin/source-editor';
 import { editDocument, rollbackDocument } from '../../../../content-admin/content-actions';
 import { getDocument } from '../../../../content-admin/content-api';
+import { formEditorHref, isFormPath } from '../../../../content-admin/form-editor-sources';
 import {
   editHref,
   isMarkdown,
@@ -161,6 +162,12 @@ export default async function EditGuideFilePage({
         </p>
       )}
       <Facts document={document} timeZone={timeZone} publicHref={publicHref} />
+      {canEdit && isFormPath(document.path) && (
+        <p>
+          <Link href={formEditorHref(document.path)}>Edit this form visually</Link>: its screens and
+          questions, every language side by side.
+        </p>
+      )}
       {canEdit ? (
         <>
           {!document.draft && document.origin === 'default' && (

@@ -1,4 +1,4 @@
-import { readGuideProblems } from './editor-state';
+import { readGuideProblems } from './guide-problems';
 
 describe("the API's refusal of guide content", () => {
   it('reads every problem with its line from a 422 answer', () => {

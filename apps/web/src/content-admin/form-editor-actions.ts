@@ -1,0 +1,347 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import {
+  CheckSourceView,
+  GuideDocumentListView,
+  PublishBody,
+  SaveDraftBody,
+} from '@cairn/contracts';
+import { callApi, readJson } from '../api/api-client';
+import { formText } from '../forms/form-state';
+import { currentStaff } from '../staff/current-staff';
+import { requireApiToken } from '../staff/staff-api';
+import { refusal } from './content-refusal';
+import { CONTENT_HOME, documentPath } from './document-paths';
+import { readGuideProblems } from './guide-problems';
+import {
+  formEditorHref,
+  loadFormSources,
+  pathInLocale,
+  type FormSources,
+} from './form-editor-sources';
+import type { FormEditorState, ItemPlace, StructureEdit } from './form-editor-state';
+import { readItemInput, type FieldError } from './form-item-input';
+import {
+  formYaml,
+  moveItem,
+  moveScreen,
+  otherItems,
+  putItem,
+  readFormModel,
+  removeItem,
+  removeScreen,
+  setScreenNames,
+  setTitles,
+  type Edited,
+  type FormModel,
+} from './form-model';
+import { languageName } from './labels';
+import { NewFormFields, newFormModel, NEW_FORM_PLACE_FIELDS } from './new-form';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function send(method: Method, path: string, body?: unknown) {
+  const token = await requireApiToken();
+  const response = await callApi(path, { method, token, body });
+  if (response.status === 401) redirect('/signin?ended=1');
+  return { ok: response.ok, status: response.status, body: await readJson(response) };
+}
+
+const STALE =
+  'The form changed since this page was drawn, perhaps in another tab: nothing was saved. The page now shows the form as it is.';
+const UNREADABLE =
+  "A language's text of this form cannot be read: fix it in the YAML view first, so the visual editor does not replace it.";
+
+type Outcome =
+  { saved: true } | { saved: false; message: string; errors?: FieldError[]; problems?: string[] };
+
+/**
+ * Applies one change to the form in every language: reads each language's text, checks it
+ * has not changed since the page was drawn, makes the change, checks each new text as it
+ * would be published, and saves those that changed as drafts, or none of them.
+ */
+async function changeForm(
+  path: string,
+  version: string,
+  edit: (model: FormModel) => Edited | { errors: FieldError[] },
+): Promise<Outcome> {
+  const me = await currentStaff();
+  const loaded = await loadFormSources(
+    path,
+    await requireApiToken(),
+    me.organization.defaultLocale,
+  );
+  if (!loaded) return { saved: false, message: 'This form is not in your guide, or no longer is.' };
+  if (loaded.version !== version) return { saved: false, message: STALE };
+  const read = readFormModel(loaded.sources);
+  if (!read.ok) return { saved: false, message: UNREADABLE };
+  const edited = edit(read.model);
+  if ('errors' in edited) return { saved: false, message: '', errors: edited.errors };
+  if ('refused' in edited) return { saved: false, message: edited.refused };
+  return saveModel(loaded, edited.model);
+}
+
+async function saveModel(loaded: FormSources, model: FormModel): Promise<Outcome> {
+  const changed = loaded.sources.flatMap(({ locale, path, text }) => {
+    const source = formYaml(model, locale);
+    return source === text ? [] : [{ locale, path, source }];
+  });
+  const problems: string[] = [];
+  for (const { locale, path, source } of changed) {
+    const body = SaveDraftBody.safeParse({ path, source });
+    if (!body.success) {
+      problems.push(`${languageName(locale)}: ${body.error.issues[0]?.message ?? 'not accepted'}`);
+      continue;
+    }
+    const answer = await send('POST', '/content/check', body.data);
+    if (!answer.ok) return { saved: false, message: refusal(answer) };
+    for (const problem of CheckSourceView.parse(answer.body).problems)
+      problems.push(`${languageName(locale)}, line ${problem.line}: ${problem.message}`);
+  }
+  if (problems.length > 0)
+    return {
+      saved: false,
+      message: 'Nothing was saved: the form would have these problems.',
+      problems,
+    };
+  for (const { path, source } of changed) {
+    const answer = await send('PUT', '/content/drafts', { path, source });
+    if (!answer.ok) return { saved: false, message: refusal(answer) };
+  }
+  revalidatePath(CONTENT_HOME, 'layout');
+  return { saved: true };
+}
+
+function stateOf(previous: FormEditorState, outcome: Outcome, form?: FormData): FormEditorState {
+  const values = form
+    ? Object.fromEntries(
+        [...form.entries()].flatMap(([name, value]) =>
+          name.startsWith('$') || typeof value !== 'string' ? [] : [[name, value]],
+        ),
+      )
+    : undefined;
+  if (outcome.saved) return { attempt: previous.attempt + 1, errors: [] };
+  return {
+    attempt: previous.attempt + 1,
+    message: outcome.message || undefined,
+    errors: outcome.errors ?? [],
+    problems: outcome.problems,
+    values,
+  };
+}
+
+/* ------------------------------------------------------------ structure */
+
+/** Moves or removes an item or a screen; the page then shows the form as it now is. */
+export async function editFormStructure(
+  path: string,
+  version: string,
+  change: StructureEdit,
+  previous: FormEditorState,
+): Promise<FormEditorState> {
+  const outcome = await changeForm(path, version, (model) => {
+    switch (change.kind) {
+      case 'move-item':
+        return moveItem(model, change.screen, change.item, change.by);
+      case 'remove-item':
+        return removeItem(model, change.screen, change.item);
+      case 'move-screen':
+        return moveScreen(model, change.screen, change.by);
+      case 'remove-screen':
+        return removeScreen(model, change.screen);
+    }
+  });
+  if (outcome.saved) redirect(formEditorHref(path, { changed: change.kind }));
+  return stateOf(previous, outcome);
+}
+
+/* ---------------------------------------------------------------- items */
+
+/** Saves the item editor's fields in place of an item, or as a new one; back to the form. */
+export async function saveFormItem(
+  path: string,
+  version: string,
+  at: ItemPlace,
+  previous: FormEditorState,
+  form: FormData,
+): Promise<FormEditorState> {
+  const outcome = await changeForm(path, version, (model) => {
+    const others = otherItems(model, at);
+    const input = readItemInput(form, model.locales, {
+      names: new Set(others.map((item) => item.name).filter(Boolean)),
+      roles: new Set(others.map((item) => item.role).filter(Boolean)),
+      scopes: new Set(others.map((item) => item.scope).filter(Boolean)),
+    });
+    if (!input.item) return { errors: input.errors };
+    const names = Object.fromEntries(
+      model.locales.map((locale) => [locale, formText(form, `screen-${locale}`).trim()]),
+    );
+    return putItem(model, at, input.item, names);
+  });
+  if (outcome.saved) redirect(`${formEditorHref(path, { changed: 'item' })}`);
+  return stateOf(previous, outcome, form);
+}
+
+/* ------------------------------------------------------- titles, screens */
+
+function wordsPerLocale(
+  form: FormData,
+  locales: readonly string[],
+  prefix: string,
+  wanted: string | null,
+): { words: Record<string, string>; errors: FieldError[] } {
+  const words: Record<string, string> = {};
+  const errors: FieldError[] = [];
+  for (const locale of locales) {
+    const field = `${prefix}-${locale}`;
+    const value = formText(form, field).trim();
+    if (wanted && !value)
+      errors.push({ field, message: `Enter the ${wanted} in ${languageName(locale)}` });
+    else if (value.length > 200)
+      errors.push({ field, message: 'Shorten this to at most 200 characters' });
+    words[locale] = value;
+  }
+  return { words, errors };
+}
+
+export async function saveFormTitles(
+  path: string,
+  version: string,
+  previous: FormEditorState,
+  form: FormData,
+): Promise<FormEditorState> {
+  const outcome = await changeForm(path, version, (model) => {
+    const { words, errors } = wordsPerLocale(form, model.locales, 'title', 'title');
+    return errors.length > 0 ? { errors } : setTitles(model, words);
+  });
+  if (outcome.saved) redirect(formEditorHref(path, { changed: 'titles' }));
+  return stateOf(previous, outcome, form);
+}
+
+export async function saveScreenNames(
+  path: string,
+  version: string,
+  screen: number,
+  previous: FormEditorState,
+  form: FormData,
+): Promise<FormEditorState> {
+  const outcome = await changeForm(path, version, (model) => {
+    const { words, errors } = wordsPerLocale(form, model.locales, `screen-${screen}`, null);
+    return errors.length > 0 ? { errors } : setScreenNames(model, screen, words);
+  });
+  if (outcome.saved) redirect(formEditorHref(path, { changed: 'screen' }));
+  return stateOf(previous, outcome, form);
+}
+
+/* ------------------------------------------------------------ publishing */
+
+/** Publishes the draft of every language that has one; stops at the first refusal. */
+export async function publishForm(
+  path: string,
+  previous: FormEditorState,
+  form: FormData,
+): Promise<FormEditorState> {
+  const attempt = previous.attempt + 1;
+  const me = await currentStaff();
+  const loaded = await loadFormSources(
+    path,
+    await requireApiToken(),
+    me.organization.defaultLocale,
+  );
+  if (!loaded) return { attempt, errors: [], message: 'This form is not in your guide.' };
+  if (loaded.drafts.length === 0)
+    return {
+      attempt,
+      errors: [],
+      message: 'There is no draft to publish: readers see the form as it is.',
+    };
+  const note = formText(form, 'note').trim();
+  const published: string[] = [];
+  for (const locale of loaded.drafts) {
+    const body = PublishBody.safeParse({
+      path: pathInLocale(path, locale),
+      note: note || undefined,
+    });
+    if (!body.success)
+      return {
+        attempt,
+        errors: [{ field: 'note', message: body.error.issues[0]?.message ?? 'Shorten the note' }],
+        values: { note },
+      };
+    const answer = await send('POST', '/content/publish', body.data);
+    if (!answer.ok) {
+      const problems = readGuideProblems(answer.body).map(
+        (problem) => `${languageName(locale)}, line ${problem.line}: ${problem.message}`,
+      );
+      return {
+        attempt,
+        errors: [],
+        values: { note },
+        problems,
+        message: `${published.length > 0 ? `Published in ${published.join(', ')}, but not` : 'Not published'} in ${languageName(locale)}: ${problems.length > 0 ? 'fix the problems below.' : refusal(answer)}`,
+      };
+    }
+    published.push(languageName(locale));
+  }
+  revalidatePath(CONTENT_HOME, 'layout');
+  return { attempt, errors: [], done: `Published in ${published.join(' and ')}.` };
+}
+
+/* -------------------------------------------------------------- new form */
+
+/** Creates a new form's first draft in every language of the guide, then opens it. */
+export async function createForm(
+  previous: FormEditorState,
+  form: FormData,
+): Promise<FormEditorState> {
+  const attempt = previous.attempt + 1;
+  const values = Object.fromEntries(
+    [...form.entries()].flatMap(([name, value]) =>
+      name.startsWith('$') || typeof value !== 'string' ? [] : [[name, value]],
+    ),
+  );
+  const me = await currentStaff();
+  const listed = await send('GET', '/content/documents?pageSize=1');
+  if (!listed.ok) return { attempt, errors: [], values, message: refusal(listed) };
+  const guide = GuideDocumentListView.parse(listed.body).locales;
+  const own = me.organization.defaultLocale;
+  const locales = [own, ...[...guide].sort().filter((locale) => locale !== own)];
+
+  const place = NewFormFields.safeParse(
+    Object.fromEntries(NEW_FORM_PLACE_FIELDS.map((name) => [name, formText(form, name)])),
+  );
+  const titles = wordsPerLocale(form, locales, 'title', 'title');
+  const errors: FieldError[] = [
+    ...(place.error?.issues ?? []).map((issue) => ({
+      field: String(issue.path[0]),
+      message: issue.message,
+    })),
+    ...titles.errors,
+  ];
+  if (!place.success || errors.length > 0) return { attempt, errors, values };
+
+  const path = documentPath({ locale: own, ...place.data }, 'form');
+  const query = new URLSearchParams({ path });
+  const existing = await send('GET', `/content/document?${query}`);
+  if (existing.ok)
+    return {
+      attempt,
+      values,
+      errors: [
+        { field: 'id', message: 'A form with this id is already at this place: choose another id' },
+      ],
+    };
+  const model = newFormModel(locales, titles.words);
+  const outcome = await saveModel(
+    {
+      sources: locales.map((locale) => ({ locale, path: pathInLocale(path, locale), text: null })),
+      drafts: [],
+      version: '',
+    },
+    model,
+  );
+  if (!outcome.saved) return { ...stateOf(previous, outcome, form), values };
+  redirect(formEditorHref(path, { changed: 'created' }));
+}
