@@ -379,6 +379,7 @@ export async function intakeFormPage(
         />
         <input type="hidden" name="_danger" value="${state.danger}" />
         <input type="hidden" name="_country" value="${state.region ?? ''}" />
+        <input type="hidden" name="_altcha" value="" disabled data-altcha />
         ${honeypot(messages)}
         ${screens.map(
           (screen, index) =>

@@ -339,8 +339,13 @@
       // A survivor is never held back for long: past this, the form goes unverified.
       whenSolved(challenge, 20000, function () {
         status.textContent = form.getAttribute('data-sending') || '';
+        // Among the control fields, which the server reads before any file.
+        var altcha = form.querySelector('input[data-altcha]');
+        if (altcha && challenge.payload) {
+          altcha.value = challenge.payload;
+          altcha.disabled = false;
+        }
         var data = new FormData(form);
-        if (challenge.payload) data.set('_altcha', challenge.payload);
         send(form, data, function (code, body) {
           sending = false;
           sendButton.disabled = false;
