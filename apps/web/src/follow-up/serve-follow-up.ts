@@ -47,8 +47,12 @@ function page(
   return intakeResponse(intakeDocument(context, INTAKE_ASSETS, content), status);
 }
 
-function seeOther(location: string, cookie?: string): Response {
-  const headers = new Headers({ location, 'cache-control': 'no-store' });
+/** A redirect after a post. Next wants the location whole, and gives it back relative to this host. */
+function seeOther(request: NextRequest, location: string, cookie?: string): Response {
+  const headers = new Headers({
+    location: new URL(location, request.nextUrl).href,
+    'cache-control': 'no-store',
+  });
   if (cookie) headers.append('set-cookie', cookie);
   return new Response(null, { status: 303, headers });
 }
@@ -113,6 +117,7 @@ async function signIn(
   const session = FollowUpSession.safeParse(answer.body);
   if ((answer.status === 201 || answer.status === 200) && session.success)
     return seeOther(
+      request,
       followUpHref({ slug, locale }),
       sessionCookie(slug, session.data.token, isSecure(request)),
     );
@@ -147,7 +152,7 @@ async function addMessage(
     return showCase(request, context, token, { messageError: context.messages.messageEmpty }, 400);
   const answer = await sendFollowUpMessage(context.slug, token, text);
   if (answer.status === 201 || answer.status === 200)
-    return seeOther(followUpHref(context, 'message'));
+    return seeOther(request, followUpHref(context, 'message'));
   if (answer.status === 401)
     return signInAgain(request, context, { notice: context.messages.followUpExpired }, 200, true);
   const problem = readProblem(answer.body);
@@ -198,7 +203,7 @@ async function followUp(request: NextRequest, slug: string): Promise<Response> {
   try {
     form = await request.formData();
   } catch {
-    return seeOther(followUpHref(context));
+    return seeOther(request, followUpHref(context));
   }
   const action = form.get('_action');
   if (action === 'sign-in') return signIn(request, context, form);
@@ -207,7 +212,11 @@ async function followUp(request: NextRequest, slug: string): Promise<Response> {
   if (action === 'message') return addMessage(request, context, token, form);
   if (action === 'end') {
     await endFollowUp(slug, token).catch(() => undefined);
-    return seeOther(followUpHref(context, 'ended'), clearedCookie(slug, isSecure(request)));
+    return seeOther(
+      request,
+      followUpHref(context, 'ended'),
+      clearedCookie(slug, isSecure(request)),
+    );
   }
-  return seeOther(followUpHref(context));
+  return seeOther(request, followUpHref(context));
 }
