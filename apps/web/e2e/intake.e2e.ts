@@ -414,14 +414,16 @@ describe('survivor intake and follow-up', () => {
     await expect(axeViolations(page)).resolves.toEqual([]);
     await noSideways(page);
 
-    await page.getByLabel('Send a message to the helpline').fill('I have more screenshots.');
+    await page
+      .getByRole('textbox', { name: 'Send a message to the helpline' })
+      .fill('I have more screenshots.');
     await page.getByRole('button', { name: 'Send message' }).click();
     await page.getByText('Your message has been sent.').waitFor();
     await expect(page.locator('.follow-up-message').last().textContent()).resolves.toContain(
       'I have more screenshots.',
     );
 
-    await page.getByLabel('Add files', { exact: true }).setInputFiles({
+    await page.getByRole('region', { name: 'Add files' }).getByLabel('Add files').setInputFiles({
       name: 'more.png',
       mimeType: 'image/png',
       buffer: PNG,
