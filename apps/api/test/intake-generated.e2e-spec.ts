@@ -253,7 +253,9 @@ it(`answers ${RUNS} malformed submissions with a client problem, opening no case
     answers.forEach((answer, index) => {
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       if (answer.status >= 500 || answer.status < 400)
-        faults.push(`${batch[index]!.why}: answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
+        faults.push(
+          `${batch[index]!.why}: answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`,
+        );
       else if (!String(answer.headers['content-type']).includes('application/problem+json'))
         faults.push(`${batch[index]!.why}: ${answer.status} without problem+json`);
     });
