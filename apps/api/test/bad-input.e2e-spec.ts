@@ -251,6 +251,30 @@ const SAMPLES: Record<string, Sample> = {
   'DELETE /staff/{id}': { params: (r) => ({ id: r.member.membershipId }) },
   'GET /public/guides/{slug}': { params: (r) => ({ slug: r.org.slug }) },
   'GET /public/guides/{slug}/version': { params: (r) => ({ slug: r.org.slug }) },
+  'GET /public/intake/{slug}/challenge': { params: (r) => ({ slug: r.org.slug }) },
+  // Multipart on the wire (a browser's form): a JSON body is refused whole, without a 5xx.
+  'POST /public/intake/{slug}/forms/{formId}/submissions': {
+    params: (r) => ({ slug: r.org.slug, formId: 'incident-record' }),
+    body: () => ({ _locale: 'en', description: 'What happened' }),
+  },
+  'POST /public/follow-up/{slug}/sessions': {
+    params: (r) => ({ slug: r.org.slug }),
+    body: (r) => ({ reference: `${r.caseId.slice(0, 4)}-2026-0001`, code: 'ABCD-EFGH-JKMN-PQRS' }),
+  },
+  'GET /public/follow-up/{slug}': { params: (r) => ({ slug: r.org.slug }) },
+  'POST /public/follow-up/{slug}/messages': {
+    params: (r) => ({ slug: r.org.slug }),
+    body: () => ({ text: 'He wrote again' }),
+  },
+  'POST /public/follow-up/{slug}/evidence': {
+    params: (r) => ({ slug: r.org.slug }),
+    body: () => ({}),
+  },
+  'DELETE /public/follow-up/{slug}/session': { params: (r) => ({ slug: r.org.slug }) },
+  'POST /cases/{id}/follow-up-code': { params: onCase },
+  'GET /cases/{id}/survivor-messages': { params: onCase },
+  'POST /cases/{id}/survivor-messages': { params: onCase, body: () => ({ text: 'We are on it' }) },
+  'GET /cases/{id}/intake': { params: onCase },
   'GET /cases/{id}/evidence': { params: onCase, query: () => ({ hidden: 'include' }) },
   // Multipart on the wire: a JSON body is refused whole, and must be, without a 5xx.
   'POST /cases/{id}/evidence': {

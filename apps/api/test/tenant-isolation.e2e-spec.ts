@@ -50,6 +50,13 @@ const TARGETS: Record<
   'POST /cases/{id}/status': { params: () => ({ id: ofB.case! }), body: { status: 'TRIAGE' } },
   'PUT /cases/{id}/assignees': { params: () => ({ id: ofB.case! }), body: { userIds: [] } },
   'GET /cases/{id}/incidents': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/follow-up-code': { params: () => ({ id: ofB.case! }) },
+  'GET /cases/{id}/survivor-messages': { params: () => ({ id: ofB.case! }) },
+  'POST /cases/{id}/survivor-messages': {
+    params: () => ({ id: ofB.case! }),
+    body: { text: 'A message for someone else’s survivor' },
+  },
+  'GET /cases/{id}/intake': { params: () => ({ id: ofB.case! }) },
   'POST /cases/{id}/incidents': {
     params: () => ({ id: ofB.case! }),
     body: {

@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { forwardedFor } from './api/client-address';
+import { serveFollowUpRequest } from './follow-up/serve-follow-up';
 import { serveGuideRequest } from './guide/serve-guide';
+import { fetchChallenge } from './intake/intake-api';
+import { serveChallenge } from './intake/serve-intake';
 import {
   PRIVATE_PAGE_HEADERS,
   contentSecurityPolicy,
@@ -18,6 +22,8 @@ import {
 export function proxy(request: NextRequest): Promise<Response> | NextResponse {
   const guide = serveGuideRequest(request);
   if (guide) return guide;
+  const survivor = serveSurvivorRequest(request);
+  if (survivor) return survivor;
   // The job queues' dashboard runs bull-board's own scripts, which carry no nonce: its route
   // sets a policy of its own, which a page policy from here would replace.
   if (isQueueDashboardPath(request.nextUrl.pathname)) return NextResponse.next();
@@ -38,12 +44,26 @@ export function proxy(request: NextRequest): Promise<Response> | NextResponse {
   return response;
 }
 
+/** The survivor's pages beside the guide: the form's proof-of-work challenge, the follow-up. */
+function serveSurvivorRequest(request: NextRequest): Promise<Response> | undefined {
+  return (
+    serveChallenge(request, fetchChallenge, forwardedFor(request.headers.get('x-forwarded-for'))) ??
+    serveFollowUpRequest(request)
+  );
+}
+
 export const config = {
   // Hashed build assets are public and immutable; everything else, API routes included, passes
   // here, except the two uploads (the guide import, evidence), whose large bodies Next would
   // buffer a copy of for the proxy, and evidence downloads, whose sandboxing CSP the page's
-  // must not replace. Their handlers set what headers they need themselves.
+  // must not replace. Their handlers set what headers they need themselves. A survivor's
+  // form is rendered here, but sent (multipart) to the same address it is left out, for the
+  // same reason as the uploads: its files stream on to the API from the route handler.
   matcher: [
-    '/((?!_next/static|_next/image|favicon.ico|guide-content/import/upload|cases/[^/]+/evidence/(?:upload|[^/]+/download)).*)',
+    '/((?!_next/static|_next/image|favicon.ico|guide-content/import/upload|cases/[^/]+/evidence/(?:upload|[^/]+/download)|o/[^/]+/follow-up/evidence|o/[^/]+/guide/[^/]+/forms/).*)',
+    {
+      source: '/o/:slug/guide/:locale/forms/:id',
+      missing: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+    },
   ],
 };

@@ -36,8 +36,23 @@ interface Candidate {
  * the organisation's helplines names it as its intake form, so a guide's worksheets (which
  * Umbrella's forms are) never open cases.
  */
+/** Parsed forms kept by content address: a version names one text, so it never goes stale. */
+const PARSED_KEPT = 200;
+
 @Injectable()
 export class IntakeForms {
+  private readonly parsed = new Map<string, Form | null>();
+  private readonly shared = new Map<string, Promise<{ path: string; text: string }[]>>();
+
+  private parse(path: string, text: string, version: string): Form | null {
+    const key = `${path}@${version}`;
+    if (!this.parsed.has(key)) {
+      if (this.parsed.size >= PARSED_KEPT) this.parsed.delete(this.parsed.keys().next().value!);
+      this.parsed.set(key, formFromSource(path, text).form ?? null);
+    }
+    return this.parsed.get(key)!;
+  }
+
   /** Whether the form is one the organisation takes submissions through. */
   async requireIntakeForm(tx: Tx, formId: string): Promise<void> {
     const helpline = await tx.helpline.findFirst({
@@ -60,7 +75,7 @@ export class IntakeForms {
     for (const { path, current, earlier } of candidates) {
       for (const text of current === null ? earlier : [current, ...earlier]) {
         if (formVersion(text) !== version) continue;
-        const { form } = formFromSource(path, text);
+        const form = this.parse(path, text, version);
         if (form) return { form, path, version };
       }
     }
@@ -75,15 +90,27 @@ export class IntakeForms {
     for (const { path, current, earlier } of await this.candidates(tx, locale, formId)) {
       const texts = [...(current === null ? [] : [current]), ...earlier];
       const text = texts.find((candidate) => formVersion(candidate) === version);
-      if (text) return formFromSource(path, text).form ?? null;
+      if (text) return this.parse(path, text, version);
     }
     return null;
   }
 
+  /** The shared guide's files of a form; the shared guide does not change while running. */
+  private sharedFiles(locale: string, formId: string) {
+    const key = `${locale}/${formId}`;
+    let files = this.shared.get(key);
+    if (!files) {
+      files = defaultGuideFiles().then((all) =>
+        all.filter((file) => isFormOf(file.path, locale, formId)),
+      );
+      if (this.shared.size >= PARSED_KEPT) this.shared.clear();
+      this.shared.set(key, files);
+    }
+    return files;
+  }
+
   private async candidates(tx: Tx, locale: string, formId: string): Promise<Candidate[]> {
-    const shared = (await defaultGuideFiles()).filter((file) =>
-      isFormOf(file.path, locale, formId),
-    );
+    const shared = await this.sharedFiles(locale, formId);
     const documents = (
       await tx.guideDocument.findMany({
         where: { kind: 'form', path: { startsWith: `${locale}/` } },

@@ -140,11 +140,13 @@ export class IntakeSubmissionService {
     if (control._website.trim() !== '')
       throw new AppError('intake-refused', 'The form could not be accepted as sent');
     const keyHash = idempotencyKeyHash(control._key);
-    const replay = await this.db.transaction((tx) => this.replay(tx, keyHash, control._key));
-    if (replay) return { kind: 'replay', receipt: replay };
-    const revision = await this.db.transaction((tx) =>
-      this.forms.revision(tx, control._locale, formId, control._version),
-    );
+    const found = await this.db.transaction(async (tx) => {
+      const receipt = await this.replay(tx, keyHash, control._key);
+      if (receipt) return { receipt };
+      return { revision: await this.forms.revision(tx, control._locale, formId, control._version) };
+    });
+    if (found.receipt) return { kind: 'replay', receipt: found.receipt };
+    const { revision } = found as { revision: FormRevision };
     const solved = await this.proofOfWork.check(control._altcha);
     await this.rateLimits.hit(formId, clientAddress, solved !== null, now);
     return { kind: 'new', control, revision, solved, keyHash, counts: new Map() };

@@ -9,6 +9,7 @@ import { sweepAuditInboxJob } from './sweep-audit-inbox.job';
 import { sweepEvidenceAnalysisJob } from './sweep-evidence-analysis.job';
 import { sweepEscalationsJob } from './sweep-escalations.job';
 import { sweepEvidenceJob } from './sweep-evidence.job';
+import { sweepIntakeJob } from './sweep-intake.job';
 import { sendEmailJob } from '../mail/outbox/send-email.job';
 import type { z } from 'zod';
 
@@ -25,6 +26,7 @@ export const JOBS: JobDef<z.ZodType>[] = [
   sweepEscalationsJob,
   fireEscalationJob,
   sendEmailJob,
+  sweepIntakeJob,
 ];
 
 export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
@@ -34,4 +36,5 @@ export const SCHEDULES: { job: JobDef<z.ZodType>; everyMs: number }[] = [
   { job: expireEvidenceExportsJob, everyMs: 60 * 60 * 1000 },
   { job: sweepEvidenceAnalysisJob, everyMs: 5 * 60 * 1000 },
   { job: sweepEscalationsJob, everyMs: 60 * 1000 },
+  { job: sweepIntakeJob, everyMs: 60 * 60 * 1000 },
 ];

@@ -32,6 +32,11 @@ export const FIXTURE = {
     email: 'umbrella-guide@e2e.test',
     organization: { slug: 'e2e-umbrella', name: 'E2E Umbrella Line' },
   },
+  /** Publishes its own intake form (en, fr, ar) and receives the survivors' submissions. */
+  intake: {
+    email: 'intake@e2e.test',
+    organization: { slug: 'e2e-intake', name: 'E2E Intake Line' },
+  },
 } as const;
 
 /** Where global setup leaves what the specs need to know of the running stack. */

@@ -28,7 +28,8 @@ export interface Stack {
 
 /** Each organisation of the fixture with its admin; org-create adds an existing admin as a member. */
 function fixtureMemberships(): { slug: string; name: string; email: string }[] {
-  const { admin, twoOrganizations, toLock, helpGuide, guideSections, umbrellaGuide } = FIXTURE;
+  const { admin, twoOrganizations, toLock, helpGuide, guideSections, umbrellaGuide, intake } =
+    FIXTURE;
   return [
     { ...admin.organization, email: admin.email },
     ...twoOrganizations.organizations.map((organization) => ({
@@ -39,6 +40,7 @@ function fixtureMemberships(): { slug: string; name: string; email: string }[] {
     { ...helpGuide.organization, email: helpGuide.email },
     { ...guideSections.organization, email: guideSections.email },
     { ...umbrellaGuide.organization, email: umbrellaGuide.email },
+    { ...intake.organization, email: intake.email },
   ];
 }
 

@@ -34,7 +34,14 @@ export function lessonAnchor(lesson: string): string {
 
 /** The URLs of one guide's pages, the shared one or an organisation's. */
 export class GuidePaths {
-  constructor(readonly root: string) {}
+  /**
+   * `fillableForms`: an organisation's guide, whose forms are filled in and sent to it at
+   * `forms/<id>`; the shared guide's forms are only read, at `form/<id>`.
+   */
+  constructor(
+    readonly root: string,
+    private readonly options: { fillableForms?: boolean } = {},
+  ) {}
 
   /** The topics of one language, with the way to help. */
   locale(locale: string): string {
@@ -86,9 +93,9 @@ export class GuidePaths {
     return `${this.root}/${locale}/${section}${group ? `/${group}` : ''}/${id}`;
   }
 
-  /** A form, shown to be read: it cannot be sent from the guide. */
+  /** A form: to fill in and send in an organisation's guide, to read in the shared one. */
   form(locale: string, id: string): string {
-    return `${this.root}/${locale}/${FORM}/${id}`;
+    return `${this.root}/${locale}/${this.options.fillableForms ? FILLABLE_FORM : FORM}/${id}`;
   }
 
   /**
@@ -143,6 +150,8 @@ const TOOLS = 'tools';
 export const SECTIONS: readonly PageSection[] = ['about', 'glossary', TOOLS];
 /** The segment of a form's address, reserved like `search` or `help`. */
 export const FORM = 'form';
+/** The segment of a form an organisation receives: `forms/<id>`, and `form/<id>` is sent there. */
+export const FILLABLE_FORM = 'forms';
 
 export function isSection(value: string): value is PageSection {
   return (SECTIONS as readonly string[]).includes(value);

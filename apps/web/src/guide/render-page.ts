@@ -12,6 +12,7 @@ import { searchPage } from './pages/search-page';
 import { sectionIndexPage, sectionPage } from './pages/section-page';
 import { topicsPage } from './pages/topics-page';
 import { workflowPage } from './pages/workflow-page';
+import { ownIntakeForm } from '../intake/intake-paths';
 import { FORM, isSection, LEAVING, type PageSection } from './paths';
 import type { GuideSite, PageAssets } from './site';
 import { isLevel } from './topics';
@@ -122,7 +123,10 @@ async function pageOf(
     return { content: await helplinesPage(context, params), reusable: false };
   // `help` is not a category: its pages are the help workflows' questions.
   if (first === 'help' && second !== undefined && rest.length <= 3)
-    return { content: workflowPage(context, second, third), reusable: true };
+    return {
+      content: workflowPage(context, second, third, await ownIntakeForm(context)),
+      reusable: true,
+    };
   if (first === FORM && second !== undefined && rest.length === 2)
     return { content: formPage(context, second), reusable: true };
   if (isSection(first)) return { content: sectionPageOf(context, first, rest), reusable: true };

@@ -6,6 +6,8 @@ import { guideAddress, type PageAddress } from './guide-address';
 import { guideResponse, type KeptPage } from './guide-response';
 import { PageCache } from './page-cache';
 import { renderStatusPage, type RenderedPage } from './render-page';
+import { formContext, serveIntakeForm } from '../intake/serve-intake';
+import { FILLABLE_FORM, FORM } from './paths';
 import { organizationSite, sharedSite } from './sites';
 
 /**
@@ -40,6 +42,38 @@ async function servePage(request: NextRequest, address: PageAddress): Promise<Re
   return respond(request, await pages.page(site, address, request.nextUrl.searchParams));
 }
 
+/**
+ * One spelling of a form's address per guide: `forms/<id>` (to fill in) in an organisation's
+ * guide, `form/<id>` (to read) in the shared one, whose forms no organisation receives.
+ */
+function formSpelling(address: PageAddress): string {
+  const [locale, kind, id] = address.segments;
+  if (address.segments.length !== 3 || (kind !== FORM && kind !== FILLABLE_FORM))
+    return address.path;
+  const wanted = address.slug === undefined ? FORM : FILLABLE_FORM;
+  if (kind === wanted) return address.path;
+  const root = address.path.slice(
+    0,
+    address.path.length - address.segments.map(encodeURIComponent).join('/').length,
+  );
+  return `${root}${[locale ?? '', wanted, id ?? ''].map(encodeURIComponent).join('/')}`;
+}
+
+/** An organisation's form to fill in: the danger question, then the form. */
+async function serveFillableForm(request: NextRequest, address: PageAddress): Promise<Response> {
+  const [locale = '', , id = ''] = address.segments;
+  let site;
+  try {
+    site = address.slug === undefined ? undefined : await organizationSite(address.slug);
+  } catch (error) {
+    console.error(`guide: the guide of "${address.slug}" is unavailable`, error);
+    return statusPage(request, 503);
+  }
+  const context = site && formContext(site, locale, id);
+  if (!context) return statusPage(request, 404);
+  return serveIntakeForm(request, context, address.path);
+}
+
 /** The guide's stylesheet or script; its name holds its hash, so it never changes. */
 function serveAsset(name: string): Response {
   const asset = guideAsset(name);
@@ -68,11 +102,18 @@ export function serveGuideRequest(request: NextRequest): Promise<Response> | und
   if (address.kind === 'unreadable') return statusPage(request, 404);
   // One spelling per page: another one is sent to it, and never rendered or kept. Next
   // wants the location whole, and gives it back relative to this host.
-  if (address.path !== pathname) {
-    const location = new URL(`${address.path}${search}`, request.nextUrl);
+  const path = formSpelling(address);
+  if (path !== pathname) {
+    const location = new URL(`${path}${search}`, request.nextUrl);
     return Promise.resolve(
       new Response(null, { status: 308, headers: { location: location.href } }),
     );
   }
+  if (
+    address.slug !== undefined &&
+    address.segments.length === 3 &&
+    address.segments[1] === FILLABLE_FORM
+  )
+    return serveFillableForm(request, address);
   return servePage(request, address);
 }

@@ -16,6 +16,12 @@ export interface GuideSite {
   guide: Guide;
   /** The helplines this guide points to; undefined when they cannot be had right now. */
   helplines(): Promise<SiteHelpline[] | undefined>;
+  /**
+   * An organisation's guide: its slug, and the content address of each form file (by path)
+   * that its pages render, so a submission names the revision it was filled from. The shared
+   * guide has neither: no organisation receives its forms, so they are only read.
+   */
+  intake?: { slug: string; formVersion(file: string): string | undefined };
 }
 
 /** The stylesheet and script every page links to, by their content-hashed URLs. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { composeGuideFiles, guideFromFiles } from '@cairn/content';
+import { composeGuideFiles, formVersion, guideFromFiles } from '@cairn/content';
 import type { PublicGuideView } from '@cairn/contracts';
 import { InFlight } from './in-flight';
 import { OrganizationSites } from './organization-sites';
@@ -49,13 +49,23 @@ export function sharedSite(): Promise<GuideSite> {
 async function buildSite(feed: PublicGuideView): Promise<GuideSite> {
   const defaults = await sharedGuideFiles();
   const helplines: SiteHelpline[] = feed.helplines;
+  const files = composeGuideFiles(defaults, feed.files, feed.withdrawn);
+  // Only the forms' addresses are kept, not a second copy of the guide's text.
+  const formVersions = new Map(
+    files
+      .filter(({ path }) => FORM_FILE.test(path))
+      .map(({ path, text }) => [path, formVersion(text)]),
+  );
   return {
     brand: feed.organization.name,
-    paths: new GuidePaths(organizationGuideRoot(feed.organization.slug)),
-    guide: guideFromFiles(composeGuideFiles(defaults, feed.files, feed.withdrawn)),
+    paths: new GuidePaths(organizationGuideRoot(feed.organization.slug), { fillableForms: true }),
+    guide: guideFromFiles(files),
     helplines: async () => helplines,
+    intake: { slug: feed.organization.slug, formVersion: (file) => formVersions.get(file) },
   };
 }
+
+const FORM_FILE = /(?:^|\/)f_[^/]+\.yml$/;
 
 const organizationSites = new OrganizationSites<GuideSite>({
   // Readers within a second of a check cost no call to the API; a publication shows on

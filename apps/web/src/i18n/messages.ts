@@ -59,6 +59,8 @@ export interface Messages {
   helplineChannels: string;
   secureChannel: string;
   intakeForm: string;
+  /** Beside a help workflow's answer that leads to helplines: the organisation's own form. */
+  orWriteToUs: string;
   notFoundTitle: string;
   notFoundText: string;
   unavailableTitle: string;
@@ -165,6 +167,7 @@ const en: Messages = {
   helplineChannels: 'How to reach them',
   secureChannel: 'secure',
   intakeForm: 'Contact form',
+  orWriteToUs: 'Or write to us:',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The guide may still have what you need.',
   unavailableTitle: 'Not available right now',
@@ -277,6 +280,7 @@ const fr: Messages = {
   helplineChannels: 'Comment les joindre',
   secureChannel: 'sécurisé',
   intakeForm: 'Formulaire de contact',
+  orWriteToUs: 'Ou écrivez-nous :',
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Il n’y a pas de page à cette adresse. Le guide a peut-être ce qu’il vous faut.',
   unavailableTitle: 'Momentanément indisponible',

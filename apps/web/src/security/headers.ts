@@ -42,6 +42,16 @@ export const GUIDE_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * The intake form's and follow-up's policy: the guide's, and the page's script may send the
+ * form to this host (upload progress) and solve the proof-of-work in a worker from this host.
+ */
+export const INTAKE_CONTENT_SECURITY_POLICY = [
+  GUIDE_CONTENT_SECURITY_POLICY,
+  "connect-src 'self'",
+  "worker-src 'self'",
+].join('; ');
+
+/**
  * The page's Content-Security-Policy. Scripts run only with this request's nonce (Next
  * puts it on its own scripts); nothing at all comes from another host.
  */

@@ -13,6 +13,8 @@ export interface DocumentParts {
   brand: string;
   messages: Messages;
   assets: PageAssets;
+  /** A page's own script beside the guide's (the intake form's), by its hashed URL. */
+  extraScript?: string;
   /** False for pages that show what a reader typed or chose: search engines skip them. */
   indexable: boolean;
   body: Html;
@@ -28,7 +30,18 @@ export interface DocumentParts {
  * quick exit is the page's first link, so one Tab reaches it, and it stays in view while reading.
  */
 export function renderDocument(parts: DocumentParts): string {
-  const { lang, title, brand, messages, assets, indexable, body, guideRoot, leavingHref } = parts;
+  const {
+    lang,
+    title,
+    brand,
+    messages,
+    assets,
+    extraScript,
+    indexable,
+    body,
+    guideRoot,
+    leavingHref,
+  } = parts;
   const dir = textDirection(lang);
   return `<!doctype html>${html`<html lang="${lang}" dir="${dir}" data-guide-root="${guideRoot}">
     <head>
@@ -39,6 +52,7 @@ export function renderDocument(parts: DocumentParts): string {
       <link rel="stylesheet" href="${assets.style}" />
       <link rel="icon" href="/icon.svg" type="image/svg+xml" />
       <script src="${assets.script}" defer></script>
+      ${extraScript && html`<script src="${extraScript}" defer></script>`}
     </head>
     <body>
       <header class="public-header">

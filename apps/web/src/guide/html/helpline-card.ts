@@ -7,7 +7,7 @@ import { html, type Html } from './html';
 type Channel = HelplineView['channels'][number];
 
 /** Where a channel's value can be followed, for the kinds a browser knows how to open. */
-function channelHref({ kind, value }: Channel): string | undefined {
+export function channelHref({ kind, value }: Channel): string | undefined {
   const compact = value.replace(/[\s().-]/g, '');
   if ((kind === 'phone' || kind === 'sms') && /^\+?\d+$/.test(compact))
     return `${kind === 'phone' ? 'tel' : 'sms'}:${compact}`;
@@ -31,7 +31,12 @@ function channelItem(channel: Channel, messages: Messages): Html {
  */
 export function helplineCard(
   helpline: SiteHelpline,
-  { messages, brand, formTitle }: { messages: Messages; brand: string; formTitle?: string },
+  {
+    messages,
+    brand,
+    formTitle,
+    formHref,
+  }: { messages: Messages; brand: string; formTitle?: string; formHref?: string },
 ): Html {
   const id = `helpline-${helpline.id}`;
   const fact = (term: string, detail: Html | string) =>
@@ -66,9 +71,13 @@ export function helplineCard(
         helpline.intakeFormId &&
         fact(
           messages.intakeForm,
-          html`<span data-intake-form="${helpline.intakeFormId}"
-            >${formTitle ?? helpline.intakeFormId}</span
-          >`,
+          formHref
+            ? html`<a href="${formHref}" data-intake-form="${helpline.intakeFormId}"
+                >${formTitle ?? helpline.intakeFormId}</a
+              >`
+            : html`<span data-intake-form="${helpline.intakeFormId}"
+                >${formTitle ?? helpline.intakeFormId}</span
+              >`,
         )
       }
     </dl>

@@ -7,6 +7,7 @@ import { html, type Html } from '../html/html';
 import { readHelplineQuery } from '../helpline-query';
 import type { HelplineQuery } from '../paths';
 import type { SiteHelpline } from '../site';
+import { fillableFormPath } from '../../intake/intake-paths';
 import type { PageContent, PageContext } from './page';
 
 interface Option {
@@ -158,6 +159,11 @@ export async function helplinesPage(
                           formTitle:
                             (helpline.intakeFormId &&
                               guide.getForm(locale, helpline.intakeFormId)?.title) ||
+                            undefined,
+                          formHref:
+                            (helpline.own &&
+                              helpline.intakeFormId &&
+                              fillableFormPath(site, locale, helpline.intakeFormId)) ||
                             undefined,
                         })}
                       </li>`,

@@ -14,6 +14,8 @@ export function workflowPage(
   context: PageContext,
   workflowId: string,
   nodeId: string | undefined,
+  /** The organisation's own contact form, offered beside every answer that leads to helplines. */
+  intakeForm?: { href: string; title: string },
 ): PageContent | undefined {
   const { site, locale, messages } = context;
   const { guide, paths } = site;
@@ -41,6 +43,13 @@ export function workflowPage(
     return html`<li>
       ${href ? html`<a href="${href}">${answer.label}</a>` : html`<p>${answer.label}</p>`}
       ${answer.hint && html`<p class="hint">${answer.hint}</p>`}
+      ${
+        'helplines' in answer &&
+        intakeForm &&
+        html`<p class="hint">
+          ${messages.orWriteToUs} <a href="${intakeForm.href}">${intakeForm.title}</a>
+        </p>`
+      }
     </li>`;
   };
 
