@@ -1,6 +1,5 @@
-import { answerableItems, type Form, type FormAnswers } from '@cairn/content';
+import { answerableItems, formAnswersSchema, type Form, type FormAnswers } from '@cairn/content';
 import { fieldRule } from '@cairn/contracts';
-import { formAnswersSchema } from '@cairn/content';
 import { AppError, type FieldError } from '../core/errors/app-error';
 import type { FormFields } from './intake-multipart';
 import { printableName } from './intake-multipart';
@@ -62,9 +61,14 @@ function single(values: string[], convert: (value: string) => unknown): unknown 
   return values.length === 1 ? convert(values[0]!) : values;
 }
 
+/** Each parsed revision's schema, built once: revisions are kept parsed by IntakeForms. */
+const schemas = new WeakMap<Form, ReturnType<typeof formAnswersSchema>>();
+
 /** The answers checked against the form; 400 naming each answer that is wrong, never its value. */
 export function checkAnswers(form: Form, answers: Record<string, unknown>): FormAnswers {
-  const result = formAnswersSchema(form).safeParse(answers);
+  let schema = schemas.get(form);
+  if (!schema) schemas.set(form, (schema = formAnswersSchema(form)));
+  const result = schema.safeParse(answers);
   if (result.success) return result.data;
   const errors: FieldError[] = result.error.issues.map((issue) => {
     const { rule, params } = fieldRule(issue);
