@@ -158,7 +158,7 @@ async function main() {
       timeZone: 'UTC',
       responseHours: 24,
       takesUrgent: false,
-      channels: [],
+      channels: [{ kind: 'signal', value: '+33 6 00 00 00 00', secure: true }],
       intakeFormId: FORM_ID,
     });
     const made = await call(base, token, 'POST', '/cases', {

@@ -17,6 +17,10 @@ describe('zonedToIso', () => {
     expect(zonedToIso('2026-02-30T10:00', 'UTC')).toBeUndefined();
     expect(zonedToIso('yesterday', 'UTC')).toBeUndefined();
   });
+
+  it('gives no instant in a zone that does not exist, rather than throwing', () => {
+    expect(zonedToIso('2026-07-01T23:15', 'שלום עולם')).toBeUndefined();
+  });
 });
 
 describe('zonedDayEndIso', () => {

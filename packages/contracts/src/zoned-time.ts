@@ -26,7 +26,8 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)
 
 /**
  * The instant a wall-clock time (`2026-03-14`, `2026-03-14T21:30` or with seconds) names in
- * a time zone, as an ISO timestamp; undefined when the text is not one. Shared by the API,
+ * a time zone, as an ISO timestamp; undefined when the text is not one or the zone is not
+ * known (a schema's later checks meet zones its own check refused). Shared by the API,
  * which stores incidents by the instant, and the web app's date filters.
  */
 export function zonedToIso(local: string, timeZone: string): string | undefined {
@@ -51,8 +52,15 @@ export function zonedToIso(local: string, timeZone: string): string | undefined 
   )
     return undefined;
   // Twice: the offset at the first guess may differ from the one at the answer (DST edges).
-  let instant = asUtc - zoneOffset(asUtc, timeZone);
-  instant = asUtc - zoneOffset(instant, timeZone);
+  let instant: number;
+  try {
+    instant = asUtc - zoneOffset(asUtc, timeZone);
+    instant = asUtc - zoneOffset(instant, timeZone);
+  } catch (error) {
+    // A zone Intl does not know: no instant, as for a text that is not a time.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
   return new Date(instant).toISOString();
 }
 
