@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { addFollowUpEvidence } from '../../../../../follow-up/add-evidence';
+import { addFollowUpEvidence } from '../../../../../../follow-up/add-evidence';
 
 /** Files added from the follow-up page; left out of the proxy, which would buffer them. */
 export async function POST(

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { submitIntake } from '../../../../../../../intake/submit-intake';
+import { submitIntake } from '../../../../../../../../intake/submit-intake';
 
 /**
  * A survivor's form, sent as multipart to the form's own address. The proxy renders the
