@@ -1,3 +1,5 @@
+import { formAnswersSchema } from './form-answers';
+import { formFromSource } from './parse-form';
 import { checkDocument } from './check-document';
 import { defaultGuideFiles } from './guide-files';
 import type { SourceFile } from './source-file';
@@ -134,5 +136,37 @@ describe('the intake form format', () => {
         'screens[0].items[0].options[1].value: survivor-country options have two-letter country codes as values, such as FR',
       ],
     ]);
+  });
+});
+
+describe('a form that asks two questions under one name', () => {
+  const text = [
+    'title: Incident',
+    'screens:',
+    '  - title: Responsibility',
+    '    items:',
+    '      - { name: details, type: text_area, label: Who is responsible? }',
+    '      - { name: details-2, type: text_input, label: Since when? }',
+    '  - title: Motive',
+    '    items:',
+    '      - { name: details, type: text_area, label: What is the likely motive? }',
+    '',
+  ].join('\n');
+
+  it('is reported, yet served with the later question under a name of its own', () => {
+    const { form, problems } = formFromSource('en/forms/f_incident.yml', text);
+    expect(problems.map((problem) => problem.code)).toEqual(['repeated-field']);
+    const names = form!.screens.flatMap((screen) => screen.items.map((item) => item.name));
+    expect(names).toEqual(['details', 'details-2', 'details-3']);
+  });
+
+  it('takes an answer to each of the two questions', () => {
+    const { form } = formFromSource('en/forms/f_incident.yml', text);
+    const parsed = formAnswersSchema(form!).safeParse({
+      details: 'A former partner',
+      'details-2': 'March',
+      'details-3': 'Revenge',
+    });
+    expect(parsed.success).toBe(true);
   });
 });

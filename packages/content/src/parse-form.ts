@@ -3,7 +3,7 @@ import { duplicateKeys, type KeyedLine } from './keyed-lines';
 import type { LabelledSlot } from './locale-parity';
 import type { Form } from './model';
 import type { Problem } from './problem';
-import { FormFile, type FormItem } from './schemas';
+import { FormFile, type FormScreen, type FormItem } from './schemas';
 import type { SourceFile } from './source-file';
 import { validateYaml } from './yaml-validation';
 
@@ -56,7 +56,8 @@ export function parseForm(
     })),
   );
   const { locale, category, topic, level, name: id } = place;
-  const { title, screens } = parsed.value;
+  const { title } = parsed.value;
+  const screens = withDistinctNames(parsed.value.screens);
   return {
     form: {
       locale,
@@ -69,7 +70,13 @@ export function parseForm(
     },
     keys,
     slots,
-    problems: duplicateKeys(file, named, 'field'),
+    // The form still works (see withDistinctNames), so this is worth fixing but holds
+    // nothing back: a guide written elsewhere is published as its authors wrote it.
+    problems: duplicateKeys(file, named, 'field').map((problem) => ({
+      ...problem,
+      code: 'repeated-field' as const,
+      message: `${problem.message}; its answers are kept apart until it is renamed`,
+    })),
   };
 }
 
@@ -98,4 +105,33 @@ export function formFromSource(path: string, text: string): { form?: Form; probl
     };
   const { form, problems } = parseForm({ path, text }, place);
   return form ? { form, problems } : { problems };
+}
+
+/**
+ * The screens with every field named once. A name used again (Umbrella's own incident form
+ * asks two questions under one name) is reported as a problem, but the form is still served
+ * and sent: each later use becomes `<name>-2`, `-3`… (the next not taken), so the page, the
+ * answers' schema and the stored answers tell the two questions apart, and both are kept.
+ */
+function withDistinctNames(screens: FormScreen[]): FormScreen[] {
+  const taken = new Set(
+    screens.flatMap((screen) => screen.items.flatMap((item) => (item.name ? [item.name] : []))),
+  );
+  const seen = new Set<string>();
+  return screens.map((screen) => ({
+    ...screen,
+    items: screen.items.map((item) => {
+      if (!item.name || item.type === 'label') return item;
+      if (!seen.has(item.name)) {
+        seen.add(item.name);
+        return item;
+      }
+      let n = 2;
+      while (taken.has(`${item.name}-${n}`)) n += 1;
+      const name = `${item.name}-${n}`;
+      taken.add(name);
+      seen.add(name);
+      return { ...item, name };
+    }),
+  }));
 }

@@ -7,6 +7,8 @@ export type ProblemCode =
   | 'unknown-front-matter-key'
   | 'duplicate-index'
   | 'duplicate-id'
+  /** A form's field name or option value used twice: reported, yet the form still works. */
+  | 'repeated-field'
   | 'malformed-link'
   | 'broken-link'
   | 'missing-in-locale'

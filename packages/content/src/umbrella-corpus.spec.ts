@@ -22,9 +22,9 @@ import { describeWithShared, sharedFile } from './testing/fixtures';
  *   3 clashing category indexes, 2 front-matter problems of one fr lesson, 2 fr form items
  *   without the label their en item has, 2 fr forms whose item names were translated.
  * and three the issue's kinds do not name, each a defect a reader would hit:
- * - `duplicate-id` twice: en/forms/f_digital-security-incident.yml and its fr version name
- *   two different questions `provide-brief-description-6`, so one answer would overwrite
- *   the other when the form is sent.
+ * - `repeated-field` twice: en/forms/f_digital-security-incident.yml and its fr version name
+ *   two different questions `provide-brief-description-6`; the form is served with the
+ *   second under a name of its own, so both answers are kept, and the editor is told.
  * - `missing-in-locale` once: fr/communications/phishing/beginner/c_checklist.yml has 17
  *   steps where en has 18 (its first, "share this checklist with yourself", became a
  *   closing tip that cannot be ticked), reported once, on the fr file, as the issue asks.

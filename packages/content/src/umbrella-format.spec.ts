@@ -190,7 +190,7 @@ describe('guides written for Umbrella', () => {
       'title: Notes\nscreens:\n- title: One\n  items:\n  - {name: a, type: text_area}\n  - {name: a, type: text_input}\n';
     const guide = guideFromFiles([{ path: 'en/forms/f_notes.yml', text }]);
 
-    expect(guide.problems.map((p) => p.code)).toEqual(['duplicate-id']);
+    expect(guide.problems.map((p) => p.code)).toEqual(['repeated-field']);
     expect(guide.getForm('en', 'notes')?.screens[0]?.items).toHaveLength(2);
   });
 

@@ -11,7 +11,7 @@ import type { ImportGuideBody, ImportGuideView } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { Tx } from '../core/database/prisma.service';
 import { TenantDb } from '../core/database/tenant-db';
-import { refuseProblems, toProblemView } from './content-problems';
+import { NOT_BLOCKING, refuseProblems, toProblemView } from './content-problems';
 import { storeImportedFiles } from './guide-import-store';
 import { readersGuide } from './organization-guide';
 
@@ -20,12 +20,6 @@ export const IMPORT_BODY_LIMIT = 28 * 1024 * 1024 + 64 * 1024;
 
 // Thousands of files in one transaction: a few statements, but large ones.
 const IMPORT_TIMEOUT_MS = 120_000;
-
-/**
- * A translation a guide lacks is worth telling the editor, not a reason to hold a file
- * back: a helpline may publish in one language what the shared guide has in two.
- */
-const NOT_BLOCKING: ReadonlySet<string> = new Set(['missing-in-locale']);
 
 /**
  * Loads a zipped guide into the organisation's content. Guides written elsewhere arrive

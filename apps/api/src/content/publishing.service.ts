@@ -6,7 +6,7 @@ import type { Tx } from '../core/database/prisma.service';
 import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import type { GuideDocument } from '../generated/prisma/client';
-import { refuseProblems } from './content-problems';
+import { blockingProblems, refuseProblems } from './content-problems';
 import {
   appendRevision,
   findDocument,
@@ -34,7 +34,7 @@ export class PublishingService {
         throw new AppError('conflict', 'There is no draft of this file to publish');
       }
       refuseProblems(
-        checkDocument(await readersGuide(tx), path, document.draftSource),
+        blockingProblems(checkDocument(await readersGuide(tx), path, document.draftSource)),
         'The draft was not published',
       );
       const number = await appendRevision(tx, document, {
@@ -64,7 +64,7 @@ export class PublishingService {
       }
       // The guide may have changed around the file since; what readers get must still hold.
       refuseProblems(
-        checkDocument(await readersGuide(tx), path, restored.source),
+        blockingProblems(checkDocument(await readersGuide(tx), path, restored.source)),
         `Revision ${revision} was not restored`,
       );
       const number = await appendRevision(tx, document, {
