@@ -1,6 +1,6 @@
 import { formVersion } from '@cairn/content';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chainedAuditEvents } from './support/audit';
@@ -26,6 +26,18 @@ let org: TestOrg;
 let caseworker: string;
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+/** Below the organisation's evidence limit: what the public form takes. */
+const INTAKE_FILE_LIMIT = 512 * 1024;
+
+/** Every file under the vault's folder, to show that a refused upload left none behind. */
+async function storedFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(40_000)]);
 
 /** Every answer of the shared incident record, as a survivor might give them. */
@@ -69,6 +81,7 @@ beforeAll(async () => {
     EVIDENCE_DIR: dir,
     INTAKE_RATE_PER_CLIENT: '1000',
     INTAKE_RATE_PER_CLIENT_UNVERIFIED: '1000',
+    INTAKE_MAX_FILE_BYTES: String(INTAKE_FILE_LIMIT),
   });
   org = await makeOrg(t, 'Intake');
   await offerIntakeForm(t, org);
@@ -299,6 +312,40 @@ describe('a survivor sends the intake form', () => {
     );
     expect(response.status).toBe(400);
     expect(response.body.errors[0].field).toBe('description');
+    expect(await caseCount(org)).toBe(before);
+  });
+
+  it('refuses a program sent as a screenshot, naming the file item, and keeps no byte of it', async () => {
+    const before = await caseCount(org);
+    const stored = await storedFiles(dir);
+    // A Windows program's header, however the browser labels it.
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), randomBytes(4_000)]);
+    program.writeUInt32LE(64, 60);
+    program.write('PE\0\0', 64, 'latin1');
+    const response = await submit(
+      t,
+      org.slug,
+      await submission(undefined, {}, [
+        filePart(PDF),
+        { name: 'files', filename: 'screenshot.png', type: 'image/png', data: program },
+      ]),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'files', code: 'fileType' }),
+    ]);
+    expect(await caseCount(org)).toBe(before);
+    expect(await storedFiles(dir)).toEqual(stored);
+  });
+
+  it('refuses a file over the form’s size limit with 413, opening nothing', async () => {
+    const before = await caseCount(org);
+    const response = await submit(
+      t,
+      org.slug,
+      await submission(undefined, {}, [filePart(randomBytes(INTAKE_FILE_LIMIT + 1), 'big.pdf')]),
+    );
+    expect(response.status).toBe(413);
     expect(await caseCount(org)).toBe(before);
   });
 

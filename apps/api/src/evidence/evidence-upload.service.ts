@@ -82,6 +82,10 @@ export interface StagedEvidence {
 export interface DetachedEvidence {
   /** The id the item's row will have. */
   id: string;
+  /** What the bytes are, as stored: for a caller that takes only some kinds of file. */
+  kind: FileEvidenceKind;
+  detectedType: string | null;
+  declaredType: string | null;
   /** Writes the row, its timeline entry and audit event in the caller's transaction. */
   write(tx: Tx, target: { caseId: string; incidentId?: string }): Promise<EvidenceView>;
   /** After the caller's commit: asks the worker to analyse the item, if it is to be. */
@@ -152,9 +156,11 @@ export class EvidenceUploadService {
   async stageDetached(
     target: Omit<UploadTarget, 'caseId' | 'incidentId'>,
     file: IncomingFile,
+    /** A lower limit than the organisation's, for callers such as an anonymous form. */
+    maxBytesCap = Number.POSITIVE_INFINITY,
   ): Promise<DetachedEvidence> {
     const maxBytes = await this.db.transaction((tx) => this.uploadLimit(tx));
-    return this.store(target, file, maxBytes);
+    return this.store(target, file, Math.min(maxBytes, maxBytesCap));
   }
 
   /** Writes, encrypts and hashes the bytes; the row is left to the returned `write`. */
@@ -203,6 +209,9 @@ export class EvidenceUploadService {
     };
     return {
       id,
+      kind,
+      detectedType,
+      declaredType,
       write: async (tx, { caseId, incidentId }) => {
         const created = await tx.evidenceItem.create({
           data: { ...row, caseId, incidentId: incidentId ?? null },

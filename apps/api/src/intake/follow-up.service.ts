@@ -25,6 +25,7 @@ import { bodyError, readIntakeParts } from './intake-multipart';
 import { FOLLOW_UP_UPLOADER, INTAKE_UPLOADER, MESSAGE_FIELD } from './intake-routes';
 import { followUpCodeHash, sameHash } from './intake-secrets';
 import { IntakeTenant } from './intake-tenant';
+import { admitSurvivorFile } from './survivor-files';
 
 const SESSION_IDLE_MS = 30 * 60 * 1000;
 const MAX_WRONG_CODES = 5;
@@ -265,10 +266,12 @@ export class FollowUpService {
         skipFiles: () => false,
         stage: async (_gate, item, file) => {
           if (item !== 'file') throw bodyError(item, 'the file parts must be named file');
-          return this.uploads.stageDetached(
+          const staged = await this.uploads.stageDetached(
             { uploader: { kind: 'anonymous', label: FOLLOW_UP_UPLOADER } },
             file,
+            this.config.INTAKE_MAX_FILE_BYTES,
           );
+          return admitSurvivorFile(item, staged);
         },
       });
       const { files } = parts;

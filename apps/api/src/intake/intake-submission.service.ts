@@ -31,6 +31,7 @@ import {
 } from './intake-secrets';
 import { IntakeTenant, type IntakeOrganization } from './intake-tenant';
 import { ProofOfWork, type SolvedChallenge } from './proof-of-work';
+import { admitSurvivorFile } from './survivor-files';
 
 /** What the control fields decided, before any file is stored. */
 type Gate =
@@ -159,10 +160,12 @@ export class IntakeSubmissionService {
     const count = (gate.counts.get(item) ?? 0) + 1;
     if (count > 1 && fileItem.multiple === false) throw bodyError(item, 'Send one file here');
     gate.counts.set(item, count);
+    let staged: DetachedEvidence;
     try {
-      return await this.uploads.stageDetached(
+      staged = await this.uploads.stageDetached(
         { uploader: { kind: 'anonymous', label: INTAKE_UPLOADER } },
         file,
+        this.config.INTAKE_MAX_FILE_BYTES,
       );
     } catch (error) {
       // The upload's own refusals name its `file` part; here the part is the item.
@@ -170,6 +173,7 @@ export class IntakeSubmissionService {
         throw bodyError(item, error.detail?.replace(/^file: /, '') ?? 'the file could not be read');
       throw error;
     }
+    return admitSurvivorFile(item, staged);
   }
 
   /** The receipt of a submission already made with this key, if any. */

@@ -16,6 +16,14 @@ function json(body: unknown, status: number): Response {
   });
 }
 
+/** Why the API kept none of the files, as the notice the follow-up page shows. */
+function refusalNotice(status: number, body: unknown): string {
+  const errors = (body as { errors?: { code?: string }[] } | null)?.errors ?? [];
+  if (errors.some((error) => error.code === 'fileType')) return 'files-type';
+  if (status === 413 || errors.some((error) => error.code === 'tooLarge')) return 'files-large';
+  return 'files-0';
+}
+
 /**
  * More files for a case from its follow-up page: the multipart body streams on to the API.
  * Without JavaScript the answer sends the browser back to the case with what happened; the
@@ -44,7 +52,7 @@ export async function addFollowUpEvidence(request: NextRequest, slug: string): P
     const receipt = FollowUpEvidenceReceipt.safeParse(answer.body);
     if (receipt.success) return back(`files-${receipt.data.received}`);
     if (answer.status === 401) return back();
-    return back('files-0');
+    return back(refusalNotice(answer.status, answer.body));
   } catch (error) {
     console.error('follow-up: the API could not be reached for files', error);
     return back('files-0');

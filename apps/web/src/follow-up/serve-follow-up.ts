@@ -75,6 +75,8 @@ const NOTICES = (context: FollowUpContext, done: string | null): string | undefi
   const { messages } = context;
   if (done === 'message') return messages.messageSent;
   if (done === 'ended') return messages.sessionEnded;
+  if (done === 'files-type') return messages.fieldErrors.fileType;
+  if (done === 'files-large') return messages.tooLarge;
   const files = /^files-(\d{1,4})$/.exec(done ?? '');
   return files ? messages.filesReceived(Number(files[1])) : undefined;
 };

@@ -122,7 +122,7 @@ export type EmergencyService = 'general' | 'police' | 'medical' | 'fire' | 'text
 export type FollowUpStatus = 'RECEIVED' | 'IN_PROGRESS' | 'WAITING_FOR_YOU' | 'CLOSED';
 /** What was wrong with an answer, in words a survivor can act on. */
 export type FieldProblem =
-  'required' | 'choose' | 'date' | 'time' | 'text' | 'tooLong' | 'file' | 'other';
+  'required' | 'choose' | 'date' | 'time' | 'text' | 'tooLong' | 'file' | 'fileType' | 'other';
 
 const en: IntakeMessages = {
   quickExit: 'Quick exit',
@@ -204,6 +204,8 @@ const en: IntakeMessages = {
     text: 'Remove invisible or broken characters from this answer',
     tooLong: 'Shorten this answer',
     file: 'This file cannot be sent: choose another one',
+    fileType:
+      'This kind of file cannot be sent. Send pictures, recordings, videos, PDF, office or text documents, saved web pages or emails',
     other: 'Check this answer',
   },
   charactersAtMost: (max) => `Shorten this answer to ${max} characters or fewer`,
@@ -352,6 +354,8 @@ const fr: IntakeMessages = {
     text: 'Retirez les caractères invisibles ou abîmés de cette réponse',
     tooLong: 'Raccourcissez cette réponse',
     file: 'Ce fichier ne peut pas être envoyé : choisissez-en un autre',
+    fileType:
+      'Ce type de fichier ne peut pas être envoyé. Envoyez des images, des enregistrements, des vidéos, des PDF, des documents bureautiques ou texte, des pages web enregistrées ou des e-mails',
     other: 'Vérifiez cette réponse',
   },
   charactersAtMost: (max) => `Raccourcissez cette réponse à ${max} caractères au plus`,
@@ -502,6 +506,8 @@ const ar: IntakeMessages = {
     text: 'احذف الأحرف غير المرئية أو التالفة من هذه الإجابة',
     tooLong: 'اختصر هذه الإجابة',
     file: 'لا يمكن إرسال هذا الملف: اختر ملفًا آخر',
+    fileType:
+      'لا يمكن إرسال هذا النوع من الملفات. أرسل صورًا أو تسجيلات أو مقاطع فيديو أو ملفات PDF أو مستندات مكتبية أو نصية أو صفحات ويب محفوظة أو رسائل بريد إلكتروني',
     other: 'تحقق من هذه الإجابة',
   },
   charactersAtMost: (max) => `اختصر هذه الإجابة إلى ${max} حرفًا أو أقل`,

@@ -29,6 +29,7 @@ const RULE_PROBLEMS: Readonly<Record<string, FieldProblem>> = {
   brokenCharacter: 'text',
   charactersAtMost: 'tooLong',
   tooLarge: 'file',
+  fileType: 'fileType',
 };
 
 /** The field an API issue names, as the page names it: an item, or `<item>.<part>`. */

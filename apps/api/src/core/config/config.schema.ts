@@ -132,6 +132,15 @@ export const EnvSchema = z.object({
   INTAKE_RATE_PER_FORM_UNVERIFIED: z.coerce.number().int().min(1).default(60),
   /** Files one intake submission or follow-up upload may carry. */
   INTAKE_MAX_FILES: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * The largest file a survivor may send through the form or the follow-up page, below the
+   * organisation's evidence limit: the form is open to anyone.
+   */
+  INTAKE_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(100 * 1024 ** 2),
   /** The S3-compatible store (EVIDENCE_STORAGE=s3); the SDK's defaults apply to what is unset. */
   S3_BUCKET: z.string().min(3).max(63).optional(),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
