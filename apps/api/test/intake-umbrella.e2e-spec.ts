@@ -140,7 +140,9 @@ if (!existsSync(corpus)) {
       if (response.status !== 201) console.error(file, JSON.stringify(response.body));
     }
     expect(Object.values(outcomes).every((status) => status === 201)).toBe(true);
-    const cases = await inTenant(t, org.id, (tx) => tx.case.count({ where: { source: 'INTAKE' } }));
+    const cases = await inTenant(t, org.id, (tx) =>
+      tx.case.count({ where: { organizationId: org.id, source: 'INTAKE' } }),
+    );
     expect(cases).toBe(forms.length);
   }, 120_000);
 }

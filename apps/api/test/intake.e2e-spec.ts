@@ -72,7 +72,10 @@ async function submission(
 }
 
 async function caseCount(organization: TestOrg): Promise<number> {
-  return inTenant(t, organization.id, (tx) => tx.case.count({ where: { source: 'INTAKE' } }));
+  // The test's owner client sees every organisation's rows: other specs run beside this one.
+  return inTenant(t, organization.id, (tx) =>
+    tx.case.count({ where: { organizationId: organization.id, source: 'INTAKE' } }),
+  );
 }
 
 beforeAll(async () => {
@@ -234,7 +237,7 @@ describe('a survivor sends the intake form', () => {
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     const cases = await inTenant(t, org.id, (tx) =>
-      tx.case.count({ where: { reference: first.body.reference } }),
+      tx.case.count({ where: { organizationId: org.id, reference: first.body.reference } }),
     );
     expect(cases).toBe(1);
   });
