@@ -131,7 +131,7 @@ it('opens the case with Redis stopped, and the caseworker’s email leaves once 
   const { reference } = response.body as { reference: string };
   const opened = await inTenant(t, org.id, (tx) =>
     tx.case.findFirstOrThrow({
-      where: { reference },
+      where: { organizationId: org.id, reference },
       include: { evidence: true, intakeSubmission: true },
     }),
   );

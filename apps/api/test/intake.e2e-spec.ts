@@ -485,8 +485,11 @@ describe('following a case up', () => {
   beforeAll(async () => {
     const response = await submit(t, org.slug, await submission({ description: 'Follow me up' }));
     ({ reference, followUpCode: code } = response.body);
-    caseId = (await inTenant(t, org.id, (tx) => tx.case.findFirstOrThrow({ where: { reference } })))
-      .id;
+    caseId = (
+      await inTenant(t, org.id, (tx) =>
+        tx.case.findFirstOrThrow({ where: { organizationId: org.id, reference } }),
+      )
+    ).id;
   });
 
   const open = (slug: string, ref: string, given: string) =>
