@@ -5,17 +5,49 @@ import type { AppConfig } from '../../core/config/config.schema';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { queueOptions } from '../../jobs/queue-options';
 import { OUTBOX_CHANNEL } from './outbox-fields';
-import { markInterruptedSends, relayDueEmails } from './outbox-relay';
+import { markInterruptedSends, relayDueEmails, type RecentlyRelayed } from './outbox-relay';
 import { sendEmailJob } from './send-email.job';
 
 const POLL_MS = 2_000;
 const SWEEP_MS = 30_000;
 
 /**
+ * Rows (id and due time) relayed within the last sweep period. A tick passes over them, so a backlog of
+ * thousands is not put on the queue again every two seconds while the senders work through
+ * it; the sweep ignores them and relays everything due, which recreates the jobs of a Redis
+ * that lost its data within SWEEP_MS.
+ */
+class RecentIds implements RecentlyRelayed {
+  private readonly at = new Map<string, number>();
+
+  has(key: string): boolean {
+    return this.at.has(key);
+  }
+
+  add(key: string): void {
+    this.at.set(key, Date.now());
+  }
+
+  forgetOlderThan(ms: number): void {
+    const cutoff = Date.now() - ms;
+    // A Map iterates in insertion order: the oldest come first.
+    for (const [key, at] of this.at) {
+      if (at >= cutoff) break;
+      this.at.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.at.clear();
+  }
+}
+
+/**
  * Runs in the worker process: relays due outbox rows to the mail queue when a transaction
  * that queued mail commits (PostgreSQL NOTIFY), and every two seconds regardless, reading the
- * database each time; every 30 s it also marks interrupted sends for review. A timer of the
- * process, not a BullMQ schedule, so that Redis losing its data cannot stop it.
+ * database each time; every 30 s it relays everything due again, whatever it relayed before,
+ * and marks interrupted sends for review. A timer of the process, not a BullMQ schedule, so
+ * that Redis losing its data cannot stop it.
  */
 export async function startOutboxRelay(deps: {
   config: AppConfig;
@@ -25,8 +57,10 @@ export async function startOutboxRelay(deps: {
   const { config, prisma } = deps;
   const logger = deps.logger.child({ domain: 'mail-relay' });
   const queue = new Queue(sendEmailJob.queue, queueOptions(config));
+  const recent = new RecentIds();
   let running: Promise<void> | undefined;
   let again = false;
+  let full = true;
   let stopped = false;
 
   const relay = (): void => {
@@ -36,11 +70,17 @@ export async function startOutboxRelay(deps: {
       return;
     }
     running = (async () => {
-      // Rows stay due until a sender claims them, so a full batch is not a reason to go on
-      // at once: that would only relay the same rows again. The next notice or tick does.
+      // A pass pages through every due row; another runs only if a notice or a tick came
+      // while it ran, since rows stay due until a sender claims them.
       do {
         again = false;
-        await relayDueEmails(prisma, queue);
+        if (full) {
+          full = false;
+          recent.clear();
+        } else {
+          recent.forgetOlderThan(SWEEP_MS);
+        }
+        await relayDueEmails(prisma, queue, new Date(), recent);
       } while (again && !stopped);
     })()
       .catch((error: unknown) => logger.error({ err: error }, 'outbox relay failed'))
@@ -49,6 +89,8 @@ export async function startOutboxRelay(deps: {
       });
   };
   const sweep = (): void => {
+    full = true;
+    relay();
     markInterruptedSends(prisma, config.MAIL_SENDING_LEASE_SECONDS, logger).catch(
       (error: unknown) => logger.error({ err: error }, 'outbox sweep failed'),
     );

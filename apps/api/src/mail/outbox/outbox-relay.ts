@@ -16,31 +16,60 @@ export function sendEmailJobOptions(id: string, delayMs: number) {
 }
 
 /**
+ * Rows this relay put on the queue lately, by id and due time: it need not put them there
+ * again on every tick. A row queued again (a retry, a deferral, a person's resend) has a new
+ * due time, so it is relayed at once.
+ */
+export interface RecentlyRelayed {
+  has(key: string): boolean;
+  add(key: string): void;
+}
+
+/**
  * Puts every row due (or due within the horizon) on the mail queue, as a job whose id is the
  * row's id: a row already waiting keeps its one job, whichever worker relays it. It reads
  * the database, not Redis, so after Redis lost its data the next run recreates every job.
+ * It pages through the whole backlog, a thousand rows at a time; rows in `recent` are passed
+ * over (the loop's ticks), never when it is absent (the loop's periodic sweep and a restart).
  * Returns how many rows it relayed.
  */
 export async function relayDueEmails(
   prisma: PrismaClient,
   queue: Queue,
   now = new Date(),
+  recent?: RecentlyRelayed,
 ): Promise<number> {
-  const due = await prisma.$queryRaw<
-    { organization_id: string; id: string; next_attempt_at: Date }[]
-  >`SELECT * FROM outbox_due(${new Date(now.getTime() + HORIZON_MS)}, ${BATCH}::int)`;
-  if (due.length === 0) return 0;
-  await queue.addBulk(
-    due.map((row) => ({
-      name: sendEmailJob.name,
-      data: sendEmailJob.payload.parse({
-        organizationId: row.organization_id,
-        outboxMessageId: row.id,
-      }),
-      opts: sendEmailJobOptions(row.id, row.next_attempt_at.getTime() - now.getTime()),
-    })),
-  );
-  return due.length;
+  const dueBefore = new Date(now.getTime() + HORIZON_MS);
+  // The cursor's time goes back as PostgreSQL wrote it: a JavaScript Date would drop its
+  // microseconds, and a page of rows queued in one transaction (one timestamp) would repeat.
+  let after: { at: string; id: string } | null = null;
+  let relayed = 0;
+  for (;;) {
+    const page: { organization_id: string; id: string; next_attempt_at: Date; at: string }[] =
+      await prisma.$queryRaw`
+        SELECT *, next_attempt_at::text AS at
+        FROM outbox_due_page(${dueBefore}, ${after?.at ?? null}::timestamptz,
+          ${after?.id ?? null}::uuid, ${BATCH}::int)`;
+    const key = (row: { id: string; at: string }) => `${row.id} ${row.at}`;
+    const fresh = recent ? page.filter((row) => !recent.has(key(row))) : page;
+    if (fresh.length > 0) {
+      await queue.addBulk(
+        fresh.map((row) => ({
+          name: sendEmailJob.name,
+          data: sendEmailJob.payload.parse({
+            organizationId: row.organization_id,
+            outboxMessageId: row.id,
+          }),
+          opts: sendEmailJobOptions(row.id, row.next_attempt_at.getTime() - now.getTime()),
+        })),
+      );
+      for (const row of fresh) recent?.add(key(row));
+      relayed += fresh.length;
+    }
+    const last = page.at(-1);
+    if (page.length < BATCH || !last) return relayed;
+    after = { at: last.at, id: last.id };
+  }
 }
 
 /**
