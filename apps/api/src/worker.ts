@@ -17,7 +17,7 @@ import { OrganizationKeysService } from './tenancy/organization-keys.service';
 const SCHEDULE_REFRESH_MS = 60_000;
 
 /** Jobs that mostly wait on another server (SMTP) run more at once than the default two. */
-const CONCURRENCY: Record<string, number> = { mail: 16 };
+const CONCURRENCY: Record<string, number> = { mail: 64 };
 
 /** The worker process: runs Cairn's BullMQ jobs, apart from the HTTP server. */
 async function main(): Promise<void> {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../core/config/config.schema';
+import { KeyedBatcher } from '../../core/batching/keyed-batcher';
 import { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/prisma.service';
-import type { MailSettings, PrismaClient } from '../../generated/prisma/client';
+import type { MailSettings, OutboxMessage, PrismaClient } from '../../generated/prisma/client';
 import type { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import { composeMessage, type DkimKey } from '../sending/compose-message';
-import type { DomainRateLimit } from '../sending/domain-rate-limit';
+import type { Allowance, DomainRateLimit } from '../sending/domain-rate-limit';
 import { sendRaw, type MailTransport, type SendOutcome } from '../sending/smtp-transport';
 import { OUTBOX_FIELD } from './outbox-fields';
 import { MAIL_SETTINGS_FIELD } from './mail-settings-fields';
@@ -36,6 +37,15 @@ export type SendResult =
 /** A change of From address or DKIM key reaches the worker within this time. */
 const SETTINGS_TTL_MS = 30_000;
 
+/**
+ * Sends that arrive within BATCH_WAIT_MS of each other share their claim's transaction, and
+ * outcomes their record's: two commits for up to BATCH_MAX emails instead of two for each.
+ * A worker killed between the claim's commit and the sends leaves at most one batch of rows
+ * SENDING, marked for review, never resent on their own.
+ */
+const BATCH_MAX = 64;
+const BATCH_WAIT_MS = 10;
+
 const INTERRUPTED =
   'The send was interrupted before its outcome was recorded; the email may or may not have left.';
 
@@ -43,6 +53,18 @@ const INTERRUPTED =
 export function retryDelayMs(attempt: number): number {
   const base = Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
   return base + Math.floor(Math.random() * base * 0.2);
+}
+
+interface ClaimRequest {
+  id: string;
+  now: Date;
+}
+
+interface Outcome {
+  id: string;
+  attempt: number;
+  outcome: SendOutcome;
+  raw: Buffer;
 }
 
 interface Claimed {
@@ -70,6 +92,29 @@ export class OutboxSender {
   /** Each organisation's sending identity, read at most every SETTINGS_TTL_MS: only a cache. */
   private readonly settingsCache = new Map<string, { at: number; row: MailSettings | null }>();
 
+  private readonly claims = new KeyedBatcher<ClaimRequest, Claimed | SendResult>(
+    (organizationId, requests) =>
+      this.inTenant(organizationId, (tx) => this.claimBatch(tx, requests)),
+    { maxItems: BATCH_MAX, waitMs: BATCH_WAIT_MS },
+  );
+
+  private readonly outcomes = new KeyedBatcher<Outcome, SendResult>(
+    // The outcome's commit need not wait for the disk: were it lost in a crash, the rows
+    // would stay SENDING and be marked for review, never sent again. The claim's does wait.
+    (organizationId, outcomes) =>
+      this.inTenant(organizationId, async (tx) => {
+        await tx.$executeRaw`SET LOCAL synchronous_commit TO OFF`;
+        const sent = outcomes.filter((outcome) => outcome.outcome.kind === 'sent');
+        await this.recordSent(tx, sent);
+        const results: SendResult[] = [];
+        for (const outcome of outcomes) {
+          results.push(outcome.outcome.kind === 'sent' ? 'sent' : await this.settle(tx, outcome));
+        }
+        return results;
+      }),
+    { maxItems: BATCH_MAX, waitMs: BATCH_WAIT_MS },
+  );
+
   constructor(private readonly deps: OutboxSenderDeps) {}
 
   private async settings(tx: Tx, organizationId: string): Promise<MailSettings | null> {
@@ -90,7 +135,7 @@ export class OutboxSender {
   }
 
   async send(organizationId: string, id: string, now = new Date()): Promise<SendResult> {
-    const claim = await this.inTenant(organizationId, (tx) => this.claim(tx, id, now));
+    const claim = await this.claims.add(organizationId, { id, now });
     if (typeof claim === 'string') return claim;
     const date = new Date();
     const raw = await composeMessage(
@@ -114,32 +159,73 @@ export class OutboxSender {
       { from: claim.from, to: [...claim.to, ...claim.cc] },
       raw,
     );
-    // The outcome's commit need not wait for the disk: were it lost in a crash, the row would
-    // stay SENDING and be marked for review, never sent again. The claim's commit does wait.
-    return this.inTenant(organizationId, async (tx) => {
-      await tx.$executeRaw`SET LOCAL synchronous_commit TO OFF`;
-      return this.settle(tx, id, claim.attempt, outcome, raw);
+    return this.outcomes.add(organizationId, { id, attempt: claim.attempt, outcome, raw });
+  }
+
+  /**
+   * Claims the due rows of one batch in one statement (QUEUED -> SENDING); the row locks
+   * make a concurrent claim of the same row wait, then find it SENDING. A row found SENDING
+   * here was cut off mid-send by an earlier attempt and goes to a person instead.
+   */
+  private async claimBatch(tx: Tx, requests: ClaimRequest[]): Promise<(Claimed | SendResult)[]> {
+    const ids = [...new Set(requests.map((request) => request.id))];
+    const latest = Math.max(...requests.map((request) => request.now.getTime()));
+    const claimed = await tx.outboxMessage.updateManyAndReturn({
+      where: {
+        id: { in: ids },
+        status: 'QUEUED',
+        nextAttemptAt: { lte: new Date(latest + 1_000) },
+      },
+      data: { status: 'SENDING', attempts: { increment: 1 }, sendingSince: new Date() },
+    });
+    const byId = new Map(claimed.map((row) => [row.id, row]));
+    const missing = ids.filter((id) => !byId.has(id));
+    const interrupted = missing.length
+      ? new Set(
+          (
+            await tx.outboxMessage.updateManyAndReturn({
+              where: { id: { in: missing }, status: 'SENDING' },
+              data: { status: 'NEEDS_REVIEW', lastError: INTERRUPTED },
+              select: { id: true },
+            })
+          ).map((row) => row.id),
+        )
+      : new Set<string>();
+    for (const id of interrupted) {
+      this.deps.logger.warn({ outboxMessageId: id }, 'interrupted send marked for review');
+    }
+    // Each row once (the same row asked for twice in one batch is sent once; the other call
+    // has nothing to do), and only rows due by the time their own caller gave.
+    const first = new Map<string, ClaimRequest>();
+    for (const request of requests) if (!first.has(request.id)) first.set(request.id, request);
+    const due = claimed.filter(
+      (row) => row.nextAttemptAt.getTime() <= first.get(row.id)!.now.getTime() + 1_000,
+    );
+    const allowances = await this.deps.rateLimit.takeEach(due.map((row) => row.recipientDomains));
+    const allowanceOf = new Map(due.map((row, index) => [row.id, allowances[index]!]));
+    const prepared = new Map<string, Claimed | SendResult>();
+    for (const row of claimed) {
+      prepared.set(row.id, await this.prepare(tx, row, allowanceOf.get(row.id)));
+    }
+    return requests.map((request) => {
+      const outcome = prepared.get(request.id);
+      if (outcome === undefined) return interrupted.has(request.id) ? 'interrupted' : 'skipped';
+      if (first.get(request.id) !== request) return 'skipped';
+      return outcome;
     });
   }
 
-  private async claim(tx: Tx, id: string, now: Date): Promise<Claimed | SendResult> {
-    // One statement claims a due row; the row lock makes a concurrent claim of the same row
-    // wait, then find it SENDING.
-    const [row] = await tx.outboxMessage.updateManyAndReturn({
-      where: { id, status: 'QUEUED', nextAttemptAt: { lte: new Date(now.getTime() + 1_000) } },
-      data: { status: 'SENDING', attempts: { increment: 1 }, sendingSince: new Date() },
-    });
-    if (!row) {
-      const { count } = await tx.outboxMessage.updateMany({
-        where: { id, status: 'SENDING' },
-        data: { status: 'NEEDS_REVIEW', lastError: INTERRUPTED },
-      });
-      if (count === 0) return 'skipped';
-      this.deps.logger.warn({ outboxMessageId: id }, 'interrupted send marked for review');
-      return 'interrupted';
-    }
-    const allowance = await this.deps.rateLimit.take(row.recipientDomains);
-    if (!allowance.ok) {
+  /**
+   * Opens the sealed fields of one claimed row, or gives it back: not due yet for its caller
+   * (no allowance asked), or over a recipient domain's allowance.
+   */
+  private async prepare(
+    tx: Tx,
+    row: OutboxMessage,
+    allowance: Allowance | undefined,
+  ): Promise<Claimed | SendResult> {
+    const id = row.id;
+    if (!allowance?.ok) {
       // Given back unattempted, in the same transaction: nobody saw it claimed.
       await tx.outboxMessage.update({
         where: { id },
@@ -147,10 +233,10 @@ export class OutboxSender {
           status: 'QUEUED',
           attempts: row.attempts - 1,
           sendingSince: null,
-          nextAttemptAt: allowance.retryAt,
+          nextAttemptAt: allowance ? allowance.retryAt : row.nextAttemptAt,
         },
       });
-      return 'deferred';
+      return allowance ? 'deferred' : 'skipped';
     }
     const attempt = row.attempts;
     const open = (field: string, sealed: Uint8Array) =>
@@ -185,39 +271,46 @@ export class OutboxSender {
     };
   }
 
-  private async settle(
-    tx: Tx,
-    id: string,
-    attempt: number,
-    outcome: SendOutcome,
-    raw: Buffer,
-  ): Promise<SendResult> {
+  /**
+   * Records the accepted emails of a batch in one statement: the exact bytes sent, sealed,
+   * with their hash and the server's answer. Only each claim's own row: a row a sweep
+   * meanwhile marked for review still records what really happened, and one claimed again
+   * since is not overwritten.
+   */
+  private async recordSent(tx: Tx, sent: Outcome[]): Promise<void> {
+    if (sent.length === 0) return;
+    const sealed = await Promise.all(
+      sent.map(({ id, raw }) =>
+        this.deps.keys.encrypt(tx, OUTBOX_FIELD.sentEml, id, raw.toString('base64')),
+      ),
+    );
+    const ids = sent.map((item) => item.id);
+    const attempts = sent.map((item) => item.attempt);
+    const responses = sent.map((item) =>
+      item.outcome.kind === 'sent' ? item.outcome.response : '',
+    );
+    const emls = sealed.map((bytes) => bytes.toString('hex'));
+    const hashes = sent.map((item) => createHash('sha256').update(item.raw).digest('hex'));
+    const sizes = sent.map((item) => item.raw.length);
+    await tx.$executeRaw`
+      UPDATE outbox_message AS m
+      SET status = 'SENT', sent_at = now(), smtp_response = v.response,
+          sent_eml_sealed = decode(v.eml, 'hex'), sent_eml_sha256 = decode(v.sha, 'hex'),
+          sent_eml_size = v.size, last_error = NULL
+      FROM unnest(${ids}::uuid[], ${attempts}::int[], ${responses}::text[], ${emls}::text[],
+                  ${hashes}::text[], ${sizes}::int[]) AS v(id, attempts, response, eml, sha, size)
+      WHERE m.id = v.id AND m.attempts = v.attempts AND m.status IN ('SENDING', 'NEEDS_REVIEW')`;
+  }
+
+  /** Records an email not accepted: retried later, failed, or left for a person. */
+  private async settle(tx: Tx, { id, attempt, outcome }: Outcome): Promise<SendResult> {
     // Only this claim's row: a row a sweep meanwhile marked for review still records what
     // really happened, and one claimed again since is not overwritten.
     const mine = { id, attempts: attempt, status: { in: ['SENDING', 'NEEDS_REVIEW'] } };
     const now = new Date();
     switch (outcome.kind) {
-      case 'sent': {
-        const sealed = await this.deps.keys.encrypt(
-          tx,
-          OUTBOX_FIELD.sentEml,
-          id,
-          raw.toString('base64'),
-        );
-        await tx.outboxMessage.updateMany({
-          where: mine,
-          data: {
-            status: 'SENT',
-            sentAt: now,
-            smtpResponse: outcome.response,
-            sentEmlSealed: Uint8Array.from(sealed),
-            sentEmlSha256: Uint8Array.from(createHash('sha256').update(raw).digest()),
-            sentEmlSize: raw.length,
-            lastError: null,
-          },
-        });
-        return 'sent';
-      }
+      case 'sent':
+        throw new Error('accepted emails are recorded by recordSent');
       case 'retry': {
         const giveUp = attempt >= this.deps.config.MAIL_MAX_ATTEMPTS;
         await tx.outboxMessage.updateMany({

@@ -12,26 +12,37 @@ export class DomainRateLimit {
   ) {}
 
   /**
-   * Takes one send from each domain's allowance for this minute. When any domain has none
-   * left, gives every unit back and answers when to try again.
+   * Takes one send from each domain's allowance for this minute, for each email in turn (one
+   * Redis round trip for a whole batch). An email any of whose domains has none left gets no
+   * send from any of them, and is answered when to try again.
    */
-  async take(
-    domains: string[],
-    now = Date.now(),
-  ): Promise<{ ok: true } | { ok: false; retryAt: Date }> {
+  async takeEach(emails: string[][], now = Date.now()): Promise<Allowance[]> {
+    if (emails.length === 0) return [];
     const window = Math.floor(now / 60_000);
-    const keys = domains.map((domain) => `mail:rate:${domain}:${window}`);
+    const keyOf = (domain: string) => `mail:rate:${domain}:${window}`;
     const multi = this.redis.multi();
-    for (const key of keys) multi.incr(key).expire(key, 120);
+    for (const domains of emails) {
+      for (const domain of domains) multi.incr(keyOf(domain)).expire(keyOf(domain), 120);
+    }
     const results = (await multi.exec()) ?? [];
-    const counts = keys.map((_, index) => Number(results[index * 2]?.[1] ?? 0));
-    if (counts.every((count) => count <= this.perMinute)) return { ok: true };
-    const undo = this.redis.multi();
-    for (const key of keys) undo.decr(key);
-    await undo.exec();
-    return {
-      ok: false,
-      retryAt: new Date((window + 1) * 60_000 + Math.floor(Math.random() * 5_000)),
-    };
+    let at = 0;
+    const refused: string[] = [];
+    const answers = emails.map((domains): Allowance => {
+      const counts = domains.map(() => Number(results[2 * at++]?.[1] ?? 0));
+      if (counts.every((count) => count <= this.perMinute)) return { ok: true };
+      refused.push(...domains.map(keyOf));
+      return {
+        ok: false,
+        retryAt: new Date((window + 1) * 60_000 + Math.floor(Math.random() * 5_000)),
+      };
+    });
+    if (refused.length > 0) {
+      const undo = this.redis.multi();
+      for (const key of refused) undo.decr(key);
+      await undo.exec();
+    }
+    return answers;
   }
 }
+
+export type Allowance = { ok: true } | { ok: false; retryAt: Date };
