@@ -438,6 +438,48 @@ describe('the police cover letter', () => {
     expect(await t.owner.outboxMessage.count({ where: { sourceId: id } })).toBe(0);
   });
 
+  it('as a draft changes its recipient and words but not its kind, and is answered or not', async () => {
+    const { id: caseId } = await makeCase(t, caseworker);
+    await consent(caseId, 'SHARE_WITH_POLICE');
+    const id = (
+      await letter(caseId, {
+        noticeType: 'POLICE_COVER',
+        recipientAddress: 'wrong@police.example',
+        elements: { explanation: 'Threats.' },
+      })
+    ).body.id as string;
+    const patch = (body: Record<string, unknown>) =>
+      t.http().patch(`/cases/${caseId}/takedowns/${id}`).set(bearer(caseworker)).send(body);
+    const changed = await patch({
+      recipientAddress: 'plainte@police.example',
+      recipientName: 'Brigade numérique',
+      elements: { explanation: 'Threats since October.' },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      recipientAddress: 'plainte@police.example',
+      recipientName: 'Brigade numérique',
+      noticeType: 'POLICE_COVER',
+    });
+    const kind = await patch({ noticeType: 'TOS_REPORT' });
+    expect(kind.status).toBe(400);
+    expect(kind.body.errors[0].field).toBe('noticeType');
+
+    expect((await action(caseworker, caseId, id, 'submit')).status).toBe(200);
+    expect((await action(supervisor, caseId, id, 'approve')).status).toBe(200);
+    const outcome = (body: Record<string, unknown>) =>
+      t.http().patch(`/cases/${caseId}/takedowns/${id}/outcome`).set(bearer(caseworker)).send(body);
+    const removed = await outcome({ status: 'REMOVED' });
+    expect(removed.status).toBe(400);
+    expect(removed.body.errors[0].field).toBe('status');
+    const answered = await outcome({ status: 'ACKNOWLEDGED', platformReference: 'PV-2026-118' });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      platformReference: 'PV-2026-118',
+    });
+  });
+
   it('answers 404 to another organisation', async () => {
     const { id: caseId } = await makeCase(t, caseworker);
     const stranger = await login(t, (await makeOrg(t, 'Elsewhere')).admin);
