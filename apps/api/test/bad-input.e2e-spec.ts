@@ -323,6 +323,18 @@ const SAMPLES: Record<string, Sample> = {
       elements: { explanation: 'Threats', submitterEmail: 'a@example.org', goodFaith: true },
     }),
   },
+  'POST /cases/{id}/letters': {
+    params: onCase,
+    body: (r) => ({
+      noticeType: 'POLICE_COVER',
+      recipientAddress: 'plainte@police.example',
+      recipientName: 'Commissariat',
+      locale: 'fr',
+      urls: ['https://example.org/post/5'],
+      evidenceIds: [r.evidenceId],
+      elements: { explanation: 'Threats' },
+    }),
+  },
   'GET /cases/{id}/takedowns/{takedownId}': { params: onTakedown },
   'PATCH /cases/{id}/takedowns/{takedownId}': {
     params: onTakedown,

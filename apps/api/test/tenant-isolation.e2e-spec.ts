@@ -127,6 +127,14 @@ const TARGETS: Record<
     params: () => ({ id: ofB.case! }),
     body: { platformId: '00000000-0000-4000-8000-000000000000', noticeType: 'TOS_REPORT' },
   },
+  'POST /cases/{id}/letters': {
+    params: () => ({ id: ofB.case! }),
+    body: {
+      noticeType: 'WARNING',
+      recipientAddress: 'them@other-party.example',
+      elements: { explanation: 'Stop.' },
+    },
+  },
   'GET /cases/{id}/takedowns/{takedownId}': {
     params: () => ({ id: ofA.case!, takedownId: ofB.takedown! }),
   },

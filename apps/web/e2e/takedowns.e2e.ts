@@ -196,6 +196,99 @@ describe('a takedown request on screen', () => {
     await second.context().close();
   });
 
+  it('sends the one warning to the other party from the case, in French, and refuses a second naming the rule', async () => {
+    const admin = (await api('POST', '/auth/login', undefined, {
+      email: FIXTURE.admin.email,
+      password,
+    })) as { token: string };
+    const marker = crypto.randomBytes(3).toString('hex');
+    const otherParty = `them-${marker}@other-party.example`;
+    const opened = (await api('POST', '/cases', admin.token, {
+      title: `Threats ${marker}`,
+      summary: '',
+      riskLevel: 'MEDIUM',
+      abuseTypes: ['HARASSMENT'],
+      platforms: [],
+      tags: [],
+      survivor: {
+        name: 'Robin',
+        preferredLanguage: 'fr',
+        safeContact: { channels: ['SIGNAL'], safeTimes: '', never: [], details: '+44 7000 000001' },
+      },
+      jurisdiction: { survivorCountry: null, otherPartyCountry: null },
+    })) as { id: string };
+    const approver = await supervisor(admin.token);
+
+    const page = await signedInPage(FIXTURE.admin.email, password);
+    await page.context().setExtraHTTPHeaders({ 'accept-language': 'fr-FR,fr;q=0.9' });
+    await page.goto(`${webUrl}/cases/${opened.id}/takedowns`);
+    await page.getByRole('heading', { name: 'Demandes de retrait et lettres' }).waitFor();
+    const letterForm = page
+      .locator('form')
+      .filter({ has: page.getByRole('button', { name: 'Enregistrer la lettre en brouillon' }) });
+    await letterForm.getByLabel('L’avertissement unique à l’autre partie').check();
+    await letterForm.getByLabel('Français').check();
+    await letterForm.getByLabel('Adresse électronique du destinataire').fill('pas une adresse');
+    await letterForm
+      .getByLabel('Ce que dit la lettre')
+      .fill(`Vos messages doivent cesser ${marker}.`);
+    await letterForm.getByRole('button', { name: 'Enregistrer la lettre en brouillon' }).click();
+    // Refused: the summary takes the focus, and what was typed is still there.
+    await page.locator('.error-summary').waitFor();
+    await expect(
+      page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByLabel('Adresse électronique du destinataire').inputValue(),
+    ).resolves.toBe('pas une adresse');
+    await expect(page.getByLabel('Ce que dit la lettre').inputValue()).resolves.toBe(
+      `Vos messages doivent cesser ${marker}.`,
+    );
+    await page.getByLabel('Adresse électronique du destinataire').fill(otherParty);
+    await page.getByRole('button', { name: 'Enregistrer la lettre en brouillon' }).click();
+    await page.waitForURL(new RegExp(`/cases/${opened.id}/takedowns/[0-9a-f-]{36}$`));
+    const letterUrl = page.url();
+
+    // The exact email: the French template, the caseworker's words, nothing of the survivor.
+    await page
+      .getByRole('heading', { name: 'Le courriel, exactement tel qu’il sera envoyé' })
+      .waitFor();
+    const notice = page.locator('.notice-body');
+    await expect(notice.textContent()).resolves.toContain(
+      'Ceci est le seul avertissement que vous recevrez.',
+    );
+    await expect(notice.textContent()).resolves.toContain(`Vos messages doivent cesser ${marker}.`);
+    await expect(notice.textContent()).resolves.not.toContain('+44');
+    await page.getByRole('button', { name: 'Soumettre pour approbation' }).click();
+    await page.getByText('En attente de l’approbation').waitFor();
+
+    const second = await signedInPage(approver.email, approver.secret);
+    await second.goto(letterUrl);
+    await second.getByRole('button', { name: 'Approve and send' }).click();
+    await second.getByRole('heading', { name: 'Mail' }).waitFor();
+    const sent = await caught(admin.token, (item) => item.to.includes(otherParty));
+    expect(sent.subject).toBe('Cessez de contacter cette personne');
+    expect(sent.text).toContain(`Vos messages doivent cesser ${marker}.`);
+    expect(/^reply-to:\s*<?([^\s<>]+)>?/im.exec(sent.headers)?.[1]).toMatch(
+      /^reply\+[a-z2-7]{32}@/,
+    );
+    const contacts = (await api('GET', `/cases/${opened.id}/contacts`, admin.token)) as {
+      items: { kind: string }[];
+    };
+    expect(contacts.items.map((item) => item.kind)).toEqual(['WARNING']);
+
+    // A second warning on the case is refused, and the summary names the rule.
+    await page.goto(`${webUrl}/cases/${opened.id}/takedowns`);
+    await page.getByLabel('L’avertissement unique à l’autre partie').check();
+    await page.getByLabel('Adresse électronique du destinataire').fill(otherParty);
+    await page.getByLabel('Ce que dit la lettre').fill('Encore.');
+    await page.getByRole('button', { name: 'Enregistrer la lettre en brouillon' }).click();
+    await page.locator('.error-summary').getByText('one-warning rule').waitFor();
+    await expect(page.getByLabel('Ce que dit la lettre').inputValue()).resolves.toBe('Encore.');
+    await page.context().close();
+    await second.context().close();
+  });
+
   it('composes without JavaScript, names what a DMCA notice lacks, and its pages pass axe at 375 px', async () => {
     const marker = crypto.randomBytes(3).toString('hex');
     const admin = (await api('POST', '/auth/login', undefined, {

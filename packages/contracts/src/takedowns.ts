@@ -31,6 +31,23 @@ export const TakedownNoticeType = NoticeType.extract([
 ]);
 export type TakedownNoticeType = z.infer<typeof TakedownNoticeType>;
 
+/** The letters a caseworker sends to someone other than a platform, on the same lifecycle. */
+export const LetterType = NoticeType.extract(['WARNING', 'POLICE_COVER']);
+export type LetterType = z.infer<typeof LetterType>;
+
+/** What a request sends: a notice to a platform, or a letter. */
+export const SentNoticeType = NoticeType.exclude(['FOLLOW_UP', 'ESCALATION']);
+export type SentNoticeType = z.infer<typeof SentNoticeType>;
+
+/** Who a request is for: a platform of the directory, the other party, or the police. */
+export const TakedownRecipientKind = z.enum(['PLATFORM', 'OTHER_PARTY', 'POLICE']);
+export type TakedownRecipientKind = z.infer<typeof TakedownRecipientKind>;
+
+export const LETTER_RECIPIENT: Record<LetterType, Exclude<TakedownRecipientKind, 'PLATFORM'>> = {
+  WARNING: 'OTHER_PARTY',
+  POLICE_COVER: 'POLICE',
+};
+
 export const NoticeLocale = z.enum(['en', 'fr']);
 export type NoticeLocale = z.infer<typeof NoticeLocale>;
 
@@ -308,6 +325,22 @@ export const CreateTakedownBody = z.strictObject({
 });
 export type CreateTakedownBody = z.infer<typeof CreateTakedownBody>;
 
+/**
+ * A letter on a case: the one warning to the other party, or the cover letter of a police
+ * report. The caseworker types the address; nothing of the survivor is added but what they
+ * write into the letter's elements.
+ */
+export const CreateLetterBody = z.strictObject({
+  noticeType: LetterType,
+  recipientAddress: Email,
+  recipientName: singleLineText(200, { min: 1 }).optional(),
+  locale: NoticeLocale.default('en'),
+  urls: TakedownUrls.default([]),
+  evidenceIds: z.array(Uuid).max(100).default([]),
+  elements: NoticeElements.default({}),
+});
+export type CreateLetterBody = z.infer<typeof CreateLetterBody>;
+
 export const UpdateTakedownBody = z
   .strictObject({
     platformId: Uuid,
@@ -316,6 +349,9 @@ export const UpdateTakedownBody = z
     urls: TakedownUrls,
     evidenceIds: z.array(Uuid).max(100),
     elements: NoticeElements,
+    /** A letter's recipient, as typed; a platform's request takes it from the directory. */
+    recipientAddress: Email,
+    recipientName: singleLineText(200, { min: 1 }).nullable(),
   })
   .partial();
 export type UpdateTakedownBody = z.infer<typeof UpdateTakedownBody>;
@@ -346,8 +382,12 @@ export type TakedownReplyView = z.infer<typeof TakedownReplyView>;
 export const TakedownView = z.object({
   id: Uuid,
   caseId: Uuid,
-  platform: z.object({ id: Uuid, name: z.string() }),
-  noticeType: TakedownNoticeType,
+  recipientKind: TakedownRecipientKind,
+  /** The platform of a platform's request; null for a letter. */
+  platform: z.object({ id: Uuid, name: z.string() }).nullable(),
+  /** Whom a letter was written to, as the caseworker typed it. */
+  recipientName: z.string().nullable(),
+  noticeType: SentNoticeType,
   locale: NoticeLocale,
   status: TakedownStatus,
   channel: ReportChannel,
@@ -413,6 +453,20 @@ export const takedownRoutes = {
     permission: 'cases.write',
     params: IdParams,
     body: CreateTakedownBody,
+    response: TakedownView,
+  }),
+  createLetter: defineRoute({
+    method: 'POST',
+    path: '/cases/{id}/letters',
+    summary:
+      'Start the one warning to the other party (409 when the case has one) or a police ' +
+      'cover letter (409 without the consent SHARE_WITH_POLICE) as a draft; it then goes ' +
+      'through the takedown request’s preview, approval and sending',
+    tag,
+    auth: 'staff',
+    permission: 'cases.write',
+    params: IdParams,
+    body: CreateLetterBody,
     response: TakedownView,
   }),
   get: defineRoute({

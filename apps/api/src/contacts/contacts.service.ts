@@ -15,6 +15,7 @@ import { RequestContext } from '../core/context/request-context';
 import { TenantDb } from '../core/database/tenant-db';
 import { AppError } from '../core/errors/app-error';
 import type { CaseContact } from '../generated/prisma/client';
+import { oneWarningRefusal } from './one-warning';
 
 type ContactRow = CaseContact & { createdBy: { id: string; displayName: string } | null };
 
@@ -72,12 +73,7 @@ export class ContactsService {
     const actor = RequestContext.requireActor();
     return this.db.transaction(async (tx) => {
       const found = await this.access.requireVisible(tx, caseId);
-      if (body.kind === 'WARNING' && found.warningSent) {
-        throw new AppError(
-          'conflict',
-          'The written warning was already sent on this case: the guide advises warning once',
-        );
-      }
+      if (body.kind === 'WARNING' && found.warningSent) throw oneWarningRefusal();
       const row = await tx.caseContact.create({
         data: {
           organizationId: actor.organizationId,

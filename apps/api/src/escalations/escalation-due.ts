@@ -130,7 +130,8 @@ export async function dueItems(
   for (const rule of rules) {
     if (rule.kind === 'TAKEDOWN_UNANSWERED') {
       const requests = await tx.takedownRequest.findMany({
-        where: { ...one, status: 'SENT', sentAt: { not: null } },
+        // Letters to the other party or the police are not chased: only platforms' requests.
+        where: { ...one, recipientKind: 'PLATFORM', status: 'SENT', sentAt: { not: null } },
         select: { id: true, caseId: true, sentAt: true },
       });
       const ids = requests.map((request) => request.id);

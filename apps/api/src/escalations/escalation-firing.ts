@@ -6,8 +6,10 @@ import {
   type NoticeLocale,
 } from '@cairn/contracts';
 import type { AuditService } from '../audit/audit.service';
+import type { AppConfig } from '../core/config/config.schema';
 import type { Tx } from '../core/database/prisma.service';
 import { enqueueEmail } from '../mail/outbox/enqueue-email';
+import { issueReplyAddress } from '../takedowns/issue-reply-address';
 import { renderNotice } from '../templates/render-notice';
 import { templateFor } from '../templates/templates.service';
 import { dueItems, enabledRules, type DueItem, type EscalationStep } from './escalation-due';
@@ -33,6 +35,8 @@ export interface FiringDeps {
   audit: AuditService;
   /** Where staff open a case: `${webOrigin}/cases/${id}`. */
   webOrigin: string;
+  /** The deployment's settings: the reply domain of an organisation that set none. */
+  config: AppConfig;
 }
 
 export type FiringResult = 'fired' | 'not-due' | 'already-fired';
@@ -46,6 +50,8 @@ interface Outgoing {
   to: string;
   email: Email;
   headers?: { 'In-Reply-To'?: string; References?: string };
+  /** The request an email to a platform or regulator is about: answers are filed on it. */
+  about?: { id: string; caseId: string };
 }
 
 interface Context {
@@ -133,7 +139,8 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
     where: { id: item.subjectId },
     include: { urls: { orderBy: { position: 'asc' } } },
   });
-  const platform = await tx.platform.findUniqueOrThrow({ where: { id: request.platformId } });
+  // Only a platform's request is chased (see dueItems): a letter has no platform.
+  const platform = await tx.platform.findUniqueOrThrow({ where: { id: request.platformId! } });
   const facts = {
     organizationName: context.organizationName,
     platformName: platform.name,
@@ -155,6 +162,7 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
             to: request.recipientAddress,
             email: await platformLetter(context, 'FOLLOW_UP', request, platform.name),
             headers: thread,
+            about: request,
           },
         ],
         outcome: `Followed up with ${platform.name} at ${request.recipientAddress}.`,
@@ -201,6 +209,7 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
         ? escalationEmail(locale, { ...facts, followedUpAt }, true)
         : await platformLetter(context, 'ESCALATION', request, platform.name),
       headers: target.regulator ? undefined : thread,
+      about: request,
     });
     outcome = target.regulator
       ? `Escalated to the regulator at ${target.address}.`
@@ -311,6 +320,9 @@ export async function fireEscalation(
   for (const message of outgoing) {
     const queued = await enqueueEmail(tx, {
       to: [message.to],
+      ...(message.about
+        ? { replyTo: await issueReplyAddress(tx, deps.config, message.about) }
+        : {}),
       subject: message.email.subject,
       text: message.email.text,
       headers: { ...message.headers, 'Auto-Submitted': 'auto-generated' },

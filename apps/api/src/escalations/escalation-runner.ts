@@ -67,7 +67,7 @@ export function escalationRunner({
     new CaseReferences(new CaseAccess(new AccessService())),
   );
   const queue = new Queue(FIRE_QUEUE, queueOptions(config));
-  const deps = { audit, webOrigin: config.WEB_ORIGIN };
+  const deps = { audit, webOrigin: config.WEB_ORIGIN, config };
 
   const fire = (organizationId: string, key: FiringKey, now: Date) =>
     RequestContext.run({ requestId: `job:escalation:${key.subjectId}`, organizationId }, () =>

@@ -2,7 +2,7 @@ import type { NoticeElements, NoticeLocale, NoticeType } from '@cairn/contracts'
 import { RequestContext } from '../core/context/request-context';
 import type { Tx } from '../core/database/prisma.service';
 import { AppError } from '../core/errors/app-error';
-import type { Platform, TakedownRequest } from '../generated/prisma/client';
+import type { TakedownRequest } from '../generated/prisma/client';
 import { renderNotice } from '../templates/render-notice';
 import { templateFor } from '../templates/templates.service';
 
@@ -53,8 +53,8 @@ export async function citedEvidence(
 }
 
 /**
- * Renders a request's notice from the organisation's template: only the URLs, evidence and
- * elements the caseworker chose, never anything else from the case. 400 naming each
+ * Renders a request's notice or letter from the organisation's template: only the URLs,
+ * evidence and elements the caseworker chose, never anything else from the case. 400 naming each
  * required element the request lacks.
  */
 export async function renderRequest(
@@ -63,7 +63,8 @@ export async function renderRequest(
     TakedownRequest,
     'caseId' | 'noticeType' | 'locale' | 'elements' | 'evidenceIds' | 'createdById'
   > & { urls: { url: string }[] },
-  platform: Platform,
+  /** The platform's name, or the name a letter's recipient was given (possibly none). */
+  recipientName: string,
 ): Promise<{ subject: string; body: string }> {
   const organization = await tx.organization.findUniqueOrThrow({
     where: { id: RequestContext.organizationId() },
@@ -82,7 +83,7 @@ export async function renderRequest(
     noticeType,
     locale,
     organizationName: organization.name,
-    platformName: platform.name,
+    platformName: recipientName,
     senderName: author?.displayName ?? organization.name,
     date: dayIn(organization.timeZone, new Date()),
     elements: request.elements as NoticeElements,

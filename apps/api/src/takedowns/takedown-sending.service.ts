@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RecordTakedownOutcomeBody, TakedownStatus, TakedownView } from '@cairn/contracts';
+import {
+  LetterType,
+  type RecordTakedownOutcomeBody,
+  type TakedownStatus,
+  type TakedownView,
+} from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { recordCaseEvent } from '../cases/case-events';
@@ -14,8 +19,10 @@ import { AppError } from '../core/errors/app-error';
 import type { Platform } from '../generated/prisma/client';
 import { enqueueEmail } from '../mail/outbox/enqueue-email';
 import { requirePlatform } from '../platforms/platforms.service';
+import { recordSentWarning } from '../contacts/one-warning';
 import { takedownSettings } from '../templates/templates.service';
-import { newReplyToken, replyAddress, replyTokenHash } from './reply-address';
+import { issueReplyAddress } from './issue-reply-address';
+import { requireLetterAllowed } from './letter-rules';
 import { lockTakedown, type TakedownRow } from './takedown-views';
 import { isAuthor, takedownViews } from './takedowns.service';
 
@@ -29,6 +36,8 @@ const RECIPIENT_KIND: Record<string, string> = {
 
 const FINAL: readonly TakedownStatus[] = ['REMOVED', 'PARTLY_REMOVED', 'REFUSED', 'NO_RESPONSE'];
 const OUT: readonly TakedownStatus[] = ['SENT', 'ACKNOWLEDGED', ...FINAL];
+/** Nothing is removed by a letter: its recipient answers, or does not. */
+const LETTER_OUTCOMES: readonly TakedownStatus[] = ['ACKNOWLEDGED', 'NO_RESPONSE'];
 
 /**
  * Approving and sending takedown requests, and recording what platforms did. An email
@@ -63,12 +72,19 @@ export class TakedownSendingService {
           'forbidden',
           'Your organisation asks a second person to approve takedown requests: someone other than its author must approve it',
         );
-      await this.requireConsent(tx, caseId);
-      const platform = await requirePlatform(tx, row.platformId);
       const now = new Date();
-      if (row.channel === 'EMAIL') {
-        await this.sendEmail(tx, row, platform, now);
+      if (row.platformId === null) {
+        // A letter: the rules it was drafted under are checked again as it leaves.
+        await requireLetterAllowed(tx, caseId, LetterType.parse(row.noticeType));
+        const contactId = await this.logLetter(tx, row, now);
+        await this.sendEmail(tx, row, contactId, now);
+      } else if (row.channel === 'EMAIL') {
+        await this.requireConsent(tx, caseId);
+        const platform = await requirePlatform(tx, row.platformId);
+        const contactId = await this.logContact(tx, row, platform, 'EMAIL', now);
+        await this.sendEmail(tx, row, contactId, now);
       } else {
+        await this.requireConsent(tx, caseId);
         // A web form cannot be filled from here: the notice is ready to paste, and the
         // request is sent once a caseworker records that they submitted it.
         await tx.takedownRequest.update({
@@ -101,7 +117,7 @@ export class TakedownSendingService {
             : 'This request was already submitted',
         );
       await this.requireConsent(tx, caseId);
-      const platform = await requirePlatform(tx, row.platformId);
+      const platform = await requirePlatform(tx, row.platformId!);
       const now = new Date();
       const contactId = await this.logContact(tx, row, platform, 'WEB_FORM', now);
       await tx.takedownRequest.update({
@@ -136,6 +152,14 @@ export class TakedownSendingService {
           'invalid-transition',
           'This request already has its outcome; choose another outcome to correct it',
         );
+      if (row.platformId === null && body.status && !LETTER_OUTCOMES.includes(body.status))
+        throw AppError.validation([
+          {
+            in: 'body',
+            field: 'status',
+            message: 'A letter is answered or not: record ACKNOWLEDGED or NO_RESPONSE',
+          },
+        ]);
       const known = new Set(row.urls.map((url) => url.id));
       const unknown = (body.urls ?? []).find((url) => !known.has(url.id));
       if (unknown)
@@ -191,27 +215,23 @@ export class TakedownSendingService {
     );
   }
 
-  private async sendEmail(tx: Tx, row: TakedownRow, platform: Platform, now: Date) {
+  /**
+   * Queues the request's email with a reply address of its own, in the transaction that
+   * approves it and writes its contact-log entry.
+   */
+  private async sendEmail(tx: Tx, row: TakedownRow, contactId: string, now: Date) {
     const actor = RequestContext.requireActor();
     if (row.subject === null || row.body === null)
       throw new Error(`Takedown request ${row.id} awaits approval without a rendered notice`);
-    const { inboundDomain } = await takedownSettings(tx, this.config);
-    const token = newReplyToken();
     const email = await enqueueEmail(tx, {
       to: [row.recipientAddress],
-      replyTo: replyAddress(token, inboundDomain),
+      replyTo: await issueReplyAddress(tx, this.config, row),
       subject: row.subject,
       text: row.body,
       caseId: row.caseId,
       source: { kind: 'takedown_request', id: row.id },
       createdBy: actor.userId,
     });
-    // A plain INSERT: the app role may add reply addresses but never read them back.
-    await tx.$executeRaw`
-      INSERT INTO takedown_reply_address (token_hash, organization_id, request_id, case_id)
-      VALUES (${replyTokenHash(token)}, ${actor.organizationId}::uuid, ${row.id}::uuid,
-        ${row.caseId}::uuid)`;
-    const contactId = await this.logContact(tx, row, platform, 'EMAIL', now);
     await tx.takedownRequest.update({
       where: { id: row.id },
       data: {
@@ -225,6 +245,44 @@ export class TakedownSendingService {
         updatedAt: now,
       },
     });
+  }
+
+  /**
+   * A letter's contact-log entry: the warning is the case's one WARNING contact, with the
+   * letter's text; the police cover letter a report to the police.
+   */
+  private async logLetter(tx: Tx, row: TakedownRow, now: Date): Promise<string> {
+    const actor = RequestContext.requireActor();
+    if (row.noticeType === 'WARNING')
+      return recordSentWarning(tx, row.caseId, {
+        organizationId: actor.organizationId,
+        warningText: row.body ?? '',
+        method: 'EMAIL',
+        contactedAt: now,
+        createdById: actor.userId,
+      });
+    const recipientName = row.recipientName ?? row.recipientAddress;
+    const contact = await tx.caseContact.create({
+      data: {
+        organizationId: actor.organizationId,
+        caseId: row.caseId,
+        kind: 'REPORT',
+        recipientKind: 'POLICE',
+        recipientName,
+        method: 'EMAIL',
+        contactedAt: now,
+        outcome: 'SENT',
+        createdById: actor.userId,
+      },
+    });
+    await recordCaseEvent(tx, row.caseId, 'CONTACT_ADDED', {
+      contactId: contact.id,
+      kind: 'REPORT',
+      recipientKind: 'POLICE',
+      recipientName,
+      takedownId: row.id,
+    });
+    return contact.id;
   }
 
   /** The case's contact-log entry for the request, written by the sending itself. */

@@ -2,7 +2,8 @@ import type {
   NoticeElements,
   NoticeLocale,
   ReportChannel,
-  TakedownNoticeType,
+  SentNoticeType,
+  TakedownRecipientKind,
   TakedownStatus,
   TakedownView,
   UrlOutcome,
@@ -67,7 +68,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export function toTakedownView(
   row: TakedownRow,
-  platform: { id: string; name: string },
+  platform: { id: string; name: string } | null,
   people: People,
   canApprove: boolean,
 ): TakedownView {
@@ -75,8 +76,10 @@ export function toTakedownView(
   return {
     id: row.id,
     caseId: row.caseId,
+    recipientKind: row.recipientKind as TakedownRecipientKind,
     platform,
-    noticeType: row.noticeType as TakedownNoticeType,
+    recipientName: row.recipientName,
+    noticeType: row.noticeType as SentNoticeType,
     locale: row.locale as NoticeLocale,
     status: row.status as TakedownStatus,
     channel: row.channel as ReportChannel,

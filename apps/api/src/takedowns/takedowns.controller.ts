@@ -25,6 +25,11 @@ export class TakedownsController {
     return this.takedowns.create(input.params.id, input.body);
   }
 
+  @Route(takedownRoutes.createLetter)
+  createLetter(@Input() input: In<'createLetter'>): Out<'createLetter'> {
+    return this.takedowns.createLetter(input.params.id, input.body);
+  }
+
   @Route(takedownRoutes.get)
   get(@Input() input: In<'get'>): Out<'get'> {
     return this.takedowns.get(input.params.id, input.params.takedownId);

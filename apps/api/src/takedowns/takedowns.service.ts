@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  CreateTakedownBody,
-  TakedownPreviewView,
-  TakedownView,
-  UpdateTakedownBody,
+import {
+  LETTER_RECIPIENT,
+  LetterType,
+  type CreateLetterBody,
+  type CreateTakedownBody,
+  type TakedownPreviewView,
+  type TakedownView,
+  type UpdateTakedownBody,
 } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
@@ -19,6 +22,7 @@ import { requirePlatform } from '../platforms/platforms.service';
 import { takedownSettings } from '../templates/templates.service';
 import { citedEvidence, renderRequest } from './takedown-notice';
 import { ensureTakedownDefaults } from './takedown-defaults';
+import { requireLetterAllowed } from './letter-rules';
 import {
   lockTakedown,
   peopleOf,
@@ -128,6 +132,40 @@ export class TakedownsService {
     });
   }
 
+  /** A warning or police cover letter as a draft, refused early when it could never be sent. */
+  createLetter(caseId: string, body: CreateLetterBody): Promise<TakedownView> {
+    const actor = RequestContext.requireActor();
+    return this.db.transaction(async (tx) => {
+      await this.caseAccess.requireVisible(tx, caseId);
+      await ensureTakedownDefaults(tx, actor.organizationId);
+      await requireLetterAllowed(tx, caseId, body.noticeType);
+      await citedEvidence(tx, caseId, body.evidenceIds);
+      const created = await tx.takedownRequest.create({
+        data: {
+          organizationId: actor.organizationId,
+          caseId,
+          recipientKind: LETTER_RECIPIENT[body.noticeType],
+          recipientName: body.recipientName ?? null,
+          noticeType: body.noticeType,
+          locale: body.locale,
+          elements: body.elements as Prisma.InputJsonObject,
+          evidenceIds: body.evidenceIds,
+          channel: 'EMAIL',
+          recipientAddress: body.recipientAddress,
+          createdById: actor.userId,
+        },
+      });
+      await this.replaceUrls(tx, created.id, body.urls);
+      await this.audit.record(tx, {
+        action: 'takedown.created',
+        targetType: 'case',
+        targetId: caseId,
+        data: { takedownId: created.id, noticeType: body.noticeType },
+      });
+      return (await this.views(tx, [await requireTakedown(tx, caseId, created.id)]))[0]!;
+    });
+  }
+
   update(caseId: string, takedownId: string, body: UpdateTakedownBody): Promise<TakedownView> {
     return this.db.transaction(async (tx) => {
       await this.caseAccess.requireVisible(tx, caseId);
@@ -137,6 +175,15 @@ export class TakedownsService {
           'invalid-transition',
           'Only a draft can be changed: this request was already submitted',
         );
+      if (existing.platformId === null) return this.updateLetter(tx, existing, body);
+      if (body.recipientAddress !== undefined || body.recipientName !== undefined)
+        throw AppError.validation([
+          {
+            in: 'body',
+            field: body.recipientAddress !== undefined ? 'recipientAddress' : 'recipientName',
+            message: 'A platform’s address comes from the platform directory',
+          },
+        ]);
       const noticeType = body.noticeType ?? existing.noticeType;
       const platform = await this.platformFor(tx, body.platformId ?? existing.platformId);
       requireUsablePlatform(platform, noticeType);
@@ -173,11 +220,10 @@ export class TakedownsService {
     return this.db.transaction(async (tx) => {
       await this.caseAccess.requireVisible(tx, caseId);
       const row = await requireTakedown(tx, caseId, takedownId);
-      const platform = await requirePlatform(tx, row.platformId);
       const rendered =
         row.subject !== null && row.body !== null
           ? { subject: row.subject, body: row.body }
-          : await renderRequest(tx, row, platform);
+          : await renderRequest(tx, row, await this.recipientName(tx, row));
       const settings = await takedownSettings(tx, this.config);
       await this.audit.record(tx, {
         action: 'case.viewed',
@@ -203,16 +249,31 @@ export class TakedownsService {
       const row = await lockTakedown(tx, caseId, takedownId);
       if (row.status !== 'DRAFT')
         throw new AppError('invalid-transition', 'This request was already submitted');
-      const platform = await this.platformFor(tx, row.platformId);
-      requireUsablePlatform(platform, row.noticeType);
-      const rendered = await renderRequest(tx, row, platform);
+      let recipient: { channel: string; recipientAddress: string; name: string };
+      if (row.platformId === null) {
+        await requireLetterAllowed(tx, caseId, LetterType.parse(row.noticeType));
+        recipient = { channel: 'EMAIL', recipientAddress: row.recipientAddress, name: '' };
+      } else {
+        const platform = await this.platformFor(tx, row.platformId);
+        requireUsablePlatform(platform, row.noticeType);
+        recipient = {
+          channel: platform.reportChannel,
+          recipientAddress: platform.reportAddress,
+          name: platform.name,
+        };
+      }
+      const rendered = await renderRequest(
+        tx,
+        row,
+        row.platformId === null ? (row.recipientName ?? '') : recipient.name,
+      );
       await tx.takedownRequest.update({
         where: { id: takedownId },
         data: {
           status: 'AWAITING_APPROVAL',
           ...rendered,
-          channel: platform.reportChannel,
-          recipientAddress: platform.reportAddress,
+          channel: recipient.channel,
+          recipientAddress: recipient.recipientAddress,
           submittedById: actor.userId,
           submittedAt: new Date(),
           updatedAt: new Date(),
@@ -226,6 +287,54 @@ export class TakedownsService {
       });
       return (await this.views(tx, [await requireTakedown(tx, caseId, takedownId)]))[0]!;
     });
+  }
+
+  /** A letter's draft: its recipient, language, URLs, evidence and elements; never its kind. */
+  private async updateLetter(
+    tx: Tx,
+    existing: TakedownRow,
+    body: UpdateTakedownBody,
+  ): Promise<TakedownView> {
+    const fixed = (['platformId', 'noticeType'] as const).filter(
+      (field) => body[field] !== undefined && body[field] !== existing[field],
+    );
+    if (fixed.length > 0)
+      throw AppError.validation(
+        fixed.map((field) => ({
+          in: 'body' as const,
+          field,
+          message: 'A letter keeps its kind and recipient: start another one instead',
+        })),
+      );
+    if (body.evidenceIds) await citedEvidence(tx, existing.caseId, body.evidenceIds);
+    await tx.takedownRequest.update({
+      where: { id: existing.id },
+      data: {
+        ...(body.recipientAddress ? { recipientAddress: body.recipientAddress } : {}),
+        ...(body.recipientName !== undefined ? { recipientName: body.recipientName } : {}),
+        ...(body.locale ? { locale: body.locale } : {}),
+        ...(body.elements ? { elements: body.elements as Prisma.InputJsonObject } : {}),
+        ...(body.evidenceIds ? { evidenceIds: body.evidenceIds } : {}),
+        updatedAt: new Date(),
+      },
+    });
+    if (body.urls) {
+      await tx.takedownUrl.deleteMany({ where: { requestId: existing.id } });
+      await this.replaceUrls(tx, existing.id, body.urls);
+    }
+    await this.audit.record(tx, {
+      action: 'takedown.updated',
+      targetType: 'case',
+      targetId: existing.caseId,
+      data: { takedownId: existing.id, fields: Object.keys(body) },
+    });
+    return (await this.views(tx, [await requireTakedown(tx, existing.caseId, existing.id)]))[0]!;
+  }
+
+  /** The name a notice greets: the platform's, or what the caseworker called a letter's recipient. */
+  private async recipientName(tx: Tx, row: TakedownRow): Promise<string> {
+    if (row.platformId === null) return row.recipientName ?? '';
+    return (await requirePlatform(tx, row.platformId)).name;
   }
 
   private async platformFor(tx: Tx, platformId: string): Promise<Platform> {
@@ -264,8 +373,9 @@ export async function takedownViews(
   if (rows.length === 0) return [];
   const actor = RequestContext.requireActor();
   const people = await peopleOf(tx, rows);
+  const platformIds = rows.flatMap((row) => (row.platformId ? [row.platformId] : []));
   const platforms = await tx.platform.findMany({
-    where: { id: { in: [...new Set(rows.map((row) => row.platformId))] } },
+    where: { id: { in: [...new Set(platformIds)] } },
     select: { id: true, name: true },
   });
   const names = new Map(platforms.map((platform) => [platform.id, platform]));
@@ -274,7 +384,7 @@ export async function takedownViews(
   return rows.map((row) =>
     toTakedownView(
       row,
-      names.get(row.platformId) ?? { id: row.platformId, name: '' },
+      row.platformId ? (names.get(row.platformId) ?? { id: row.platformId, name: '' }) : null,
       people,
       mayApprove &&
         row.status === 'AWAITING_APPROVAL' &&

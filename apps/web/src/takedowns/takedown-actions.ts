@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import {
+  CreateLetterBody,
   CreatePlatformBody,
   CreateTakedownBody,
   RecordTakedownOutcomeBody,
@@ -16,18 +17,36 @@ import {
 import type { CaseFormState } from '../cases/form-values';
 import { submitForm, type FormSubmission } from '../forms/submit-form';
 import { casePath } from '../cases/case-api';
-import { PLATFORM_FIELDS, platformInput, TAKEDOWN_FIELDS, takedownInput } from './takedown-bodies';
+import { staffLocale } from '../forms/staff-locale';
+import {
+  LETTER_FIELDS,
+  letterInput,
+  PLATFORM_FIELDS,
+  platformInput,
+  TAKEDOWN_FIELDS,
+  takedownInput,
+} from './takedown-bodies';
 import type { TemplateFormState } from './template-form-state';
 
-/** A takedown form sent to the API, with what its refusals mean here. */
-function send(
-  sending: Omit<FormSubmission, 'gone' | 'conflict'>,
-): Promise<CaseFormState & { answer?: unknown }> {
-  return submitForm({
-    ...sending,
+const SAID = {
+  en: {
     gone: 'This request does not exist, or you may no longer see it.',
     conflict: 'That conflicts with the request as it is now.',
-  });
+    draftChanged: 'Draft saved. Check the text below before you submit it.',
+  },
+  fr: {
+    gone: 'Cette demande n’existe pas, ou vous ne pouvez plus la voir.',
+    conflict: 'Cela contredit l’état actuel de la demande.',
+    draftChanged: 'Brouillon enregistré. Vérifiez le texte ci-dessous avant de le soumettre.',
+  },
+} as const;
+
+/** A takedown form sent to the API, with what its refusals mean here. */
+async function send(
+  sending: Omit<FormSubmission, 'gone' | 'conflict'>,
+): Promise<CaseFormState & { answer?: unknown }> {
+  const said = SAID[await staffLocale()];
+  return submitForm({ ...sending, gone: said.gone, conflict: said.conflict });
 }
 
 /** A request's API path; ids that cannot be ids (a tampered form) never reach the API. */
@@ -80,7 +99,50 @@ export async function updateTakedown(
     input: takedownInput(form),
     method: 'PATCH',
     path: requestPath(caseId, takedownId),
-    done: 'Draft saved. Check the notice below before you submit it.',
+    done: SAID[await staffLocale()].draftChanged,
+  });
+  if (result.done) refresh(caseId);
+  return forForm(result);
+}
+
+/** The warning or the police cover letter, as a draft: its page shows the exact email. */
+export async function createLetter(
+  caseId: string,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const result = await send({
+    previous,
+    form,
+    fields: LETTER_FIELDS,
+    schema: CreateLetterBody,
+    input: letterInput(form, false),
+    method: 'POST',
+    path: casePath(caseId, '/letters'),
+    done: 'Draft saved.',
+  });
+  if (result.done) {
+    refresh(caseId);
+    redirect(`/cases/${caseId}/takedowns/${(result.answer as { id: string }).id}`);
+  }
+  return forForm(result);
+}
+
+export async function updateLetter(
+  caseId: string,
+  takedownId: string,
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState> {
+  const result = await send({
+    previous,
+    form,
+    fields: LETTER_FIELDS,
+    schema: UpdateTakedownBody,
+    input: letterInput(form, true),
+    method: 'PATCH',
+    path: requestPath(caseId, takedownId),
+    done: SAID[await staffLocale()].draftChanged,
   });
   if (result.done) refresh(caseId);
   return forForm(result);

@@ -50,6 +50,33 @@ export function takedownInput(form: FormData) {
   };
 }
 
+/** The letter composer's fields, by the API path each fills. */
+export const LETTER_FIELDS = [
+  'noticeType',
+  'recipientAddress',
+  'recipientName',
+  'locale',
+  'urls',
+  'evidenceIds',
+  'elements.explanation',
+] as const;
+
+/**
+ * The letter body the letter composer describes. A draft keeps its kind, so a change sends
+ * none; an emptied name is cleared.
+ */
+export function letterInput(form: FormData, change: boolean) {
+  return {
+    ...(change ? {} : { noticeType: text(form, 'noticeType') }),
+    recipientAddress: text(form, 'recipientAddress'),
+    recipientName: optional(form, 'recipientName') ?? (change ? null : undefined),
+    locale: text(form, 'locale') || 'en',
+    urls: urlLines(formText(form, 'urls')),
+    evidenceIds: form.getAll('evidenceIds').filter((value) => typeof value === 'string'),
+    elements: { explanation: optional(form, 'elements.explanation') },
+  };
+}
+
 export const PLATFORM_FIELDS = [
   'name',
   'kind',

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'upload-too-large'
   | 'evidence-unreadable'
   | 'consent-required'
+  | 'one-warning'
   | 'form-changed'
   | 'intake-refused'
   | 'follow-up-refused'
@@ -86,6 +87,8 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 500, title: 'The stored evidence failed its integrity check' };
     case 'consent-required':
       return { status: 409, title: "The survivor's consent for this is not on record" };
+    case 'one-warning':
+      return { status: 409, title: 'A case has one written warning only' };
     case 'form-changed':
       return { status: 409, title: 'The form has changed since it was opened' };
     case 'intake-refused':

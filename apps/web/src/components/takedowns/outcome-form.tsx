@@ -2,59 +2,77 @@
 
 import { TakedownOutcomeStatus, UrlOutcome, type TakedownView } from '@cairn/contracts';
 import { recordOutcome } from '../../takedowns/takedown-actions';
-import { TAKEDOWN_STATUS_LABELS, URL_OUTCOME_LABELS } from '../../takedowns/labels';
+import type { TakedownFormMessages } from '../../takedowns/takedown-messages';
 import { CaseForm } from '../cases/case-form';
 
-/** What the platform did: the request's status, its reference, and each address's outcome. */
-export function OutcomeForm({ request }: { request: TakedownView }) {
+/** A letter is answered or not: nothing is removed by it. */
+const LETTER_OUTCOMES = ['ACKNOWLEDGED', 'NO_RESPONSE'] as const;
+
+/**
+ * What the platform did (the request's status, its reference, each address's outcome), or
+ * whether a letter was answered.
+ */
+export function OutcomeForm({
+  request,
+  words,
+  statuses,
+  urlOutcomes,
+}: {
+  request: TakedownView;
+  words: TakedownFormMessages;
+  statuses: Record<string, string>;
+  urlOutcomes: Record<string, string>;
+}) {
+  const choices = request.platform ? TakedownOutcomeStatus.options : LETTER_OUTCOMES;
   return (
     <div className="takedown-form">
       <CaseForm
         action={recordOutcome.bind(null, request.caseId, request.id)}
         idPrefix="outcome"
-        submitLabel="Record the outcome"
-        pendingLabel="Recording…"
+        submitLabel={words.recordOutcome}
+        pendingLabel={words.recording}
         groups={[
           {
             fields: [
               {
                 kind: 'select',
                 name: 'status',
-                label: 'Status',
-                emptyLabel: `Keep: ${TAKEDOWN_STATUS_LABELS[request.status]}`,
-                options: TakedownOutcomeStatus.options.map((value) => ({
-                  value,
-                  label: TAKEDOWN_STATUS_LABELS[value],
-                })),
+                label: words.status,
+                emptyLabel: `${words.keep} ${statuses[request.status]}`,
+                options: choices.map((value) => ({ value, label: statuses[value] ?? value })),
               },
               {
                 kind: 'text',
                 name: 'platformReference',
-                label: 'The platform’s reference number',
+                label: words.reference,
                 defaultValue: request.platformReference ?? '',
               },
               {
                 kind: 'textarea',
                 name: 'outcomeNote',
-                label: 'Note',
+                label: words.note,
                 rows: 2,
                 defaultValue: request.outcomeNote ?? '',
               },
             ],
           },
-          {
-            legend: 'Each address',
-            fields: request.urls.map((url) => ({
-              kind: 'select' as const,
-              name: `url:${url.id}`,
-              label: url.url,
-              defaultValue: url.outcome,
-              options: UrlOutcome.options.map((value) => ({
-                value,
-                label: URL_OUTCOME_LABELS[value],
-              })),
-            })),
-          },
+          ...(request.urls.length > 0
+            ? [
+                {
+                  legend: words.eachAddress,
+                  fields: request.urls.map((url) => ({
+                    kind: 'select' as const,
+                    name: `url:${url.id}`,
+                    label: url.url,
+                    defaultValue: url.outcome,
+                    options: UrlOutcome.options.map((value) => ({
+                      value,
+                      label: urlOutcomes[value] ?? value,
+                    })),
+                  })),
+                },
+              ]
+            : []),
         ]}
       />
     </div>

@@ -2,6 +2,7 @@
 
 import type { TakedownView } from '@cairn/contracts';
 import { createTakedown, updateTakedown } from '../../takedowns/takedown-actions';
+import type { TakedownFormMessages } from '../../takedowns/takedown-messages';
 import { CaseForm, type FieldOption } from '../cases/case-form';
 
 interface ComposerProps {
@@ -11,6 +12,7 @@ interface ComposerProps {
   evidence: FieldOption[];
   /** A draft to change; a new request otherwise. */
   draft?: TakedownView;
+  words: TakedownFormMessages;
 }
 
 /**
@@ -24,6 +26,7 @@ export function TakedownComposer({
   noticeTypes,
   evidence,
   draft,
+  words,
 }: ComposerProps) {
   const action = draft
     ? updateTakedown.bind(null, caseId, draft.id)
@@ -34,26 +37,26 @@ export function TakedownComposer({
       <CaseForm
         action={action}
         idPrefix={draft ? 'takedown-edit' : 'takedown'}
-        submitLabel={draft ? 'Save the draft' : 'Save as draft'}
-        pendingLabel="Saving…"
+        submitLabel={draft ? words.saveChanges : words.saveDraft}
+        pendingLabel={words.saving}
         groups={[
           {
-            legend: 'Where it goes',
+            legend: words.whereItGoes,
             fields: [
               {
                 kind: 'select',
                 name: 'platformId',
-                label: 'Platform or service',
-                hint: 'From your organisation’s platform directory.',
+                label: words.platform,
+                hint: words.platformHint,
                 options: platforms,
-                emptyLabel: 'Choose a platform',
-                defaultValue: draft?.platform.id,
+                emptyLabel: words.choosePlatform,
+                defaultValue: draft?.platform?.id,
                 required: true,
               },
               {
                 kind: 'select',
                 name: 'noticeType',
-                label: 'Kind of notice',
+                label: words.noticeKind,
                 options: noticeTypes,
                 defaultValue: draft?.noticeType,
                 required: true,
@@ -61,7 +64,7 @@ export function TakedownComposer({
               {
                 kind: 'radios',
                 name: 'locale',
-                label: 'Language of the notice',
+                label: words.language,
                 options: [
                   { value: 'en', label: 'English' },
                   { value: 'fr', label: 'Français' },
@@ -71,13 +74,13 @@ export function TakedownComposer({
             ],
           },
           {
-            legend: 'What to remove',
+            legend: words.whatToRemove,
             fields: [
               {
                 kind: 'textarea',
                 name: 'urls',
-                label: 'Addresses (URLs) of the content',
-                hint: 'One per line. Each gets its own outcome.',
+                label: words.urls,
+                hint: words.urlsHint,
                 rows: 4,
                 defaultValue: draft?.urls.map((url) => url.url).join('\n'),
               },
@@ -86,8 +89,8 @@ export function TakedownComposer({
                     {
                       kind: 'checkboxes' as const,
                       name: 'evidenceIds',
-                      label: 'Evidence to cite',
-                      hint: 'Only the items you tick are named in the notice.',
+                      label: words.evidence,
+                      hint: words.evidenceHint,
                       options: evidence,
                       defaultValues: draft?.evidenceIds,
                     },
@@ -96,60 +99,59 @@ export function TakedownComposer({
               {
                 kind: 'textarea',
                 name: 'elements.explanation',
-                label: 'Why it must be removed',
-                hint: 'The rule or law it breaks, and how (a DSA notice needs this).',
+                label: words.explanation,
+                hint: words.explanationHint,
                 rows: 4,
                 defaultValue: elements.explanation,
               },
             ],
           },
           {
-            legend: 'For a copyright or DSA notice',
+            legend: words.copyrightOrDsa,
             fields: [
               {
                 kind: 'textarea',
                 name: 'elements.copyrightedWork',
-                label: 'The copyrighted work',
+                label: words.copyrightedWork,
                 rows: 2,
                 defaultValue: elements.copyrightedWork,
               },
               {
                 kind: 'textarea',
                 name: 'elements.complainantContact',
-                label: 'Contact details of the complaining party',
-                hint: 'Address, telephone and email. Give the survivor’s only if they agreed.',
+                label: words.complainantContact,
+                hint: words.complainantContactHint,
                 rows: 3,
                 defaultValue: elements.complainantContact,
               },
               {
                 kind: 'text',
                 name: 'elements.signature',
-                label: 'Signature (full name)',
+                label: words.signature,
                 defaultValue: elements.signature,
               },
               {
                 kind: 'text',
                 name: 'elements.submitterName',
-                label: 'Name of the person submitting',
+                label: words.submitterName,
                 defaultValue: elements.submitterName,
               },
               {
                 kind: 'text',
                 name: 'elements.submitterEmail',
-                label: 'Email of the person submitting',
+                label: words.submitterEmail,
                 defaultValue: elements.submitterEmail,
               },
               {
                 kind: 'checkbox',
                 name: 'elements.goodFaith',
-                label: 'I make the good-faith statement this notice requires',
+                label: words.goodFaith,
                 defaultChecked: elements.goodFaith === true,
               },
               {
                 kind: 'checkbox',
                 name: 'elements.accuracyUnderPenalty',
-                label:
-                  'The notice is accurate, and under penalty of perjury I am authorised to act for the owner (copyright notice)',
+                label: words.accuracyUnderPenalty,
                 defaultChecked: elements.accuracyUnderPenalty === true,
               },
             ],

@@ -1,11 +1,14 @@
 import Link from 'next/link';
 import { roleAllows, TakedownNoticeType } from '@cairn/contracts';
+import { LetterComposer } from '../../../../../../components/takedowns/letter-composer';
 import { OutcomeForm } from '../../../../../../components/takedowns/outcome-form';
 import { StepButton } from '../../../../../../components/takedowns/step-button';
 import { TakedownComposer } from '../../../../../../components/takedowns/takedown-composer';
+import { staffLocale } from '../../../../../../forms/staff-locale';
 import { currentStaff } from '../../../../../../staff/current-staff';
 import { formatDateTime } from '../../../../../../staff/format-date';
 import { requireApiToken } from '../../../../../../staff/staff-api';
+import { recipientOf } from '../../../../../../takedowns/recipient';
 import { takedownStep } from '../../../../../../takedowns/takedown-actions';
 import {
   getTakedown,
@@ -13,12 +16,7 @@ import {
   listPlatforms,
   previewTakedown,
 } from '../../../../../../takedowns/takedown-api';
-import {
-  CHANNEL_LABELS,
-  NOTICE_TYPE_LABELS,
-  TAKEDOWN_STATUS_LABELS,
-  URL_OUTCOME_LABELS,
-} from '../../../../../../takedowns/labels';
+import { TAKEDOWN_MESSAGES } from '../../../../../../takedowns/takedown-messages';
 
 export default async function TakedownPage({
   params,
@@ -26,8 +24,8 @@ export default async function TakedownPage({
   params: Promise<{ id: string; takedownId: string }>;
 }) {
   const { id, takedownId } = await params;
-  const token = await requireApiToken();
-  const me = await currentStaff();
+  const [token, me, locale] = await Promise.all([requireApiToken(), currentStaff(), staffLocale()]);
+  const words = TAKEDOWN_MESSAGES[locale];
   const request = await getTakedown(id, takedownId, token);
   const preview = await previewTakedown(id, takedownId, token);
   const { timeZone } = me.organization;
@@ -35,6 +33,7 @@ export default async function TakedownPage({
   const when = (at: string | null) => (at ? formatDateTime(at, timeZone) : '—');
   const step = (name: 'submit' | 'approve' | 'form-submitted') =>
     takedownStep.bind(null, id, takedownId, name);
+  const isLetter = request.platform === null;
   const isDraft = request.status === 'DRAFT';
   const awaiting = request.status === 'AWAITING_APPROVAL';
   const readyToPaste = awaiting && request.channel === 'WEB_FORM' && request.approvedAt !== null;
@@ -42,32 +41,39 @@ export default async function TakedownPage({
 
   const [platforms, evidence] =
     isDraft && writes
-      ? await Promise.all([listPlatforms(token), listCaseEvidence(id, token)])
+      ? await Promise.all([
+          isLetter ? Promise.resolve([]) : listPlatforms(token),
+          listCaseEvidence(id, token),
+        ])
       : [[], []];
+  const evidenceOptions = evidence.map((item) => ({
+    value: item.id,
+    label: item.link ? (item.link.title ?? item.link.url) : (item.fileName ?? item.id),
+  }));
 
   return (
     <>
       <p>
-        <Link href={`/cases/${id}/takedowns`}>All takedown requests of this case</Link>
+        <Link href={`/cases/${id}/takedowns`}>{words.allRequests}</Link>
       </p>
       <section aria-labelledby="request-heading">
         <h2 id="request-heading">
-          {NOTICE_TYPE_LABELS[request.noticeType]} to {request.platform.name}
+          {words.to(words.noticeTypes[request.noticeType], recipientOf(request))}
         </h2>
         <dl className="facts">
-          <dt>Status</dt>
-          <dd>{TAKEDOWN_STATUS_LABELS[request.status]}</dd>
-          <dt>Goes by</dt>
+          <dt>{words.statusLabel}</dt>
+          <dd>{words.statuses[request.status]}</dd>
+          <dt>{words.goesBy}</dt>
           <dd>
-            {CHANNEL_LABELS[request.channel]}: {request.recipientAddress}
+            {words.channels[request.channel]}: {request.recipientAddress}
           </dd>
-          <dt>Written by</dt>
+          <dt>{words.writtenBy}</dt>
           <dd>
             {request.createdBy?.displayName ?? '—'}, {when(request.createdAt)}
           </dd>
           {request.approvedBy && (
             <>
-              <dt>Approved by</dt>
+              <dt>{words.approvedBy}</dt>
               <dd>
                 {request.approvedBy.displayName}, {when(request.approvedAt)}
               </dd>
@@ -75,51 +81,53 @@ export default async function TakedownPage({
           )}
           {request.sentAt && (
             <>
-              <dt>Sent</dt>
+              <dt>{words.sent}</dt>
               <dd>{when(request.sentAt)}</dd>
             </>
           )}
-          <dt>Platform’s reference</dt>
+          <dt>{isLetter ? words.recipientReference : words.platformReference}</dt>
           <dd>{request.platformReference ?? '—'}</dd>
         </dl>
-        <h3>Addresses</h3>
-        <ul>
-          {request.urls.map((url) => (
-            <li key={url.id}>
-              <span className="break-anywhere">{url.url}</span> — {URL_OUTCOME_LABELS[url.outcome]}
-            </li>
-          ))}
-        </ul>
+        {request.urls.length > 0 && (
+          <>
+            <h3>{words.addresses}</h3>
+            <ul>
+              {request.urls.map((url) => (
+                <li key={url.id}>
+                  <span className="break-anywhere">{url.url}</span> —{' '}
+                  {words.urlOutcomes[url.outcome]}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="notice-heading">
         <h2 id="notice-heading">
-          {request.channel === 'EMAIL'
-            ? 'The email, exactly as it will be sent'
-            : 'The text for the platform’s form'}
+          {request.channel === 'EMAIL' ? words.emailExactly : words.formText}
         </h2>
         {preview.ok ? (
           <div className="notice-preview">
             <dl className="facts">
-              <dt>To</dt>
+              <dt>{words.toLabel}</dt>
               <dd>{preview.preview.to}</dd>
               {preview.preview.replyTo && (
                 <>
-                  <dt>Reply-To</dt>
+                  <dt>{words.replyToLabel}</dt>
                   <dd>
-                    {preview.preview.replyTo}{' '}
-                    <span className="hint">(a private address made when it is sent)</span>
+                    {preview.preview.replyTo} <span className="hint">{words.replyToHint}</span>
                   </dd>
                 </>
               )}
-              <dt>Subject</dt>
+              <dt>{words.subject}</dt>
               <dd>{preview.preview.subject}</dd>
             </dl>
             <pre className="notice-body">{preview.preview.body}</pre>
           </div>
         ) : (
           <div className="notice" role="status">
-            <p>The notice cannot be sent yet. It still needs:</p>
+            <p>{words.cannotSendYet}</p>
             <ul>
               {(preview.problem?.errors ?? []).map((error) => (
                 <li key={error.field}>{error.message}</li>
@@ -131,68 +139,73 @@ export default async function TakedownPage({
 
       {isDraft && writes && (
         <section aria-labelledby="edit-heading">
-          <h2 id="edit-heading">Change the draft</h2>
-          <TakedownComposer
-            caseId={id}
-            draft={request}
-            platforms={platforms
-              .filter((platform) => !platform.archived)
-              .map((platform) => ({ value: platform.id, label: platform.name }))}
-            noticeTypes={TakedownNoticeType.options.map((value) => ({
-              value,
-              label: NOTICE_TYPE_LABELS[value],
-            }))}
-            evidence={evidence.map((item) => ({
-              value: item.id,
-              label: item.link ? (item.link.title ?? item.link.url) : (item.fileName ?? item.id),
-            }))}
-          />
-          <h2>When the notice above is right</h2>
+          <h2 id="edit-heading">{words.changeDraft}</h2>
+          {isLetter ? (
+            <LetterComposer
+              caseId={id}
+              draft={request}
+              words={words.form}
+              letterTypes={[]}
+              evidence={evidenceOptions}
+            />
+          ) : (
+            <TakedownComposer
+              caseId={id}
+              draft={request}
+              words={words.form}
+              platforms={platforms
+                .filter((platform) => !platform.archived)
+                .map((platform) => ({ value: platform.id, label: platform.name }))}
+              noticeTypes={TakedownNoticeType.options.map((value) => ({
+                value,
+                label: words.noticeTypes[value],
+              }))}
+              evidence={evidenceOptions}
+            />
+          )}
+          <h2>{words.whenRight}</h2>
           <StepButton
             action={step('submit')}
-            label="Submit for approval"
-            pendingLabel="Submitting…"
+            label={words.submit}
+            pendingLabel={words.submitting}
           />
         </section>
       )}
 
       {awaiting && !request.approvedAt && (
         <section aria-labelledby="approve-heading">
-          <h2 id="approve-heading">Approval</h2>
+          <h2 id="approve-heading">{words.approval}</h2>
           {request.canApprove ? (
             <StepButton
               action={step('approve')}
-              label={request.channel === 'EMAIL' ? 'Approve and send' : 'Approve'}
-              pendingLabel="Approving…"
+              label={request.channel === 'EMAIL' ? words.approveAndSend : words.approve}
+              pendingLabel={words.approving}
             />
           ) : (
-            <p>
-              Waiting for a supervisor or an admin to approve it
-              {request.submittedBy ? `, other than ${request.submittedBy.displayName}` : ''}.
-            </p>
+            <p>{words.waitingApproval(request.submittedBy?.displayName ?? null)}</p>
           )}
         </section>
       )}
 
       {readyToPaste && (
         <section aria-labelledby="paste-heading">
-          <h2 id="paste-heading">Send it through the platform’s form</h2>
+          <h2 id="paste-heading">{words.pasteTitle}</h2>
           <ol className="checklist-steps">
             <li>
-              Open the form:{' '}
+              {words.openForm}{' '}
               <a href={request.recipientAddress} rel="noreferrer noopener" target="_blank">
                 {request.recipientAddress}
               </a>
             </li>
-            <li>Copy the subject and the text above into it, and list each address.</li>
-            <li>Submit the form, and note the reference number the platform gives.</li>
-            <li>Come back here and record that it was submitted.</li>
+            <li>{words.pasteCopy}</li>
+            <li>{words.pasteSubmit}</li>
+            <li>{words.pasteReturn}</li>
           </ol>
           {writes && (
             <StepButton
               action={step('form-submitted')}
-              label="I submitted it through the form"
-              pendingLabel="Recording…"
+              label={words.pasteDone}
+              pendingLabel={words.form.recording}
             />
           )}
         </section>
@@ -200,31 +213,33 @@ export default async function TakedownPage({
 
       {out && (
         <section aria-labelledby="thread-heading">
-          <h2 id="thread-heading">Mail</h2>
+          <h2 id="thread-heading">{words.mail}</h2>
           <ol className="thread">
             <li>
-              <strong>Sent</strong> {when(request.sentAt)}
+              <strong>{words.sentLine}</strong> {when(request.sentAt)}
               {request.messageId && <span className="hint"> — Message-ID {request.messageId}</span>}
             </li>
             {request.replies.map((reply) => (
               <li key={reply.id}>
-                <strong>Reply</strong> {when(reply.receivedAt)} from{' '}
-                {reply.fromAddress ?? 'unknown sender'}: {reply.subject ?? '(no subject)'}
-                <span className="hint">
-                  {' '}
-                  — kept as evidence of the case (.eml with its SHA-256)
-                </span>
+                <strong>{words.replyLine}</strong> {when(reply.receivedAt)} {words.from}{' '}
+                {reply.fromAddress ?? words.unknownSender}: {reply.subject ?? words.noSubject}
+                <span className="hint">{words.keptAsEvidence}</span>
               </li>
             ))}
           </ol>
-          {request.replies.length === 0 && <p>No reply yet.</p>}
+          {request.replies.length === 0 && <p>{words.noReply}</p>}
         </section>
       )}
 
       {out && writes && (
         <section aria-labelledby="outcome-heading">
-          <h2 id="outcome-heading">Record what the platform did</h2>
-          <OutcomeForm request={request} />
+          <h2 id="outcome-heading">{isLetter ? words.letterOutcomeTitle : words.outcomeTitle}</h2>
+          <OutcomeForm
+            request={request}
+            words={words.form}
+            statuses={words.statuses}
+            urlOutcomes={words.urlOutcomes}
+          />
         </section>
       )}
     </>
