@@ -597,6 +597,46 @@ describe('following a case up', () => {
     expect((await open(org.slug, reference, issued.body.code)).status).toBe(201);
   });
 
+  it('answers a repeated key with no code once staff issued a new one, and hands the new code to nobody', async () => {
+    const key = newKey();
+    const sent = await submission({ description: 'Sent before the network dropped' }, { _key: key });
+    const first = await submit(t, org.slug, sent);
+    expect(first.status).toBe(201);
+    const firstCode: string = first.body.followUpCode;
+    // Before any new code, the repeat gives the same code, which still works.
+    const before = await submit(t, org.slug, sent);
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual(first.body);
+    expect((await open(org.slug, first.body.reference, firstCode)).status).toBe(201);
+
+    const theCase = await inTenant(t, org.id, (tx) =>
+      tx.case.findFirstOrThrow({
+        where: { organizationId: org.id, reference: first.body.reference },
+      }),
+    );
+    const issued = await t
+      .http()
+      .post(`/cases/${theCase.id}/follow-up-code`)
+      .set(bearer(caseworker));
+    expect(issued.status).toBe(201);
+
+    const after = await submit(t, org.slug, sent);
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual({
+      reference: first.body.reference,
+      followUpCode: null,
+      verified: first.body.verified,
+    });
+    expect(JSON.stringify(after.body)).not.toContain(issued.body.code);
+    // Still one case; the old code stays dead and the new one works.
+    const cases = await inTenant(t, org.id, (tx) =>
+      tx.case.count({ where: { organizationId: org.id, reference: first.body.reference } }),
+    );
+    expect(cases).toBe(1);
+    expect((await open(org.slug, first.body.reference, firstCode)).status).toBe(401);
+    expect((await open(org.slug, first.body.reference, issued.body.code)).status).toBe(201);
+  });
+
   it('refuses another organisation’s reference through this organisation’s slug', async () => {
     const other = await makeOrg(t, 'Other');
     await offerIntakeForm(t, other);

@@ -82,6 +82,8 @@ export interface IntakeMessages {
   followUpCode: string;
   keepSafe: string;
   shownOnce: string;
+  /** A repeated submission after the helpline issued a new code: the old one no longer works. */
+  codeReplaced: string;
   whatNext: string;
   whatNextBody: string;
   followUpLink: string;
@@ -228,6 +230,8 @@ const en: IntakeMessages = {
   keepSafe:
     'Write the reference and the code down and keep them somewhere safe, where no one else can find them. You need both to follow up on your case.',
   shownOnce: 'This is the only time the code is shown.',
+  codeReplaced:
+    'This form was already sent. Since then, the helpline has replaced its follow-up code, so the code is not shown here. Contact the helpline in a way that is safe for you and ask them for your new code.',
   whatNext: 'What happens next',
   whatNextBody:
     'Someone from the helpline will read what you sent. They will contact you only in the ways you said are safe. You can also check for news with your reference and code.',
@@ -380,6 +384,8 @@ const fr: IntakeMessages = {
   keepSafe:
     'Notez la référence et le code, et gardez-les dans un endroit sûr, où personne d’autre ne peut les trouver. Il vous faut les deux pour suivre votre dossier.',
   shownOnce: 'Le code n’est montré qu’une seule fois.',
+  codeReplaced:
+    'Ce formulaire avait déjà été envoyé. Depuis, la ligne d’écoute a remplacé son code de suivi : il n’est donc pas montré ici. Contactez la ligne d’écoute par un moyen sûr pour vous et demandez-lui votre nouveau code.',
   whatNext: 'Et ensuite ?',
   whatNextBody:
     'Une personne de la ligne d’écoute lira ce que vous avez envoyé. Elle vous contactera seulement par les moyens que vous avez dits sûrs. Vous pouvez aussi voir les nouvelles avec votre référence et votre code.',
@@ -529,6 +535,8 @@ const ar: IntakeMessages = {
   keepSafe:
     'اكتب الرقم المرجعي والرمز واحفظهما في مكان آمن لا يجدهما فيه أحد غيرك. تحتاج إلى الاثنين لمتابعة حالتك.',
   shownOnce: 'هذه هي المرة الوحيدة التي يظهر فيها الرمز.',
+  codeReplaced:
+    'أُرسلت هذه الاستمارة من قبل. ومنذ ذلك الحين استبدل خط المساعدة رمز المتابعة، لذلك لا يظهر الرمز هنا. تواصل مع خط المساعدة بطريقة آمنة لك واطلب منهم رمزك الجديد.',
   whatNext: 'ماذا يحدث بعد ذلك',
   whatNextBody:
     'سيقرأ أحد العاملين في خط المساعدة ما أرسلته. لن يتواصلوا معك إلا بالطرق التي قلت إنها آمنة. يمكنك أيضًا متابعة الأخبار برقمك المرجعي ورمزك.',

@@ -190,6 +190,22 @@ describe('the intake form page', () => {
     expect(page.body.text).toContain('href="/o/test/follow-up?lang=fr"');
   });
 
+  it('shows a repeated submission whose code the helpline replaced without a code, saying to ask them, in each language', () => {
+    for (const locale of ['en', 'fr', 'ar']) {
+      const page = receiptPage(context(locale), {
+        reference: 'CASE-2026-0001',
+        followUpCode: null,
+      });
+      const text = page.body.text;
+      expect(text).toContain('CASE-2026-0001');
+      expect(text).not.toContain('data-follow-up-code');
+      expect(text).not.toContain(intakeMessagesFor(locale).shownOnce);
+      expect(text).toContain(intakeMessagesFor(locale).codeReplaced);
+    }
+    expect(intakeMessagesFor('fr').codeReplaced).toContain('nouveau code');
+    expect(intakeMessagesFor('ar').codeReplaced).toContain('رمزك الجديد');
+  });
+
   it('marks an Arabic page right to left', () => {
     const page = intakeDocument(context('ar'), ASSETS, dangerPage(context('ar')));
     expect(page).toContain('<html lang="ar" dir="rtl"');

@@ -414,15 +414,21 @@ function escapeKey(key: string): string {
 
 export interface Receipt {
   reference: string;
-  followUpCode: string;
+  /** Null when the form was sent before and the helpline has since replaced the code. */
+  followUpCode: string | null;
 }
 
-/** The receipt: the reference and the code, shown this once, with what to do with them. */
+/**
+ * The receipt: the reference and the code, shown this once, with what to do with them. A
+ * repeated submission whose code the helpline replaced shows the reference only, and says
+ * to ask the helpline for the new code.
+ */
 export function receiptPage(
   context: IntakeContext,
   receipt: Receipt,
 ): { title: string; body: Html } {
   const { messages, slug } = context;
+  const code = receipt.followUpCode;
   return {
     title: messages.receiptTitle,
     body: html`<div class="intake-receipt" tabindex="-1" autofocus>
@@ -433,12 +439,23 @@ export function receiptPage(
             <dt>${messages.reference}</dt>
             <dd data-reference>${receipt.reference}</dd>
           </div>
-          <div>
-            <dt>${messages.followUpCode}</dt>
-            <dd data-follow-up-code>${receipt.followUpCode}</dd>
-          </div>
+          ${
+            code !== null &&
+            html`<div>
+              <dt>${messages.followUpCode}</dt>
+              <dd data-follow-up-code>${code}</dd>
+            </div>`
+          }
         </dl>
-        <p class="intake-notice"><strong>${messages.shownOnce}</strong> ${messages.keepSafe}</p>
+        ${
+          code === null
+            ? html`<p class="intake-notice" data-code-replaced>
+                <strong>${messages.codeReplaced}</strong>
+              </p>`
+            : html`<p class="intake-notice">
+                <strong>${messages.shownOnce}</strong> ${messages.keepSafe}
+              </p>`
+        }
       </div>
       <h2>${messages.whatNext}</h2>
       <p>${messages.whatNextBody}</p>
