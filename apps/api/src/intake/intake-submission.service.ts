@@ -246,6 +246,7 @@ export class IntakeSubmissionService {
       id: caseId,
       body: opened.body,
       source: 'INTAKE',
+      unverified: !verified,
       createdById: null,
     });
     const incident = await this.incidents.addIn(tx, caseId, opened.incident, null);
