@@ -360,9 +360,17 @@ describe('a survivor sends the intake form', () => {
       .set('content-type', 'multipart/form-data; boundary=x')
       .send('--x--\r\n');
     expect(unknownOrg.status).toBe(404);
+    expect(unknownOrg.body.code).toBe('not-found');
+    // The guide has the form, but none of the organisation's helplines takes it: a code of
+    // its own, which the public page turns into "this organisation does not take it online".
     const other = await makeOrg(t, 'No intake');
     const notOffered = await submit(t, other.slug, await submission());
     expect(notOffered.status).toBe(404);
+    expect(notOffered.body).toMatchObject({
+      code: 'form-not-offered',
+      title: 'This organisation does not take this form online',
+    });
+    expect(await caseCount(other)).toBe(0);
   });
 });
 

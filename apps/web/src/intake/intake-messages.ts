@@ -29,6 +29,13 @@ export interface IntakeMessages {
   emergencyServices: Readonly<Record<EmergencyService, string>>;
   urgentHelplines: string;
   emergencyThenForm: string;
+
+  // A form of the guide that none of the organisation's helplines takes
+  notOffered: string;
+  notOfferedReach: string;
+  notOfferedAllLines: string;
+  /** The form was sent, but the helpline stopped taking it since the page was shown. */
+  notOfferedSent: string;
   changeAnswer: string;
 
   // The form
@@ -154,6 +161,12 @@ const en: IntakeMessages = {
     text: 'By text message, if you cannot speak',
   },
   urgentHelplines: 'Helplines that take urgent cases',
+  notOffered:
+    'This organisation does not take this form online, so it cannot be sent from here. You can read it to prepare what to say, then reach the helpline in a way that is safe for you.',
+  notOfferedReach: 'How to reach the helpline',
+  notOfferedAllLines: 'Every helpline of this guide',
+  notOfferedSent:
+    'This organisation no longer takes this form online, so it was not sent. What you typed is still below: copy it if you want to keep it, then reach the helpline in a way that is safe for you.',
   emergencyThenForm:
     'When you are safe, you can fill in the form below. We will treat your case as urgent.',
   changeAnswer: 'Change your answer',
@@ -305,6 +318,12 @@ const fr: IntakeMessages = {
     text: 'Par SMS, si vous ne pouvez pas parler',
   },
   urgentHelplines: 'Lignes d’écoute qui prennent les cas urgents',
+  notOffered:
+    'Cet organisme ne reçoit pas ce formulaire en ligne : il ne peut donc pas être envoyé d’ici. Vous pouvez le lire pour préparer ce que vous voulez dire, puis contacter la ligne d’écoute par un moyen sûr pour vous.',
+  notOfferedReach: 'Comment contacter la ligne d’écoute',
+  notOfferedAllLines: 'Toutes les lignes d’écoute de ce guide',
+  notOfferedSent:
+    'Cet organisme ne reçoit plus ce formulaire en ligne : il n’a donc pas été envoyé. Ce que vous avez écrit est toujours ci-dessous : copiez-le si vous voulez le garder, puis contactez la ligne d’écoute par un moyen sûr pour vous.',
   emergencyThenForm:
     'Quand vous serez en sécurité, vous pourrez remplir le formulaire ci-dessous. Nous traiterons votre dossier en urgence.',
   changeAnswer: 'Changer votre réponse',
@@ -462,6 +481,12 @@ const ar: IntakeMessages = {
     text: 'برسالة نصية، إن لم تستطع الكلام',
   },
   urgentHelplines: 'خطوط المساعدة التي تستقبل الحالات العاجلة',
+  notOffered:
+    'لا تستقبل هذه الجهة هذه الاستمارة عبر الإنترنت، لذلك لا يمكن إرسالها من هنا. يمكنك قراءتها لتحضير ما تريد قوله، ثم التواصل مع خط المساعدة بطريقة آمنة لك.',
+  notOfferedReach: 'كيف تتواصل مع خط المساعدة',
+  notOfferedAllLines: 'كل خطوط المساعدة في هذا الدليل',
+  notOfferedSent:
+    'لم تعد هذه الجهة تستقبل هذه الاستمارة عبر الإنترنت، لذلك لم تُرسل. ما كتبته ما زال أدناه: انسخه إن أردت الاحتفاظ به، ثم تواصل مع خط المساعدة بطريقة آمنة لك.',
   emergencyThenForm: 'عندما تكون في أمان، يمكنك ملء الاستمارة أدناه. سنعامل حالتك على أنها عاجلة.',
   changeAnswer: 'غيّر إجابتك',
 
