@@ -1,8 +1,9 @@
 import { formVersion } from '@cairn/content';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Tx } from '../src/core/database/prisma.service';
 import { chainedAuditEvents } from './support/audit';
 import { type Part } from './support/evidence-http';
 import { bearer, inTenant, login, makeMember, makeOrg, type TestOrg } from './support/factories';
@@ -359,9 +360,159 @@ describe('a survivor sends the intake form', () => {
       .set('content-type', 'multipart/form-data; boundary=x')
       .send('--x--\r\n');
     expect(unknownOrg.status).toBe(404);
+    expect(unknownOrg.body.code).toBe('not-found');
+    // The guide has the form, but none of the organisation's helplines takes it: a code of
+    // its own, which the public page turns into "this organisation does not take it online".
     const other = await makeOrg(t, 'No intake');
     const notOffered = await submit(t, other.slug, await submission());
     expect(notOffered.status).toBe(404);
+    expect(notOffered.body).toMatchObject({
+      code: 'form-not-offered',
+      title: 'This organisation does not take this form online',
+    });
+    expect(await caseCount(other)).toBe(0);
+  });
+});
+
+describe('the case list', () => {
+  let other: TestOrg;
+  let otherCaseworker: string;
+
+  beforeAll(async () => {
+    other = await makeOrg(t, 'Other list');
+    await offerIntakeForm(t, other);
+    otherCaseworker = await login(t, await makeMember(t, other, 'CASEWORKER'));
+  });
+
+  /** The list's row for a reference, as a caseworker of the organisation reads it. */
+  async function listed(token: string, reference: string) {
+    const list = await t.http().get('/cases').query({ q: reference }).set(bearer(token));
+    expect(list.status).toBe(200);
+    const items = list.body.items as { reference: string; source: string; unverified: boolean }[];
+    return items.find((item) => item.reference === reference);
+  }
+
+  it('shows where each case came from and which intake cases are not verified, each organisation its own', async () => {
+    const unverified = await submit(t, org.slug, await submission({ description: 'No scripts' }));
+    const verified = await submit(
+      t,
+      org.slug,
+      await submission({ description: 'Solved' }, { _altcha: await solvedAltcha(t, org.slug) }),
+    );
+    const staff = await t
+      .http()
+      .post('/cases')
+      .set(bearer(caseworker))
+      .send({ title: 'By phone', survivor: { name: 'R' } });
+    const theirs = await submit(
+      t,
+      other.slug,
+      await submission({ description: 'Theirs' }, { _altcha: await solvedAltcha(t, other.slug) }),
+    );
+    expect([unverified.body.verified, verified.body.verified, theirs.body.verified]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+
+    expect(await listed(caseworker, unverified.body.reference)).toMatchObject({
+      source: 'INTAKE',
+      unverified: true,
+    });
+    expect(await listed(caseworker, verified.body.reference)).toMatchObject({
+      source: 'INTAKE',
+      unverified: false,
+    });
+    expect(await listed(caseworker, staff.body.reference)).toMatchObject({
+      source: 'STAFF',
+      unverified: false,
+    });
+    // The other organisation lists its own case, verified, and none of this one's.
+    expect(await listed(otherCaseworker, theirs.body.reference)).toMatchObject({
+      source: 'INTAKE',
+      unverified: false,
+    });
+    const ours = await inTenant(t, org.id, (tx) =>
+      tx.case.findMany({
+        where: {
+          organizationId: org.id,
+          reference: { in: [unverified.body.reference, verified.body.reference] },
+        },
+        select: { id: true },
+      }),
+    );
+    expect(ours).toHaveLength(2);
+    for (const reference of [unverified.body.reference, verified.body.reference]) {
+      const seen = await t
+        .http()
+        .get('/cases')
+        .query({ q: reference })
+        .set(bearer(otherCaseworker));
+      const ids = (seen.body.items as { id: string }[]).map((item) => item.id);
+      expect(ids.filter((id) => ours.some((own) => own.id === id))).toEqual([]);
+    }
+    const single = await t.http().get(`/cases/${staff.body.id}`).set(bearer(caseworker));
+    expect(single.body.unverified).toBe(false);
+  });
+
+  it('is backfilled from the submissions by its migration, across organisations, touching only unverified ones', async () => {
+    const unverified = await submit(t, org.slug, await submission({ description: 'Before' }));
+    const theirs = await submit(
+      t,
+      other.slug,
+      await submission({ description: 'Theirs' }, { _altcha: await solvedAltcha(t, other.slug) }),
+    );
+    const theirsUnverified = await submit(t, other.slug, await submission({ description: 'x' }));
+    const references = [
+      unverified.body.reference,
+      theirs.body.reference,
+      theirsUnverified.body.reference,
+    ];
+    const sql = await readFile(
+      join(__dirname, '../../../prisma/migrations/20261130170000_case_unverified/migration.sql'),
+      'utf8',
+    );
+    const backfill = sql.slice(sql.indexOf('UPDATE case_file'));
+    // As cases opened before the column was: every flag at its default.
+    const flags = async (within?: Tx) => {
+      const read = async (tx: Tx) => {
+        const rows = await tx.case.findMany({
+          where: {
+            OR: [
+              { organizationId: org.id, reference: unverified.body.reference },
+              { organizationId: other.id, reference: { in: references.slice(1) } },
+            ],
+          },
+          select: { organizationId: true, reference: true, unverified: true },
+        });
+        return rows
+          .map(
+            (row) =>
+              `${row.organizationId === org.id ? 'ours' : 'theirs'} ${row.reference} ${row.unverified}`,
+          )
+          .sort();
+      };
+      if (within) return read(within);
+      return t.owner.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('app.cross_tenant', 'on', true)`;
+        return read(tx);
+      });
+    };
+    const expected = [
+      `ours ${unverified.body.reference} true`,
+      `theirs ${theirs.body.reference} false`,
+      `theirs ${theirsUnverified.body.reference} true`,
+    ].sort();
+    expect(await flags()).toEqual(expected);
+    await t.owner.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.cross_tenant', 'on', true)`;
+      await tx.$executeRaw`UPDATE case_file SET unverified = false
+        WHERE (organization_id = ${org.id}::uuid AND reference = ${unverified.body.reference})
+           OR (organization_id = ${other.id}::uuid AND reference = ANY(${references.slice(1)}))`;
+      expect((await flags(tx)).filter((flag) => flag.endsWith('true'))).toEqual([]);
+      await tx.$executeRawUnsafe(backfill);
+    });
+    expect(await flags()).toEqual(expected);
   });
 });
 
@@ -595,6 +746,49 @@ describe('following a case up', () => {
     expect(issued.body.code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     expect((await open(org.slug, reference, code)).status).toBe(401);
     expect((await open(org.slug, reference, issued.body.code)).status).toBe(201);
+  });
+
+  it('answers a repeated key with no code once staff issued a new one, and hands the new code to nobody', async () => {
+    const key = newKey();
+    const sent = await submission(
+      { description: 'Sent before the network dropped' },
+      { _key: key },
+    );
+    const first = await submit(t, org.slug, sent);
+    expect(first.status).toBe(201);
+    const firstCode: string = first.body.followUpCode;
+    // Before any new code, the repeat gives the same code, which still works.
+    const before = await submit(t, org.slug, sent);
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual(first.body);
+    expect((await open(org.slug, first.body.reference, firstCode)).status).toBe(201);
+
+    const theCase = await inTenant(t, org.id, (tx) =>
+      tx.case.findFirstOrThrow({
+        where: { organizationId: org.id, reference: first.body.reference },
+      }),
+    );
+    const issued = await t
+      .http()
+      .post(`/cases/${theCase.id}/follow-up-code`)
+      .set(bearer(caseworker));
+    expect(issued.status).toBe(201);
+
+    const after = await submit(t, org.slug, sent);
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual({
+      reference: first.body.reference,
+      followUpCode: null,
+      verified: first.body.verified,
+    });
+    expect(JSON.stringify(after.body)).not.toContain(issued.body.code);
+    // Still one case; the old code stays dead and the new one works.
+    const cases = await inTenant(t, org.id, (tx) =>
+      tx.case.count({ where: { organizationId: org.id, reference: first.body.reference } }),
+    );
+    expect(cases).toBe(1);
+    expect((await open(org.slug, first.body.reference, firstCode)).status).toBe(401);
+    expect((await open(org.slug, first.body.reference, issued.body.code)).status).toBe(201);
   });
 
   it('refuses another organisation’s reference through this organisation’s slug', async () => {

@@ -10,4 +10,6 @@ export default async function globalSetup(): Promise<void> {
   process.env[STACK_ENV.mailUrl] = stack.mailUrl;
   process.env[STACK_ENV.password] = stack.password;
   process.env[STACK_ENV.inboundPort] = String(stack.inboundPort);
+  process.env[STACK_ENV.redisUrl] = stack.redisUrl;
+  process.env[STACK_ENV.redisPrefix] = stack.redisPrefix;
 }

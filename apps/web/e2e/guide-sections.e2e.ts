@@ -92,6 +92,22 @@ describe('the public guide’s sections, on an organisation’s own guide', () =
     });
     const body = (await imported.json()) as { problems: unknown[] };
     expect({ status: imported.status, problems: body.problems }).toMatchObject({ status: 201 });
+    // Its helpline takes the guide's form: only then is it one to fill in and send.
+    const helpline = await fetch(`${apiUrl}/content/helplines`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        name: 'E2E Sections line',
+        languages: ['en'],
+        services: ['harassment'],
+        regions: ['FR'],
+        timeZone: 'Europe/Paris',
+        channels: [{ kind: 'email', value: 'sections@e2e.test' }],
+        intakeFormId: 'what-happened',
+        own: true,
+      }),
+    });
+    expect(helpline.status).toBe(201);
   });
 
   it('names each language in its own language and direction on the organisation’s guide', async () => {

@@ -144,7 +144,8 @@ describe('a case sent through the intake form, as the helpline works it', () => 
     const page = await context.newPage();
     await page.goto(`${webUrl}/cases?q=${encodeURIComponent(reference)}`);
     const row = page.getByRole('row', { name: new RegExp(reference) });
-    await expect(row.textContent()).resolves.toMatch(/Intake form/);
+    // Triage from the list: where it came from, and that nobody has verified it.
+    await expect(row.textContent()).resolves.toMatch(/Intake form.*Not verified/s);
     await row.getByRole('link', { name: reference }).click();
     await page.waitForURL(`${webUrl}/cases/${caseId}`);
 
@@ -246,6 +247,10 @@ describe('a case sent through the intake form, as the helpline works it', () => 
       viewport: PHONE,
     });
     const page = await context.newPage();
+    await page.goto(`${webUrl}/cases?q=${encodeURIComponent(reference)}`);
+    await expect(
+      page.getByRole('row', { name: new RegExp(reference) }).textContent(),
+    ).resolves.toMatch(/Formulaire d'accueil.*Non vérifié/s);
     await page.goto(`${webUrl}/cases/${caseId}/messages`);
     await page.getByRole('heading', { name: 'Messages avec la victime' }).waitFor();
     await expect(page.locator('.case-header').textContent()).resolves.toMatch(

@@ -213,6 +213,52 @@ describe('survivor intake and follow-up', () => {
     expect(redirected?.url()).toBe(formUrl('en'));
   });
 
+  it('shows a form none of its helplines takes to be read only, saying so and how to reach the helpline', async () => {
+    // The shared guide's incident record is in this organisation's guide, but its helpline
+    // takes another form: nothing here may invite answers the API would refuse.
+    const notTaken = (locale: string) =>
+      `${webUrl}/o/${SLUG}/guide/${locale}/forms/incident-record`;
+    const expected = {
+      en: {
+        title: 'Incident record',
+        sentence: 'This organisation does not take this form online',
+        question: 'What happened?',
+        reach: 'How to reach the helpline',
+      },
+      fr: {
+        title: "Relevé d'incident",
+        sentence: 'Cet organisme ne reçoit pas ce formulaire en ligne',
+        question: "Que s'est-il passé ?",
+        reach: 'Comment contacter la ligne d’écoute',
+      },
+    };
+    for (const [locale, words] of Object.entries(expected)) {
+      const page = await open({ javaScriptEnabled: false });
+      const response = await page.goto(notTaken(locale));
+      expect(response?.status()).toBe(200);
+      await page.getByRole('heading', { level: 1, name: words.title }).waitFor();
+      await expect(page.getByRole('note').textContent()).resolves.toContain(words.sentence);
+      await page.getByText(words.question).waitFor();
+      // No danger question first, no field, no button: a printable list of its questions.
+      await expect(
+        page.locator('main form, main input, main textarea, main select').count(),
+      ).resolves.toBe(0);
+      await expect(page.locator('main button').count()).resolves.toBe(0);
+      const reach = page.getByRole('region', { name: words.reach });
+      await expect(reach.getByText(OWN_LINE).count()).resolves.toBe(1);
+      await expect(
+        reach.getByRole('link', { name: '+33 1 23 45 67 89' }).getAttribute('href'),
+      ).resolves.toMatch(/^tel:/);
+      await expect(axeWithoutScripts(page)).resolves.toEqual([]);
+      await page.close();
+    }
+    // Its helpline's own form is still the one to fill in.
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(formUrl('en'));
+    await expect(page.locator('main form').count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('takes a form with JavaScript off: one long page, errors by their fields, every answer kept, a file', async () => {
     const page = await open({
       javaScriptEnabled: false,

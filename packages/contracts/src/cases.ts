@@ -196,6 +196,11 @@ export const CaseSummaryView = z.object({
   crossBorder: z.boolean(),
   /** Opened by staff, or sent by the survivor through an intake form. */
   source: CaseSource,
+  /**
+   * Sent through an intake form without a solved proof of work (scripts were off, or a
+   * program sent it): "Not verified" until a person has looked. Always false for staff cases.
+   */
+  unverified: z.boolean(),
   assignees: z.array(PersonRef),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -136,11 +136,14 @@ export type IntakeChallengeView = z.infer<typeof IntakeChallengeView>;
 
 /**
  * What the survivor is shown once: the case reference and the follow-up code. Only the
- * code's hash is kept; the same idempotency key gets the same receipt back.
+ * code's hash is kept; the same idempotency key gets the same receipt back, except that once
+ * staff have issued a new code the key's code is no longer given (it would not work, and the
+ * new one is passed on by the helpline only).
  */
 export const IntakeReceipt = z.object({
   reference: z.string(),
-  followUpCode: z.string(),
+  /** Null on a repeated submission when the helpline has since replaced the code. */
+  followUpCode: z.string().nullable(),
   /** The proof of work was solved; false marks the case for review (scripts were off). */
   verified: z.boolean(),
 });

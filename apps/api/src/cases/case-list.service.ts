@@ -26,6 +26,7 @@ interface CaseRow {
   restricted: boolean;
   survivor_country: string | null;
   source: CaseSummaryView['source'];
+  unverified: boolean;
   other_party_country: string | null;
   created_at: Date;
   updated_at: Date;
@@ -70,7 +71,7 @@ const SORT_CASTS = {
 
 /** The list's columns, the assignees folded in so that a page is one query. */
 const LIST_COLUMNS = Prisma.sql`c.id, c.reference, c.title, c.status, c.risk_level, c.abuse_types,
-  c.platforms, c.tags, c.restricted, c.source, c.survivor_country, c.other_party_country, c.created_at, c.updated_at,
+  c.platforms, c.tags, c.restricted, c.source, c.unverified, c.survivor_country, c.other_party_country, c.created_at, c.updated_at,
   coalesce((SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY a.assigned_at)
             FROM case_assignee a JOIN app_user u ON u.id = a.user_id WHERE a.case_id = c.id), '[]') AS assignees`;
 
@@ -166,6 +167,7 @@ export class CaseListService {
       restricted: row.restricted,
       crossBorder: isCrossBorder(row.survivor_country, row.other_party_country),
       source: row.source,
+      unverified: row.unverified,
       assignees: row.assignees,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),

@@ -11,6 +11,11 @@ export interface CaseOpening {
   id: string;
   body: CreateCaseBody;
   source: CaseSource;
+  /**
+   * Intake's word that the submission came without a solved proof of work, shown as "Not
+   * verified" wherever the case is listed. Staff cases never are.
+   */
+  unverified?: boolean;
   /** The staff member who opened it; null when the survivor did, through an intake form. */
   createdById: string | null;
 }
@@ -49,6 +54,7 @@ export class CaseOpener {
         survivorCountry: body.jurisdiction.survivorCountry,
         otherPartyCountry: body.jurisdiction.otherPartyCountry,
         source: opening.source,
+        unverified: opening.unverified === true,
         createdById: opening.createdById,
         assignees: {
           create: assigneeIds.map((userId) => ({ userId, organizationId })),

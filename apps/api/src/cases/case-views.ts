@@ -32,6 +32,7 @@ export function toCaseSummary(
     restricted: row.restricted,
     crossBorder: isCrossBorder(row.survivorCountry, row.otherPartyCountry),
     source: row.source,
+    unverified: row.unverified,
     assignees: row.assignees.map(({ user }) => personRef(user)!),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -59,7 +59,13 @@ export class IntakeForms {
       where: { intakeFormId: formId },
       select: { id: true },
     });
-    if (!helpline) throw AppError.notFound('form');
+    // A form of the guide that no helpline names is a worksheet to read, not an intake form:
+    // its own code, so the public page can say so rather than "not found".
+    if (!helpline)
+      throw new AppError(
+        'form-not-offered',
+        'None of this organisation’s helplines takes this form; reach them another way',
+      );
   }
 
   /**

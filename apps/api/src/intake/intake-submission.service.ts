@@ -28,6 +28,7 @@ import {
   followUpCodeHash,
   idempotencyKeyHash,
   IntakeSecrets,
+  sameHash,
 } from './intake-secrets';
 import { IntakeTenant, type IntakeOrganization } from './intake-tenant';
 import { ProofOfWork, type SolvedChallenge } from './proof-of-work';
@@ -176,7 +177,15 @@ export class IntakeSubmissionService {
     return admitSurvivorFile(item, staged);
   }
 
-  /** The receipt of a submission already made with this key, if any. */
+  /**
+   * The receipt of a submission already made with this key, if any. The replay is for a
+   * survivor whose connection dropped after sending: they press the button again and get
+   * the code they never saw. Once staff have issued a new code (`IntakeStaffService.newCode`,
+   * usually because the first one was lost or seen by someone else), the code derived from
+   * the key no longer opens anything, and the new one goes only through the helpline: a key
+   * can sit in a browser's saved form on a shared device. So the replay then gives the
+   * reference and no code (`followUpCode: null`), and the page says the helpline replaced it.
+   */
   private async replay(
     tx: Tx,
     keyHash: Uint8Array<ArrayBuffer>,
@@ -186,12 +195,20 @@ export class IntakeSubmissionService {
       where: {
         organizationId_keyHash: { organizationId: RequestContext.organizationId(), keyHash },
       },
-      select: { verified: true, case: { select: { reference: true } } },
+      select: {
+        caseId: true,
+        verified: true,
+        case: { select: { reference: true, followUpCredential: { select: { codeHash: true } } } },
+      },
     });
     if (!previous) return null;
+    const derived = derivedFollowUpCode(await this.secrets.codeKey(tx), key);
+    const current = previous.case.followUpCredential?.codeHash;
+    const stillValid =
+      current !== undefined && sameHash(current, followUpCodeHash(previous.caseId, derived));
     return {
       reference: previous.case.reference,
-      followUpCode: derivedFollowUpCode(await this.secrets.codeKey(tx), key),
+      followUpCode: stillValid ? derived : null,
       verified: previous.verified,
     };
   }
@@ -229,6 +246,7 @@ export class IntakeSubmissionService {
       id: caseId,
       body: opened.body,
       source: 'INTAKE',
+      unverified: !verified,
       createdById: null,
     });
     const incident = await this.incidents.addIn(tx, caseId, opened.incident, null);

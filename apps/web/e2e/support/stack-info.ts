@@ -49,7 +49,17 @@ export const STACK_ENV = {
   mailUrl: 'CAIRN_E2E_MAIL_URL',
   /** The worker's listener for replies to takedown requests. */
   inboundPort: 'CAIRN_E2E_INBOUND_PORT',
+  /** The run's Redis URL and key prefix, for specs that hold a job queue still. */
+  redisUrl: 'CAIRN_E2E_REDIS_URL',
+  redisPrefix: 'CAIRN_E2E_REDIS_PREFIX',
 } as const;
+
+/**
+ * The run's `EVIDENCE_BUNDLE_SYNC_MAX_BYTES`, far below the default 200 MiB so that a spec
+ * sends a bundle to the worker with a file of a few megabytes; the vault's other specs
+ * export only small files, which still stream.
+ */
+export const BUNDLE_SYNC_MAX_BYTES = 1_000_000;
 
 /** The loopback port where the worker takes replies to takedown requests. */
 export function inboundSmtpPort(): number {

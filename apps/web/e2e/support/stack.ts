@@ -13,7 +13,7 @@ import {
   type Service,
 } from './processes';
 import { deleteKeys, runPrefix } from './redis-keys';
-import { FIXTURE } from './stack-info';
+import { BUNDLE_SYNC_MAX_BYTES, FIXTURE } from './stack-info';
 
 export interface Stack {
   webUrl: string;
@@ -22,6 +22,8 @@ export interface Stack {
   mailUrl: string;
   /** The worker's listener for replies to takedown requests (a loopback SMTP port). */
   inboundPort: number;
+  redisUrl: string;
+  redisPrefix: string;
   password: string;
   stop(): Promise<void>;
 }
@@ -76,6 +78,7 @@ export async function startStack(): Promise<Stack> {
       LOGIN_RATE_PER_EMAIL: '1000',
       // The fixture admin's organisation runs this deployment: its admins see the job queues.
       OPERATOR_ORG_SLUG: FIXTURE.admin.organization.slug,
+      EVIDENCE_BUNDLE_SYNC_MAX_BYTES: String(BUNDLE_SYNC_MAX_BYTES),
     };
     await run(process.execPath, [path.join(API_DIST, 'cli/migrate.js')], {
       cwd: REPO_ROOT,
@@ -163,7 +166,16 @@ export async function startStack(): Promise<Stack> {
       waitForPort(worker, mailPort),
       waitForPort(worker, inboundPort),
     ]);
-    return { webUrl, apiUrl, mailUrl: mailEnv.SMTP_URL, inboundPort, password, stop };
+    return {
+      webUrl,
+      apiUrl,
+      mailUrl: mailEnv.SMTP_URL,
+      inboundPort,
+      redisUrl,
+      redisPrefix,
+      password,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

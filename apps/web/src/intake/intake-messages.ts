@@ -29,6 +29,13 @@ export interface IntakeMessages {
   emergencyServices: Readonly<Record<EmergencyService, string>>;
   urgentHelplines: string;
   emergencyThenForm: string;
+
+  // A form of the guide that none of the organisation's helplines takes
+  notOffered: string;
+  notOfferedReach: string;
+  notOfferedAllLines: string;
+  /** The form was sent, but the helpline stopped taking it since the page was shown. */
+  notOfferedSent: string;
   changeAnswer: string;
 
   // The form
@@ -82,6 +89,8 @@ export interface IntakeMessages {
   followUpCode: string;
   keepSafe: string;
   shownOnce: string;
+  /** A repeated submission after the helpline issued a new code: the old one no longer works. */
+  codeReplaced: string;
   whatNext: string;
   whatNextBody: string;
   followUpLink: string;
@@ -152,6 +161,12 @@ const en: IntakeMessages = {
     text: 'By text message, if you cannot speak',
   },
   urgentHelplines: 'Helplines that take urgent cases',
+  notOffered:
+    'This organisation does not take this form online, so it cannot be sent from here. You can read it to prepare what to say, then reach the helpline in a way that is safe for you.',
+  notOfferedReach: 'How to reach the helpline',
+  notOfferedAllLines: 'Every helpline of this guide',
+  notOfferedSent:
+    'This organisation no longer takes this form online, so it was not sent. What you typed is still below: copy it if you want to keep it, then reach the helpline in a way that is safe for you.',
   emergencyThenForm:
     'When you are safe, you can fill in the form below. We will treat your case as urgent.',
   changeAnswer: 'Change your answer',
@@ -228,6 +243,8 @@ const en: IntakeMessages = {
   keepSafe:
     'Write the reference and the code down and keep them somewhere safe, where no one else can find them. You need both to follow up on your case.',
   shownOnce: 'This is the only time the code is shown.',
+  codeReplaced:
+    'This form was already sent. Since then, the helpline has replaced its follow-up code, so the code is not shown here. Contact the helpline in a way that is safe for you and ask them for your new code.',
   whatNext: 'What happens next',
   whatNextBody:
     'Someone from the helpline will read what you sent. They will contact you only in the ways you said are safe. You can also check for news with your reference and code.',
@@ -301,6 +318,12 @@ const fr: IntakeMessages = {
     text: 'Par SMS, si vous ne pouvez pas parler',
   },
   urgentHelplines: 'Lignes d’écoute qui prennent les cas urgents',
+  notOffered:
+    'Cet organisme ne reçoit pas ce formulaire en ligne : il ne peut donc pas être envoyé d’ici. Vous pouvez le lire pour préparer ce que vous voulez dire, puis contacter la ligne d’écoute par un moyen sûr pour vous.',
+  notOfferedReach: 'Comment contacter la ligne d’écoute',
+  notOfferedAllLines: 'Toutes les lignes d’écoute de ce guide',
+  notOfferedSent:
+    'Cet organisme ne reçoit plus ce formulaire en ligne : il n’a donc pas été envoyé. Ce que vous avez écrit est toujours ci-dessous : copiez-le si vous voulez le garder, puis contactez la ligne d’écoute par un moyen sûr pour vous.',
   emergencyThenForm:
     'Quand vous serez en sécurité, vous pourrez remplir le formulaire ci-dessous. Nous traiterons votre dossier en urgence.',
   changeAnswer: 'Changer votre réponse',
@@ -380,6 +403,8 @@ const fr: IntakeMessages = {
   keepSafe:
     'Notez la référence et le code, et gardez-les dans un endroit sûr, où personne d’autre ne peut les trouver. Il vous faut les deux pour suivre votre dossier.',
   shownOnce: 'Le code n’est montré qu’une seule fois.',
+  codeReplaced:
+    'Ce formulaire avait déjà été envoyé. Depuis, la ligne d’écoute a remplacé son code de suivi : il n’est donc pas montré ici. Contactez la ligne d’écoute par un moyen sûr pour vous et demandez-lui votre nouveau code.',
   whatNext: 'Et ensuite ?',
   whatNextBody:
     'Une personne de la ligne d’écoute lira ce que vous avez envoyé. Elle vous contactera seulement par les moyens que vous avez dits sûrs. Vous pouvez aussi voir les nouvelles avec votre référence et votre code.',
@@ -456,6 +481,12 @@ const ar: IntakeMessages = {
     text: 'برسالة نصية، إن لم تستطع الكلام',
   },
   urgentHelplines: 'خطوط المساعدة التي تستقبل الحالات العاجلة',
+  notOffered:
+    'لا تستقبل هذه الجهة هذه الاستمارة عبر الإنترنت، لذلك لا يمكن إرسالها من هنا. يمكنك قراءتها لتحضير ما تريد قوله، ثم التواصل مع خط المساعدة بطريقة آمنة لك.',
+  notOfferedReach: 'كيف تتواصل مع خط المساعدة',
+  notOfferedAllLines: 'كل خطوط المساعدة في هذا الدليل',
+  notOfferedSent:
+    'لم تعد هذه الجهة تستقبل هذه الاستمارة عبر الإنترنت، لذلك لم تُرسل. ما كتبته ما زال أدناه: انسخه إن أردت الاحتفاظ به، ثم تواصل مع خط المساعدة بطريقة آمنة لك.',
   emergencyThenForm: 'عندما تكون في أمان، يمكنك ملء الاستمارة أدناه. سنعامل حالتك على أنها عاجلة.',
   changeAnswer: 'غيّر إجابتك',
 
@@ -529,6 +560,8 @@ const ar: IntakeMessages = {
   keepSafe:
     'اكتب الرقم المرجعي والرمز واحفظهما في مكان آمن لا يجدهما فيه أحد غيرك. تحتاج إلى الاثنين لمتابعة حالتك.',
   shownOnce: 'هذه هي المرة الوحيدة التي يظهر فيها الرمز.',
+  codeReplaced:
+    'أُرسلت هذه الاستمارة من قبل. ومنذ ذلك الحين استبدل خط المساعدة رمز المتابعة، لذلك لا يظهر الرمز هنا. تواصل مع خط المساعدة بطريقة آمنة لك واطلب منهم رمزك الجديد.',
   whatNext: 'ماذا يحدث بعد ذلك',
   whatNextBody:
     'سيقرأ أحد العاملين في خط المساعدة ما أرسلته. لن يتواصلوا معك إلا بالطرق التي قلت إنها آمنة. يمكنك أيضًا متابعة الأخبار برقمك المرجعي ورمزك.',

@@ -10,6 +10,7 @@ import {
   intakeDocument,
   intakeFormPage,
   KEY_MARKER,
+  notOfferedPage,
   receiptPage,
   type FormState,
 } from './intake-page';
@@ -188,6 +189,40 @@ describe('the intake form page', () => {
     expect(page.body.text).toContain('CASE-2026-0001');
     expect(page.body.text).toContain('ABCD-EFGH-JKMN-PQRS');
     expect(page.body.text).toContain('href="/o/test/follow-up?lang=fr"');
+  });
+
+  it('shows a repeated submission whose code the helpline replaced without a code, saying to ask them, in each language', () => {
+    for (const locale of ['en', 'fr', 'ar']) {
+      const page = receiptPage(context(locale), {
+        reference: 'CASE-2026-0001',
+        followUpCode: null,
+      });
+      const text = page.body.text;
+      expect(text).toContain('CASE-2026-0001');
+      expect(text).not.toContain('data-follow-up-code');
+      expect(text).not.toContain(intakeMessagesFor(locale).shownOnce);
+      expect(text).toContain(intakeMessagesFor(locale).codeReplaced);
+    }
+    expect(intakeMessagesFor('fr').codeReplaced).toContain('nouveau code');
+    expect(intakeMessagesFor('ar').codeReplaced).toContain('رمزك الجديد');
+  });
+
+  it('shows a form no helpline takes as its questions only, with why and the helpline to reach, in each language', () => {
+    for (const locale of ['en', 'fr', 'ar']) {
+      const page = notOfferedPage(context(locale), [LINE]);
+      const text = page.body.text;
+      expect(page.title).toBe('Tell us what happened');
+      expect(text).toContain(intakeMessagesFor(locale).notOffered);
+      expect(text).toContain('What happened?');
+      expect(text).toContain('Instagram');
+      expect(text).toContain('href="tel:+33123456789"');
+      expect(text).toContain('Urgent line');
+      expect(text).not.toMatch(/<(form|input|textarea|select|button)\b/);
+    }
+    expect(intakeMessagesFor('fr').notOffered).toContain('ne reçoit pas ce formulaire en ligne');
+    expect(intakeMessagesFor('ar').notOffered).toContain('لا تستقبل هذه الجهة هذه الاستمارة');
+    // Arabic frames the questions in Arabic, not in the guide's English.
+    expect(notOfferedPage(context('ar'), [LINE]).body.text).toContain('aria-label="الخيارات"');
   });
 
   it('marks an Arabic page right to left', () => {

@@ -7,6 +7,7 @@ import { channelHref } from '../guide/html/helpline-card';
 import { html, trusted, type Html } from '../guide/html/html';
 import { linkResolver, otherLanguages } from '../guide/guide-links';
 import type { PageContext } from '../guide/pages/page';
+import { readOnlyScreens } from '../guide/pages/form-page';
 import { renderInlineHtml } from '../guide/render-markdown';
 import type { GuideSite, PageAssets, SiteHelpline } from '../guide/site';
 import { EMERGENCY_REGIONS, emergencyNumbers } from './emergency-numbers';
@@ -65,6 +66,8 @@ export function pageMessagesFor(locale: string): Messages {
     topicsTitle: 'احمِ نفسك من الإساءة عبر الإنترنت',
     breadcrumb: 'أنت هنا',
     languageSwitch: 'اللغة',
+    formScreen: (index, count) => `الجزء ${index} من ${count}`,
+    formChoices: 'الخيارات',
     channels: {
       phone: 'الهاتف',
       sms: 'رسالة نصية',
@@ -214,6 +217,19 @@ function urgentLines(helplines: SiteHelpline[], region: string | undefined): Sit
   );
 }
 
+/** The ways to reach a helpline, each a link where it can be one. */
+function channelList(context: IntakeContext, line: SiteHelpline): Html {
+  return html`<ul>
+    ${line.channels.map((channel) => {
+      const href = channelHref(channel);
+      return html`<li>
+        ${context.guideMessages.channels[channel.kind]}:
+        ${href ? html`<a href="${href}" rel="noreferrer">${channel.value}</a>` : channel.value}
+      </li>`;
+    })}
+  </ul>`;
+}
+
 /** Emergency numbers for the reader's region, and the organisation's lines that take urgent cases. */
 function emergencySection(
   context: IntakeContext,
@@ -247,15 +263,7 @@ function emergencySection(
             (line) =>
               html`<li>
                 <strong>${line.name}</strong>
-                <ul>
-                  ${line.channels.map((channel) => {
-                    const href = channelHref(channel);
-                    return html`<li>
-                      ${context.guideMessages.channels[channel.kind]}:
-                      ${href ? html`<a href="${href}" rel="noreferrer">${channel.value}</a>` : channel.value}
-                    </li>`;
-                  })}
-                </ul>
+                ${channelList(context, line)}
               </li>`,
           )}
         </ul>`
@@ -263,6 +271,40 @@ function emergencySection(
     <p>${messages.emergencyThenForm}</p>
     <p><a href="${intakeFormPath(site, locale, form.id)}">${messages.changeAnswer}</a></p>
   </section>`;
+}
+
+/**
+ * A form of the organisation's guide that none of its helplines takes: shown to be read (its
+ * questions as a printable list, nothing to type or send), with why, and the organisation's
+ * helplines to reach instead. Nobody types answers that would then be refused.
+ */
+export function notOfferedPage(
+  context: IntakeContext,
+  helplines: SiteHelpline[],
+): { title: string; body: Html } {
+  const { messages, form, site, locale } = context;
+  // Its own services first, as its guide shows them; the others it lists when it has none.
+  const own = helplines.filter((line) => line.own);
+  const lines = (own.length > 0 ? own : helplines).filter((line) => line.channels.length > 0);
+  return {
+    title: form.title,
+    body: html`${nav(context)}
+      <h1>${form.title}</h1>
+      <p class="form-read-only" role="note" data-not-offered>${messages.notOffered}</p>
+      <section class="intake-reach" aria-labelledby="reach-title">
+        <h2 id="reach-title">${messages.notOfferedReach}</h2>
+        ${
+          lines.length > 0 &&
+          html`<ul class="intake-urgent-lines">
+            ${lines.map(
+              (line) => html`<li><strong>${line.name}</strong> ${channelList(context, line)}</li>`,
+            )}
+          </ul>`
+        }
+        <p><a href="${site.paths.helplines(locale)}">${messages.notOfferedAllLines}</a></p>
+      </section>
+      ${readOnlyScreens(form, inlineOf(context), context.guideMessages)}`,
+  };
 }
 
 export interface SummaryItem {
@@ -414,15 +456,21 @@ function escapeKey(key: string): string {
 
 export interface Receipt {
   reference: string;
-  followUpCode: string;
+  /** Null when the form was sent before and the helpline has since replaced the code. */
+  followUpCode: string | null;
 }
 
-/** The receipt: the reference and the code, shown this once, with what to do with them. */
+/**
+ * The receipt: the reference and the code, shown this once, with what to do with them. A
+ * repeated submission whose code the helpline replaced shows the reference only, and says
+ * to ask the helpline for the new code.
+ */
 export function receiptPage(
   context: IntakeContext,
   receipt: Receipt,
 ): { title: string; body: Html } {
   const { messages, slug } = context;
+  const code = receipt.followUpCode;
   return {
     title: messages.receiptTitle,
     body: html`<div class="intake-receipt" tabindex="-1" autofocus>
@@ -433,12 +481,23 @@ export function receiptPage(
             <dt>${messages.reference}</dt>
             <dd data-reference>${receipt.reference}</dd>
           </div>
-          <div>
-            <dt>${messages.followUpCode}</dt>
-            <dd data-follow-up-code>${receipt.followUpCode}</dd>
-          </div>
+          ${
+            code !== null &&
+            html`<div>
+              <dt>${messages.followUpCode}</dt>
+              <dd data-follow-up-code>${code}</dd>
+            </div>`
+          }
         </dl>
-        <p class="intake-notice"><strong>${messages.shownOnce}</strong> ${messages.keepSafe}</p>
+        ${
+          code === null
+            ? html`<p class="intake-notice" data-code-replaced>
+                <strong>${messages.codeReplaced}</strong>
+              </p>`
+            : html`<p class="intake-notice">
+                <strong>${messages.shownOnce}</strong> ${messages.keepSafe}
+              </p>`
+        }
       </div>
       <h2>${messages.whatNext}</h2>
       <p>${messages.whatNextBody}</p>

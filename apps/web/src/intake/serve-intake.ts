@@ -12,6 +12,7 @@ import {
   intakeDocument,
   intakeFormPage,
   KEY_MARKER,
+  notOfferedPage,
   type IntakeContext,
 } from './intake-page';
 
@@ -79,6 +80,15 @@ export function formContext(
 }
 
 /**
+ * Whether one of the organisation's helplines takes the form: the API's rule
+ * (`IntakeForms.requireIntakeForm`), so a form shown to be filled in is one that can be sent.
+ */
+export async function offersForm(site: GuideSite, formId: string): Promise<boolean> {
+  const helplines = (await site.helplines()) ?? [];
+  return helplines.some((line) => line.intakeFormId === formId);
+}
+
+/**
  * The fillable form (GET): first the danger question; once answered (`?danger=yes|no&region=`),
  * the emergency numbers when in danger, then the form, with a key made for this answer.
  */
@@ -87,6 +97,12 @@ export async function serveIntakeForm(
   context: IntakeContext,
   path: string,
 ): Promise<Response> {
+  if (!(await offersForm(context.site, context.form.id))) {
+    const helplines = (await context.site.helplines()) ?? [];
+    return intakeResponse(
+      intakeDocument(context, INTAKE_ASSETS, notOfferedPage(context, helplines)),
+    );
+  }
   const params = request.nextUrl.searchParams;
   const danger = params.get('danger');
   const region = knownRegion(params.get('region'));

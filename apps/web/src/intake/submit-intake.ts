@@ -102,6 +102,13 @@ async function outcomeOf(
       status: 413,
       html: await formAgain(context, typed, { problem: messages.tooLarge }),
     };
+  // The helpline stopped taking the form after the page was shown: what was typed stays.
+  if (answer.status === 404 && problem?.code === 'form-not-offered')
+    return {
+      kind: 'page',
+      status: 404,
+      html: await formAgain(context, typed, { problem: messages.notOfferedSent }),
+    };
   if (answer.status === 400 && problem?.code === 'intake-refused')
     return page(400, problemPage(context, { title: messages.notSent, sentence: messages.refused }));
   if (answer.status === 400 || answer.status === 422) {

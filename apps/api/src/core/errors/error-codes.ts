@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'consent-required'
   | 'one-warning'
   | 'form-changed'
+  | 'form-not-offered'
   | 'intake-refused'
   | 'follow-up-refused'
   | 'unavailable'
@@ -91,6 +92,8 @@ export function describeError(code: ErrorCode): ErrorDescription {
       return { status: 409, title: 'A case has one written warning only' };
     case 'form-changed':
       return { status: 409, title: 'The form has changed since it was opened' };
+    case 'form-not-offered':
+      return { status: 404, title: 'This organisation does not take this form online' };
     case 'intake-refused':
       return { status: 400, title: 'The form could not be accepted' };
     case 'follow-up-refused':

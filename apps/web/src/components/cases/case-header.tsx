@@ -1,18 +1,9 @@
-import type { CaseView, IntakeView } from '@cairn/contracts';
+import type { CaseView } from '@cairn/contracts';
 import type { IntakeMessages } from '../../cases/intake-messages';
 import { RiskBadge, StatusBadge } from './badges';
 import { SourceBadges } from './source-badge';
 
-export function CaseHeader({
-  item,
-  intake,
-  words,
-}: {
-  item: CaseView;
-  /** What the survivor sent, for a case that came from the intake form. */
-  intake: IntakeView | null;
-  words: IntakeMessages;
-}) {
+export function CaseHeader({ item, words }: { item: CaseView; words: IntakeMessages }) {
   return (
     <header className="case-header">
       <p className="case-reference">{item.reference}</p>
@@ -22,9 +13,9 @@ export function CaseHeader({
         <RiskBadge risk={item.riskLevel} />
         {item.restricted && <span className="badge restricted">Restricted</span>}
         {item.crossBorder && <span className="badge cross-border">Cross-border</span>}
-        <SourceBadges source={item.source} verified={intake?.verified} words={words} />
+        <SourceBadges source={item.source} unverified={item.unverified} words={words} />
       </p>
-      {intake && !intake.verified && <p className="hint">{words.notVerifiedHint}</p>}
+      {item.unverified && <p className="hint">{words.notVerifiedHint}</p>}
       <p className="case-assignees">
         Assigned to:{' '}
         {item.assignees.length === 0

@@ -40,7 +40,7 @@ export function CaseTable({
               <td data-label="Title">
                 {item.title}
                 {item.restricted && <span className="badge restricted">Restricted</span>}
-                <SourceBadges source={item.source} words={words} />
+                <SourceBadges source={item.source} unverified={item.unverified} words={words} />
               </td>
               <td data-label="Status">
                 <StatusBadge status={item.status} />

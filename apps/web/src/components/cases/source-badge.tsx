@@ -7,12 +7,12 @@ import type { IntakeMessages } from '../../cases/intake-messages';
  */
 export function SourceBadges({
   source,
-  verified,
+  unverified,
   words,
 }: {
   source: CaseSource;
-  /** Whether the submission passed the anti-spam check; undefined when not known here. */
-  verified?: boolean;
+  /** The submission came without its anti-spam check (`CaseSummaryView.unverified`). */
+  unverified: boolean;
   words: Pick<
     IntakeMessages,
     'sourceIntake' | 'sourceIntakeHint' | 'notVerified' | 'notVerifiedHint'
@@ -24,7 +24,7 @@ export function SourceBadges({
       <span className="badge source-intake" title={words.sourceIntakeHint}>
         {words.sourceIntake}
       </span>
-      {verified === false && (
+      {unverified && (
         <span className="badge restricted" title={words.notVerifiedHint}>
           {words.notVerified}
         </span>

@@ -1,4 +1,5 @@
-import type { FormItem } from '@cairn/content';
+import type { Form, FormItem } from '@cairn/content';
+import type { Messages } from '../../i18n/messages';
 import { guideNav } from '../html/guide-nav';
 import { html, trusted, type Html } from '../html/html';
 import { folderTitle, linkResolver, otherLanguages } from '../guide-links';
@@ -27,6 +28,26 @@ function formItem(item: FormItem, inline: (text: string) => Html, choices: strin
   </li>`;
 }
 
+/** A form's screens in order and what each asks, as text: nothing to type, tick or send. */
+export function readOnlyScreens(
+  form: Form,
+  inline: (text: string) => Html,
+  messages: Pick<Messages, 'formScreen' | 'formChoices'>,
+): Html {
+  const { screens } = form;
+  return html`${screens.map(
+    (screen, index) =>
+      html`<section class="form-screen" aria-labelledby="screen-${index + 1}">
+        <h2 id="screen-${index + 1}">
+          ${screen.name || messages.formScreen(index + 1, screens.length)}
+        </h2>
+        <ol class="form-items">
+          ${screen.items.map((item) => formItem(item, inline, messages.formChoices))}
+        </ol>
+      </section>`,
+  )}`;
+}
+
 /** A form, shown to be read: its screens in order and what each asks, marked as not sendable. */
 export function formPage(context: PageContext, id: string): PageContent | undefined {
   const { site, locale, messages } = context;
@@ -34,7 +55,6 @@ export function formPage(context: PageContext, id: string): PageContent | undefi
   if (!form) return undefined;
   const resolve = linkResolver(context);
   const inline = (text: string) => trusted(renderInlineHtml(text, resolve));
-  const { screens } = form;
   return {
     title: form.title,
     indexable: true,
@@ -55,16 +75,6 @@ export function formPage(context: PageContext, id: string): PageContent | undefi
       )}
       <h1>${form.title}</h1>
       <p class="form-read-only" role="note">${messages.formReadOnly}</p>
-      ${screens.map(
-        (screen, index) =>
-          html`<section class="form-screen" aria-labelledby="screen-${index + 1}">
-            <h2 id="screen-${index + 1}">
-              ${screen.name || messages.formScreen(index + 1, screens.length)}
-            </h2>
-            <ol class="form-items">
-              ${screen.items.map((item) => formItem(item, inline, messages.formChoices))}
-            </ol>
-          </section>`,
-      )}`,
+      ${readOnlyScreens(form, inline, messages)}`,
   };
 }

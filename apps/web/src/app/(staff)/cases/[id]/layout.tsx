@@ -4,7 +4,6 @@ import { CaseHeader } from '../../../../components/cases/case-header';
 import { CaseTabs } from '../../../../components/cases/case-tabs';
 import { SafeContactBanner } from '../../../../components/cases/safe-contact-banner';
 import { getCase } from '../../../../cases/case-api';
-import { getIntake } from '../../../../cases/intake-api';
 import { INTAKE_MESSAGES } from '../../../../cases/intake-messages';
 import { staffLocale } from '../../../../forms/staff-locale';
 import { caseTitle } from '../../../../cases/refused-title';
@@ -26,11 +25,10 @@ export default async function CaseLayout({
   const { id } = await params;
   const [token, locale] = await Promise.all([requireApiToken(), staffLocale()]);
   const item = await getCase(id, token);
-  const intake = item.source === 'INTAKE' ? await getIntake(item.id, token) : null;
   const words = INTAKE_MESSAGES[locale];
   return (
     <div className="case">
-      <CaseHeader item={item} intake={intake} words={words} />
+      <CaseHeader item={item} words={words} />
       <SafeContactBanner survivor={item.survivor} words={words} />
       <CaseTabs
         caseId={item.id}

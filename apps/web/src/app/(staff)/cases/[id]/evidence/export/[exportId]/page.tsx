@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { RefreshWhileUnderway } from '../../../../../../../components/evidence/refresh-while-underway';
 import { checkedId, evidencePage, getExport } from '../../../../../../../evidence/evidence-api';
 import { humanSize, zonedDateTime } from '../../../../../../../evidence/evidence-format';
 import { EVIDENCE_MESSAGES } from '../../../../../../../evidence/evidence-messages';
@@ -10,8 +11,8 @@ import { requireApiToken } from '../../../../../../../staff/staff-api';
 const REFRESH_SECONDS = 3;
 
 /**
- * A bundle the worker builds: its progress, refreshed by the page itself (a meta refresh,
- * so it works without JavaScript), then its download link.
+ * A bundle the worker builds: its progress, kept up to date by the page itself (in place
+ * with JavaScript, by a reload without it), then its download link.
  */
 export default async function EvidenceExportProgressPage({
   params,
@@ -29,7 +30,7 @@ export default async function EvidenceExportProgressPage({
 
   return (
     <section aria-labelledby="progress-heading">
-      {underway && <meta httpEquiv="refresh" content={String(REFRESH_SECONDS)} />}
+      {underway && <RefreshWhileUnderway seconds={REFRESH_SECONDS} />}
       <p>
         <Link href={evidencePage(caseId)}>← {words.back}</Link>
       </p>
