@@ -261,47 +261,50 @@ export class TakedownSendingService {
         contactedAt: now,
         createdById: actor.userId,
       });
-    const recipientName = row.recipientName ?? row.recipientAddress;
-    const contact = await tx.caseContact.create({
-      data: {
-        organizationId: actor.organizationId,
-        caseId: row.caseId,
-        kind: 'REPORT',
-        recipientKind: 'POLICE',
-        recipientName,
-        method: 'EMAIL',
-        contactedAt: now,
-        outcome: 'SENT',
-        createdById: actor.userId,
-      },
-    });
-    await recordCaseEvent(tx, row.caseId, 'CONTACT_ADDED', {
-      contactId: contact.id,
-      kind: 'REPORT',
+    return this.writeReport(tx, row, {
       recipientKind: 'POLICE',
-      recipientName,
-      takedownId: row.id,
+      recipientName: row.recipientName ?? row.recipientAddress,
+      method: 'EMAIL',
+      now,
     });
-    return contact.id;
   }
 
   /** The case's contact-log entry for the request, written by the sending itself. */
-  private async logContact(
+  private logContact(
     tx: Tx,
     row: TakedownRow,
     platform: Platform,
     method: 'EMAIL' | 'WEB_FORM',
     now: Date,
   ): Promise<string> {
+    return this.writeReport(tx, row, {
+      recipientKind: RECIPIENT_KIND[platform.kind] ?? 'OTHER',
+      recipientName: platform.name,
+      method,
+      now,
+    });
+  }
+
+  /** A report entry in the case's contact log, and the case event that shows it. */
+  private async writeReport(
+    tx: Tx,
+    row: TakedownRow,
+    report: {
+      recipientKind: string;
+      recipientName: string;
+      method: 'EMAIL' | 'WEB_FORM';
+      now: Date;
+    },
+  ): Promise<string> {
     const actor = RequestContext.requireActor();
-    const recipientKind = RECIPIENT_KIND[platform.kind] ?? 'OTHER';
+    const { recipientKind, recipientName, method, now } = report;
     const contact = await tx.caseContact.create({
       data: {
         organizationId: actor.organizationId,
         caseId: row.caseId,
         kind: 'REPORT',
         recipientKind,
-        recipientName: platform.name,
+        recipientName,
         method,
         contactedAt: now,
         outcome: 'SENT',
@@ -312,7 +315,7 @@ export class TakedownSendingService {
       contactId: contact.id,
       kind: 'REPORT',
       recipientKind,
-      recipientName: platform.name,
+      recipientName,
       takedownId: row.id,
     });
     return contact.id;
