@@ -174,9 +174,9 @@ export const ESCALATION_MESSAGES: Readonly<Record<FieldLocale, EscalationMessage
     opensHint: (timeZone) => `Heure sur 24 h, fuseau ${timeZone}, par exemple 09:00.`,
     closesAt: 'Fermeture',
     closesHint: 'Par exemple 17:30 ; 24:00 pour minuit.',
-    holidays: 'Jours fériés et fermetures',
+    holidays: 'Jours non travaillés',
     holidaysHint:
-      'Jours non travaillés, un par ligne, par exemple 2026-12-25. Ils ne comptent pas comme jours ouvrés.',
+      'Jours fériés et congés, un par ligne, par exemple 2026-12-25. Ils ne comptent pas comme jours ouvrés.',
     saveRule: 'Enregistrer cette règle',
     turnedOn: 'Activée',
     followUpAfter: 'Relancer après (jours ouvrés)',
