@@ -4,8 +4,8 @@ import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
-/** The platform directory and the notice templates, read by an admin whose browser asks for French. */
-describe('the platform directory and notice templates in French', () => {
+/** The staff home, the platform directory and the notice templates, read in French. */
+describe('the staff home, platform directory and notice templates in French', () => {
   const { webUrl, password } = stackInfo();
   let browser: Browser;
   let context: BrowserContext;
@@ -29,6 +29,44 @@ describe('the platform directory and notice templates in French', () => {
     const text = await place.innerText();
     return words.filter((word) => text.includes(word));
   }
+
+  it('welcomes French staff in French, around a French queue and navigation', async () => {
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: /^Bienvenue, / }).waitFor();
+    await page.getByRole('heading', { name: /^Mes dossiers ouverts \(\d+\+?\)$/ }).waitFor();
+    await page.getByRole('heading', { name: /^Relances à faire \(\d+\+?\)$/ }).waitFor();
+    await expect(page.title()).resolves.toBe('Vue d’ensemble · Cairn');
+    const nav = page.getByRole('navigation', { name: 'Rubriques' });
+    for (const section of [
+      'Dossiers',
+      'Plateformes',
+      'Modèles de notification',
+      'E-mails',
+      'Équipe',
+    ])
+      await nav.getByRole('link', { name: section, exact: true }).waitFor();
+    await expect(page.locator('header').innerText()).resolves.toContain('Admin');
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await expect(
+      english(page.locator('main'), [
+        'Welcome',
+        'You are signed in',
+        'My open cases',
+        'Unassigned cases',
+        'Follow-ups due',
+        'Due on or before',
+        'No follow-up is due',
+        'Reference',
+        'Assignees',
+      ]),
+    ).resolves.toEqual([]);
+    await expect(
+      english(nav, ['Cases', 'Platforms', 'Notice templates', 'Mail', 'Staff']),
+    ).resolves.toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 
   it('refuses a platform with French errors, focused, and no English label in the form', async () => {
     const page = await context.newPage();

@@ -54,7 +54,7 @@ function FollowUps({
       {section.items.map((item) => (
         <li key={item.contactId}>
           <Link href={`/cases/${item.caseId}/contacts`}>{item.caseReference}</Link>{' '}
-          <RiskBadge risk={item.riskLevel} /> {item.caseTitle}
+          <RiskBadge risk={item.riskLevel} locale={locale} /> {item.caseTitle}
           {words.followUpWith}{' '}
           {item.kind === 'WARNING' ? words.otherParty : (item.recipientName ?? words.recipient)}
           {item.referenceNumber && words.reference(item.referenceNumber)},{' '}
