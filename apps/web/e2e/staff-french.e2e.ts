@@ -110,6 +110,30 @@ describe('the staff home, platform directory and notice templates in French', ()
     await page.close();
   });
 
+  it('adds a platform and archives it, saying so in French', async () => {
+    const page = await context.newPage();
+    const name = `Plateforme ${Date.now().toString(36)}`;
+    await page.goto(`${webUrl}/platforms`);
+    const add = page.getByRole('region', { name: 'Ajouter une plateforme' });
+    await add.getByLabel('Nom', { exact: true }).fill(name);
+    await add.getByRole('radio', { name: 'E-mail' }).check();
+    await add
+      .getByLabel('Adresse e-mail ou adresse du formulaire de signalement')
+      .fill('abuse@example.org');
+    await add.getByRole('button', { name: 'Ajouter la plateforme' }).click();
+    await add.getByText('Plateforme ajoutée.').waitFor();
+
+    await page.goto(`${webUrl}/platforms`);
+    await page.getByRole('link', { name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByLabel('Archivée : n’est plus proposée pour les nouvelles demandes').check();
+    await page.getByRole('button', { name: 'Enregistrer la plateforme' }).click();
+    await page.getByText('Plateforme enregistrée.').waitFor();
+    await page.goto(`${webUrl}/platforms`);
+    await page.getByRole('heading', { level: 2, name: `${name} (archivée)` }).waitFor();
+    await page.close();
+  });
+
   it('names in French the element a template leaves out, keeping what was typed', async () => {
     const page = await context.newPage();
     await page.goto(`${webUrl}/takedown-templates`);

@@ -1,23 +1,34 @@
 'use client';
 
-import {
+// Types only: the contracts' values would bring every schema, and zod, into the page's
+// JavaScript (see bench/staff-js); the server page passes the choices.
+import type {
+  FieldLocale,
   PlatformKind,
+  PlatformView,
   ReportChannel,
   TakedownNoticeType,
-  type FieldLocale,
-  type PlatformView,
 } from '@cairn/contracts';
 import { createPlatform, updatePlatform } from '../../takedowns/directory-actions';
 import { DIRECTORY_MESSAGES } from '../../takedowns/directory-messages';
 import { DIRECTORY_LABELS } from '../../takedowns/labels';
 import { CaseForm } from '../cases/case-form';
 
+/** What each of the form's lists offers, in the contracts' order. */
+export interface PlatformChoices {
+  kinds: readonly PlatformKind[];
+  channels: readonly ReportChannel[];
+  noticeTypes: readonly TakedownNoticeType[];
+}
+
 /** A platform's facts, each as its own public pages state them, with where they were read. */
 export function PlatformForm({
   platform,
+  choices,
   locale,
 }: {
   platform?: PlatformView;
+  choices: PlatformChoices;
   locale: FieldLocale;
 }) {
   const words = DIRECTORY_MESSAGES[locale];
@@ -44,7 +55,7 @@ export function PlatformForm({
                 kind: 'select',
                 name: 'kind',
                 label: words.kindOfService,
-                options: PlatformKind.options.map((value) => ({
+                options: choices.kinds.map((value) => ({
                   value,
                   label: labels.platformKinds[value],
                 })),
@@ -54,7 +65,7 @@ export function PlatformForm({
                 kind: 'radios',
                 name: 'reportChannel',
                 label: words.reportChannel,
-                options: ReportChannel.options.map((value) => ({
+                options: choices.channels.map((value) => ({
                   value,
                   label: labels.channels[value],
                 })),
@@ -79,7 +90,7 @@ export function PlatformForm({
                 kind: 'checkboxes',
                 name: 'noticeTypes',
                 label: words.noticesTaken,
-                options: TakedownNoticeType.options.map((value) => ({
+                options: choices.noticeTypes.map((value) => ({
                   value,
                   label: labels.noticeTypes[value],
                 })),

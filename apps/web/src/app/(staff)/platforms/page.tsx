@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { roleAllows } from '@cairn/contracts';
-import { PlatformForm } from '../../../components/takedowns/platform-form';
+import { PlatformKind, ReportChannel, roleAllows, TakedownNoticeType } from '@cairn/contracts';
+import { PlatformForm, type PlatformChoices } from '../../../components/takedowns/platform-form';
 import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
 import { staffSections } from '../../../staff/sections';
@@ -9,6 +9,12 @@ import { requireApiToken } from '../../../staff/staff-api';
 import { DIRECTORY_MESSAGES } from '../../../takedowns/directory-messages';
 import { DIRECTORY_LABELS } from '../../../takedowns/labels';
 import { listPlatforms } from '../../../takedowns/takedown-api';
+
+const CHOICES: PlatformChoices = {
+  kinds: PlatformKind.options,
+  channels: ReportChannel.options,
+  noticeTypes: TakedownNoticeType.options,
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: staffSections(await staffLocale()).platforms.title };
@@ -75,7 +81,7 @@ export default async function PlatformsPage() {
       {manages && (
         <section aria-labelledby="add-platform-heading">
           <h2 id="add-platform-heading">{words.addPlatform}</h2>
-          <PlatformForm locale={locale} />
+          <PlatformForm choices={CHOICES} locale={locale} />
         </section>
       )}
     </div>

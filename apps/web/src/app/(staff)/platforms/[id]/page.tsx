@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { roleAllows } from '@cairn/contracts';
-import { PlatformForm } from '../../../../components/takedowns/platform-form';
+import { PlatformKind, ReportChannel, roleAllows, TakedownNoticeType } from '@cairn/contracts';
+import { PlatformForm, type PlatformChoices } from '../../../../components/takedowns/platform-form';
 import { staffLocale } from '../../../../forms/staff-locale';
 import { currentStaff } from '../../../../staff/current-staff';
 import { staffSections } from '../../../../staff/sections';
 import { requireApiToken } from '../../../../staff/staff-api';
 import { DIRECTORY_MESSAGES } from '../../../../takedowns/directory-messages';
 import { getPlatform } from '../../../../takedowns/takedown-api';
+
+const CHOICES: PlatformChoices = {
+  kinds: PlatformKind.options,
+  channels: ReportChannel.options,
+  noticeTypes: TakedownNoticeType.options,
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: staffSections(await staffLocale()).platforms.title };
@@ -25,7 +31,7 @@ export default async function PlatformPage({ params }: { params: Promise<{ id: s
       </p>
       <h1>{platform.name}</h1>
       {roleAllows(me.role, 'takedowns.manage') ? (
-        <PlatformForm platform={platform} locale={locale} />
+        <PlatformForm platform={platform} choices={CHOICES} locale={locale} />
       ) : (
         <p className="notice">{words.platformsAdminsOnly}</p>
       )}
