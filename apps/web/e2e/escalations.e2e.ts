@@ -38,23 +38,78 @@ describe('the escalation rules page', () => {
     const context = await signedIn({ javaScriptEnabled: true, language: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${webUrl}/escalations`);
-    const hours = page.getByRole('region', { name: 'Business hours' });
-    await hours.getByLabel('Opens at').fill('18:00');
-    await hours.getByLabel('Closes at').fill('09:00');
-    await hours.getByRole('button', { name: 'Save business hours' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Règles d’escalade' }).waitFor();
+    const hours = page.getByRole('region', { name: 'Heures ouvrées' });
+    await hours.getByLabel('Ouverture').fill('18:00');
+    await hours.getByLabel('Fermeture').fill('09:00');
+    await hours.getByRole('button', { name: 'Enregistrer les heures ouvrées' }).click();
 
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expect(summary.getByRole('heading').innerText()).resolves.toBe('Il y a un problème');
     await expect(summary.innerText()).resolves.toContain(
       "Choisissez une heure de fermeture postérieure à l'heure d'ouverture",
     );
-    await expect(hours.getByLabel('Opens at').inputValue()).resolves.toBe('18:00');
-    await expect(hours.getByLabel('Closes at').inputValue()).resolves.toBe('09:00');
+    await expect(page.title()).resolves.toMatch(/^Erreur : Règles d’escalade/);
+    await expect(hours.getByLabel('Ouverture').inputValue()).resolves.toBe('18:00');
+    await expect(hours.getByLabel('Fermeture').inputValue()).resolves.toBe('09:00');
+
+    // A time the schema refuses by its pattern is worded in French too, at its field.
+    await hours.getByLabel('Ouverture').fill('9h');
+    await hours.getByLabel('Fermeture').fill('17:00');
+    await hours.getByRole('button', { name: 'Enregistrer les heures ouvrées' }).click();
+    await hours.getByText('Saisissez une heure, par exemple 09:30').first().waitFor();
 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(PHONE.width);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says the whole page in French to French staff, with no English label left', async () => {
+    const context = await signedIn({ javaScriptEnabled: false, language: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/escalations`);
+    const main = page.locator('main');
+    await expect(main.locator('[lang="fr"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('nav.staff-nav').getAttribute('lang')).resolves.toBe('fr');
+    await page
+      .getByRole('navigation', { name: 'Rubriques' })
+      .getByRole('link', { name: 'Règles d’escalade' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+
+    const rule = page.getByRole('region', { name: 'Pas de première réponse' });
+    await rule.getByLabel('Activée').waitFor();
+    await rule.getByLabel('Alerter après (heures ouvrées)').waitFor();
+    await page.getByRole('region', { name: 'Heures ouvrées' }).getByLabel('Lundi').waitFor();
+    await page.getByRole('region', { name: 'Astreinte' }).waitFor();
+
+    const text = await main.innerText();
+    for (const english of [
+      'Business hours',
+      'Working days',
+      'Monday',
+      'Opens at',
+      'Closes at',
+      'Save business hours',
+      'Turned on',
+      'Save this rule',
+      'Escalate to',
+      'Unanswered takedown requests',
+      'On call',
+      'What the rules did lately',
+      'Deadlines stop',
+    ]) {
+      expect({ english, found: text.includes(english) }).toEqual({ english, found: false });
+    }
+
+    // A rule saved without JavaScript says so in French.
+    await rule.getByLabel('Activée').check();
+    await rule.getByLabel('Alerter après (heures ouvrées)').fill('6');
+    await rule.getByRole('button', { name: 'Enregistrer cette règle' }).click();
+    await page.getByText('Règle enregistrée.').waitFor();
     await context.close();
   });
 

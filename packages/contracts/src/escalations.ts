@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, IdParams, Role, Timestamp } from './common';
+import { namedPattern } from './messages';
 import { defineRoute } from './route';
 
 /**
@@ -13,7 +14,9 @@ export const IsoWeekday = z.number().int().min(1).max(7);
 /** `HH:MM`, 24-hour; `24:00` is the midnight that ends a day. */
 export const TimeOfDay = z
   .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'Enter a time such as 09:30' });
+  .regex(namedPattern(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'timeOfDay'), {
+    error: 'Enter a time such as 09:30',
+  });
 
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 

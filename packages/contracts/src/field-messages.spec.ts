@@ -10,8 +10,11 @@ import {
   SetAssigneesBody,
 } from './cases';
 import { CreateHelplineBody, SaveDraftBody } from './content';
+import { EscalationCalendarBody, EscalationRuleBody } from './escalations';
+import { UpdateMailSettingsBody } from './mail';
 import { FIELD_LOCALES, FIELD_MESSAGES, fieldMessage, fieldRule } from './messages';
 import { CreateInviteBody } from './staff';
+import { CreatePlatformBody, TemplateText, UpdateTakedownSettingsBody } from './takedowns';
 
 /** Wrong answers to the staff forms' own schemas, chosen to provoke every kind of refusal. */
 const REFUSALS: [z.ZodType, unknown][] = [
@@ -35,6 +38,53 @@ const REFUSALS: [z.ZodType, unknown][] = [
   [CreateHelplineBody, { website: 'ftp://x', responseHours: -1.5 }],
   [SaveDraftBody, {}],
 ];
+
+/** Wrong answers to the admin forms of mail, escalations, platforms and templates. */
+const ADMIN_REFUSALS: [z.ZodType, unknown][] = [
+  [
+    UpdateMailSettingsBody,
+    {
+      fromAddress: 'helpline at example',
+      fromName: '',
+      dkim: { domain: 'not a domain', selector: '-bad-', privateKey: '' },
+    },
+  ],
+  [EscalationCalendarBody, { days: [], opens: '9h', closes: '25:00', holidays: ['Christmas'] }],
+  [EscalationCalendarBody, { days: [1], opens: '18:00', closes: '09:00', holidays: [] }],
+  [
+    EscalationRuleBody,
+    {
+      kind: 'TAKEDOWN_UNANSWERED',
+      enabled: true,
+      followUpAfterBusinessDays: 'ten',
+      escalateAfterBusinessDays: 99,
+      escalateTo: 'REGULATOR',
+      regulatorEmail: null,
+    },
+  ],
+  [EscalationRuleBody, { kind: 'HIGH_RISK_UNASSIGNED', enabled: true, afterMinutes: 0 }],
+  [
+    CreatePlatformBody,
+    {
+      name: '',
+      kind: 'FORUM',
+      reportChannel: 'EMAIL',
+      reportAddress: 'https://example.org/report',
+      noticeTypes: ['PLEA'],
+      country: 'Ireland',
+    },
+  ],
+  [
+    CreatePlatformBody,
+    { name: 'P', kind: 'HOST', reportChannel: 'WEB_FORM', reportAddress: 'abuse', noticeTypes: [] },
+  ],
+  [TemplateText, { subject: '', body: '' }],
+  [UpdateTakedownSettingsBody, { fourEyes: 'yes', inboundDomain: 42 }],
+];
+
+const adminIssues = ADMIN_REFUSALS.flatMap(
+  ([schema, value]) => schema.safeParse(value, { reportInput: true }).error?.issues ?? [],
+);
 
 const issues = REFUSALS.flatMap(
   ([schema, value]) => schema.safeParse(value, { reportInput: true }).error?.issues ?? [],
@@ -81,6 +131,53 @@ describe('the field-error table', () => {
         rule: 'notAccepted',
       });
     }
+  });
+
+  it('words every refusal of the admin forms by what the field asks for, never vaguely', () => {
+    expect(adminIssues.length).toBeGreaterThan(15);
+    for (const issue of adminIssues) {
+      const rule = fieldRule(issue);
+      expect({ path: issue.path, rule: rule.rule }).toEqual({
+        path: issue.path,
+        rule: expect.not.stringMatching(/^(notAccepted|format)$/),
+      });
+      expect(fieldMessage(rule, 'fr')).not.toMatch(DEVELOPER_WORDING);
+    }
+  });
+
+  it('says in French what a refused pattern or address asks for', () => {
+    const french = (schema: z.ZodType, value: unknown) =>
+      (schema.safeParse(value, { reportInput: true }).error?.issues ?? []).map((issue) =>
+        fieldMessage(fieldRule(issue), 'fr'),
+      );
+    expect(
+      french(EscalationCalendarBody, { days: [1], opens: '9h', closes: '17:00', holidays: [] }),
+    ).toContain('Saisissez une heure, par exemple 09:30');
+    expect(
+      french(CreatePlatformBody, {
+        name: 'P',
+        kind: 'HOST',
+        reportChannel: 'EMAIL',
+        reportAddress: 'https://example.org/report',
+        noticeTypes: [],
+      }),
+    ).toEqual([
+      "Saisissez l'adresse e-mail qui reçoit les signalements, par exemple abuse@exemple.org",
+    ]);
+  });
+
+  it('names the element a refused notice template leaves out, in French', () => {
+    expect(
+      fieldMessage(
+        { rule: 'missingElement', params: { element: 'signature', value: 'signature' } },
+        'fr',
+      ),
+    ).toBe('Cette notification doit indiquer la signature : ajoutez {{signature}}');
+    expect(
+      fieldMessage({ rule: 'missingElement', params: { element: 'urls', value: 'urls' } }, 'fr'),
+    ).toBe(
+      'Cette notification doit indiquer les adresses (URL) du contenu : ajoutez {{#urls}}{{url}}{{/urls}}',
+    );
   });
 
   it('speaks French to a French reader, with French numbers', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Email, IdParams, Timestamp, Uuid } from './common';
 import { multiLineText, singleLineText } from './text';
 import { keysetCursor } from './cursor';
+import { namedPattern } from './messages';
 import { defineRoute } from './route';
 
 export const OutboxStatus = z.enum(['QUEUED', 'SENDING', 'SENT', 'FAILED', 'NEEDS_REVIEW']);
@@ -117,11 +118,14 @@ export const UpdateMailSettingsBody = z.strictObject({
   dkim: z
     .strictObject({
       domain: singleLineText(253, { min: 1 }).regex(
-        /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
+        namedPattern(
+          /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
+          'domainName',
+        ),
         'Enter a domain name, such as helpline.example.org',
       ),
       selector: singleLineText(63, { min: 1 }).regex(
-        /^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/,
+        namedPattern(/^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$/, 'dkimSelector'),
         'Use letters, digits, dots, dashes or underscores, such as cairn2026',
       ),
       privateKey: multiLineText(20_000, { min: 1 }),

@@ -46,6 +46,19 @@ const isListOrigin = (origin: unknown) => origin === 'array' || origin === 'set'
 const asNumber = (value: unknown): number =>
   typeof value === 'bigint' ? Number(value) : Number(value);
 
+/**
+ * Rules of the patterns that name one (`namedPattern`), by the pattern's source as zod
+ * reports it in the issue: a refused pattern then reads as what it asks for, in every
+ * language, instead of "not in the form expected".
+ */
+const PATTERN_RULES = new Map<string, string>();
+
+/** A pattern whose refusal is worded by a rule of the table, for `.regex()`. */
+export function namedPattern(pattern: RegExp, rule: RuleName): RegExp {
+  PATTERN_RULES.set(pattern.toString(), rule);
+  return pattern;
+}
+
 /** A local date-time (no offset) reads `2026-03-14T21:30`; an instant needs its `Z`. */
 function datetimeRule(pattern: unknown): string {
   return pattern instanceof RegExp && pattern.test('2026-03-14T21:30')
@@ -83,6 +96,10 @@ export function fieldRule(issue: Issue | FinalIssue): FieldRule {
       return { rule: 'tooSmall' };
     }
     case 'invalid_format':
+      if (issue.format === 'regex' && 'pattern' in issue) {
+        const rule = PATTERN_RULES.get(String(issue.pattern));
+        if (rule) return { rule };
+      }
       if (issue.format === 'datetime') return { rule: datetimeRule(issue.pattern) };
       return { rule: FORMAT_RULES[issue.format] ?? 'format' };
     case 'not_multiple_of':
@@ -108,6 +125,36 @@ export function fieldRule(issue: Issue | FinalIssue): FieldRule {
       return { rule: 'notAccepted' };
   }
 }
+
+/**
+ * The elements a takedown notice must carry, as a refused template names them. The names
+ * are the API's (`NoticeElementName`); a name missing here is said as it is.
+ */
+const NOTICE_ELEMENTS: Readonly<Record<FieldLocale, Readonly<Record<string, string>>>> = {
+  en: {
+    urls: 'the addresses (URLs) of the content',
+    explanation: 'the explanation of why the content must go',
+    copyrightedWork: 'the copyrighted work',
+    signature: 'the signature',
+    complainantContact: "the complaining party's contact details",
+    submitterName: 'the name of the person submitting the notice',
+    submitterEmail: 'the email address of the person submitting the notice',
+    goodFaith: 'the good-faith statement',
+    accuracyUnderPenalty: 'the statement of accuracy and authority, under penalty of perjury',
+  },
+  fr: {
+    urls: 'les adresses (URL) du contenu',
+    explanation: 'l’explication des raisons pour lesquelles le contenu doit être retiré',
+    copyrightedWork: 'l’œuvre protégée par le droit d’auteur',
+    signature: 'la signature',
+    complainantContact: 'les coordonnées de la partie plaignante',
+    submitterName: 'le nom de la personne qui envoie la notification',
+    submitterEmail: 'l’adresse e-mail de la personne qui envoie la notification',
+    goodFaith: 'la déclaration de bonne foi',
+    accuracyUnderPenalty:
+      'la déclaration d’exactitude et de qualité pour agir, sous peine de parjure',
+  },
+};
 
 type Sentence = (params: Params) => string;
 type Table = Record<string, Sentence>;
@@ -165,6 +212,30 @@ const ENGLISH = {
   closingReason: () => 'Choose a closing reason to close a case',
   timeZone: () => 'Choose a time zone such as Europe/Paris',
   closesAfterOpens: () => 'Choose a closing time later than the opening time',
+  timeOfDay: () => 'Enter a time such as 09:30',
+  countryCode: () => 'Use the two-letter country code, such as IE or US',
+  domainName: () => 'Enter a domain name, such as helpline.example.org',
+  dkimSelector: () => 'Use letters, digits, dots, dashes or underscores, such as cairn2026',
+  reportEmail: () => 'Enter the email address that takes reports, such as abuse@example.org',
+  reportWebForm: () =>
+    'Enter the full web address of the report form, such as https://example.org/report',
+  pemKey: () => 'Paste a private key in PEM format (BEGIN PRIVATE KEY)',
+  signingKeyKind: () => 'Use an RSA key of 2048 bits or more, or an Ed25519 key',
+  templateMarkers: () => 'The template markers do not match: close each {{#…}} with its {{/…}}',
+  templateTwoBraces: ({ name }) =>
+    `Write {{${name}}} with two braces: every value is written as plain text`,
+  templatePartial: ({ name }) => `Templates cannot include other templates ({{> ${name}}})`,
+  templateDelimiters: () => 'Templates cannot change the {{ }} markers',
+  templateNotList: ({ name }) =>
+    `{{#${name}}} is not a list: only {{#urls}} and {{#evidence}} can repeat text`,
+  templateUnknownInList: ({ name, list, fields }) =>
+    `{{${name}}} is not known inside {{#${list}}}: use ${fields}`,
+  templateUnknownValue: ({ name }) => `{{${name}}} is not a value templates can use`,
+  subjectOneLine: () => 'The subject is one line: lists belong in the body',
+  missingElement: ({ element, value }) =>
+    `This notice must show ${NOTICE_ELEMENTS.en[String(element)] ?? element}: add {{${
+      value === 'urls' ? '#urls}}{{url}}{{/urls' : value
+    }}}`,
 } satisfies Table;
 
 /** Every rule has a sentence in every language: the compiler checks each table is whole. */
@@ -212,6 +283,33 @@ const FRENCH: Record<RuleName, Sentence> = {
   closingReason: () => 'Choisissez un motif de clôture pour clore un dossier',
   timeZone: () => 'Choisissez un fuseau horaire, par exemple Europe/Paris',
   closesAfterOpens: () => "Choisissez une heure de fermeture postérieure à l'heure d'ouverture",
+  timeOfDay: () => 'Saisissez une heure, par exemple 09:30',
+  countryCode: () => 'Utilisez le code pays à deux lettres, par exemple IE ou US',
+  domainName: () => 'Saisissez un nom de domaine, par exemple ecoute.exemple.org',
+  dkimSelector: () =>
+    'Utilisez des lettres, des chiffres, des points, des tirets ou des tirets bas, par exemple cairn2026',
+  reportEmail: () =>
+    "Saisissez l'adresse e-mail qui reçoit les signalements, par exemple abuse@exemple.org",
+  reportWebForm: () =>
+    "Saisissez l'adresse web complète du formulaire de signalement, par exemple https://exemple.org/signalement",
+  pemKey: () => 'Collez une clé privée au format PEM (BEGIN PRIVATE KEY)',
+  signingKeyKind: () => "Utilisez une clé RSA d'au moins 2048 bits, ou une clé Ed25519",
+  templateMarkers: () =>
+    'Les balises du modèle ne correspondent pas : fermez chaque {{#…}} par son {{/…}}',
+  templateTwoBraces: ({ name }) =>
+    `Écrivez {{${name}}} avec deux accolades : chaque valeur s'écrit en texte brut`,
+  templatePartial: ({ name }) => `Un modèle ne peut pas en inclure un autre ({{> ${name}}})`,
+  templateDelimiters: () => 'Un modèle ne peut pas changer les balises {{ }}',
+  templateNotList: ({ name }) =>
+    `{{#${name}}} n'est pas une liste : seuls {{#urls}} et {{#evidence}} peuvent répéter du texte`,
+  templateUnknownInList: ({ name, list, fields }) =>
+    `{{${name}}} n'est pas connu dans {{#${list}}} : utilisez ${fields}`,
+  templateUnknownValue: ({ name }) => `{{${name}}} n'est pas une valeur utilisable dans un modèle`,
+  subjectOneLine: () => "L'objet tient sur une ligne : les listes vont dans le texte",
+  missingElement: ({ element, value }) =>
+    `Cette notification doit indiquer ${NOTICE_ELEMENTS.fr[String(element)] ?? element} : ajoutez {{${
+      value === 'urls' ? '#urls}}{{url}}{{/urls' : value
+    }}}`,
 };
 
 export const FIELD_MESSAGES: Readonly<Record<FieldLocale, Record<RuleName, Sentence>>> = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email, IdParams, Timestamp, Uuid } from './common';
 import { PersonRef } from './cases';
+import { namedPattern } from './messages';
 import { defineRoute } from './route';
 import { multiLineText, singleLineText, webAddress } from './text';
 
@@ -197,7 +198,10 @@ export const PlatformSources = z.strictObject({
 const CountryCode = z
   .string()
   .trim()
-  .regex(/^[A-Za-z]{2}$/, 'Use the two-letter country code, such as IE or US')
+  .regex(
+    namedPattern(/^[A-Za-z]{2}$/, 'countryCode'),
+    'Use the two-letter country code, such as IE or US',
+  )
   .transform((value) => value.toUpperCase());
 
 const PlatformFields = {
@@ -230,7 +234,13 @@ function checkAddress(
 ) {
   if (!value.reportChannel || value.reportAddress === undefined) return;
   const problem = reportAddressProblem(value.reportChannel, value.reportAddress);
-  if (problem) context.addIssue({ code: 'custom', path: ['reportAddress'], message: problem });
+  if (problem)
+    context.addIssue({
+      code: 'custom',
+      path: ['reportAddress'],
+      message: problem,
+      params: { rule: value.reportChannel === 'EMAIL' ? 'reportEmail' : 'reportWebForm' },
+    });
 }
 
 export const CreatePlatformBody = z.strictObject(PlatformFields).superRefine(checkAddress);

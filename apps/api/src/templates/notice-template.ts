@@ -20,10 +20,17 @@ type Token = [string, string, number, number, Token[]?];
 const KNOWN = new Set<string>(TEMPLATE_VALUES);
 const LISTS = TEMPLATE_LISTS as Record<string, readonly string[]>;
 
+/** A reason a template is unusable: the English sentence, and its rule for other languages. */
+interface TemplateProblem {
+  message: string;
+  code: string;
+  params?: Record<string, string>;
+}
+
 /** What a template names: values, lists, and problems that make it unusable. */
 interface TemplateScan {
   names: Set<string>;
-  problems: string[];
+  problems: TemplateProblem[];
 }
 
 function scan(tokens: Token[], list: string | null, found: TemplateScan): void {
@@ -31,18 +38,29 @@ function scan(tokens: Token[], list: string | null, found: TemplateScan): void {
     const [kind, name] = token;
     if (kind === 'text' || kind === '!') continue;
     if (kind === '&' || kind === '{') {
-      found.problems.push(
-        `Write {{${name}}} with two braces: every value is written as plain text`,
-      );
+      found.problems.push({
+        message: `Write {{${name}}} with two braces: every value is written as plain text`,
+        code: 'templateTwoBraces',
+        params: { name },
+      });
     } else if (kind === '>') {
-      found.problems.push(`Templates cannot include other templates ({{> ${name}}})`);
+      found.problems.push({
+        message: `Templates cannot include other templates ({{> ${name}}})`,
+        code: 'templatePartial',
+        params: { name },
+      });
     } else if (kind === '=') {
-      found.problems.push('Templates cannot change the {{ }} markers');
+      found.problems.push({
+        message: 'Templates cannot change the {{ }} markers',
+        code: 'templateDelimiters',
+      });
     } else if (kind === '#' || kind === '^') {
       if (list !== null || !(name in LISTS)) {
-        found.problems.push(
-          `{{#${name}}} is not a list: only {{#urls}} and {{#evidence}} can repeat text`,
-        );
+        found.problems.push({
+          message: `{{#${name}}} is not a list: only {{#urls}} and {{#evidence}} can repeat text`,
+          code: 'templateNotList',
+          params: { name },
+        });
         continue;
       }
       found.names.add(name);
@@ -50,10 +68,19 @@ function scan(tokens: Token[], list: string | null, found: TemplateScan): void {
     } else if (kind === 'name') {
       const allowed = list ? [...(LISTS[list] ?? []), ...KNOWN] : [...KNOWN];
       if (!allowed.includes(name)) {
+        const fields = (LISTS[list ?? ''] ?? []).map((field) => `{{${field}}}`).join(', ');
         found.problems.push(
           list
-            ? `{{${name}}} is not known inside {{#${list}}}: use ${(LISTS[list] ?? []).map((field) => `{{${field}}}`).join(', ')}`
-            : `{{${name}}} is not a value templates can use`,
+            ? {
+                message: `{{${name}}} is not known inside {{#${list}}}: use ${fields}`,
+                code: 'templateUnknownInList',
+                params: { name, list, fields },
+              }
+            : {
+                message: `{{${name}}} is not a value templates can use`,
+                code: 'templateUnknownValue',
+                params: { name },
+              },
         );
       } else if (!list) {
         found.names.add(name);
@@ -62,11 +89,14 @@ function scan(tokens: Token[], list: string | null, found: TemplateScan): void {
   }
 }
 
-function parse(text: string): Token[] | string {
+function parse(text: string): Token[] | TemplateProblem {
   try {
     return Mustache.parse(text) as Token[];
   } catch (error) {
-    return `The template markers do not match: ${(error as Error).message}`;
+    return {
+      message: `The template markers do not match: ${(error as Error).message}`,
+      code: 'templateMarkers',
+    };
   }
 }
 
@@ -80,11 +110,14 @@ export function templateProblems(
   for (const field of ['subject', 'body'] as const) {
     const tokens = parse(text[field]);
     const found: TemplateScan = { names: new Set(), problems: [] };
-    if (typeof tokens === 'string') found.problems.push(tokens);
-    else scan(tokens, null, found);
+    if (Array.isArray(tokens)) scan(tokens, null, found);
+    else found.problems.push(tokens);
     if (field === 'subject' && [...found.names].some((name) => name in LISTS))
-      found.problems.push('The subject is one line: lists belong in the body');
-    for (const message of found.problems) errors.push({ in: 'body', field, message });
+      found.problems.push({
+        message: 'The subject is one line: lists belong in the body',
+        code: 'subjectOneLine',
+      });
+    for (const problem of found.problems) errors.push({ in: 'body', field, ...problem });
     for (const name of found.names) inBody.names.add(name);
   }
   for (const { element, provision } of REQUIRED_ELEMENTS[noticeType]) {

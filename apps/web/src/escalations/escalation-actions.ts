@@ -8,10 +8,12 @@ import {
   type EscalationRuleKind,
 } from '@cairn/contracts';
 import type { CaseFormState } from '../cases/form-values';
+import { staffLocale } from '../forms/staff-locale';
 import { submitForm } from '../forms/submit-form';
+import { ESCALATION_MESSAGES, type EscalationMessages } from './escalation-messages';
 import { CALENDAR_FIELDS, calendarInput, RULE_FIELDS, ruleInput } from './escalation-bodies';
 
-function send(
+async function send(
   previous: CaseFormState,
   form: FormData,
   fields: readonly string[],
@@ -19,8 +21,9 @@ function send(
   input: unknown,
   method: 'POST' | 'PUT',
   path: string,
-  done: string,
+  done: (words: EscalationMessages) => string,
 ): Promise<CaseFormState> {
+  const words = ESCALATION_MESSAGES[await staffLocale()];
   return submitForm({
     previous,
     form,
@@ -29,10 +32,10 @@ function send(
     input,
     method,
     path,
-    done,
+    done: done(words),
     page: '/escalations',
-    gone: 'This rule or person no longer exists here. Reload the page.',
-    conflict: 'That conflicts with the settings as they are now.',
+    gone: words.gone,
+    conflict: words.conflict,
   });
 }
 
@@ -48,7 +51,7 @@ export async function saveCalendar(
     calendarInput(form),
     'PUT',
     '/escalations/calendar',
-    'Business hours saved.',
+    (words) => words.hoursSaved,
   );
 }
 
@@ -67,7 +70,7 @@ export async function saveRule(
     ruleInput(kind, form),
     ruleId ? 'PUT' : 'POST',
     ruleId ? `/escalations/rules/${encodeURIComponent(ruleId)}` : '/escalations/rules',
-    'Rule saved.',
+    (words) => words.ruleSaved,
   );
 }
 
@@ -85,6 +88,6 @@ export async function setOnCall(
     { onCall },
     'PUT',
     `/escalations/on-call/${encodeURIComponent(membershipId)}`,
-    onCall ? 'Now on call.' : 'No longer on call.',
+    (words) => (onCall ? words.nowOnCall : words.noLongerOnCall),
   );
 }

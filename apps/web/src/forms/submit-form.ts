@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { callApi, readJson } from '../api/api-client';
 import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
 import { requireApiToken } from '../staff/staff-api';
-import { checkInput, readProblem, UNAVAILABLE_MESSAGE, zodFieldErrors } from './form-state';
+import { FORM_MESSAGES } from '../i18n/form-messages';
+import { checkInput, readProblem, zodFieldErrors } from './form-state';
 import { staffLocale } from './staff-locale';
 
 export interface FormSubmission {
@@ -66,6 +67,6 @@ export async function submitForm(
       ? (problem?.detail ?? problem?.title ?? submission.conflict)
       : response.status === 404
         ? submission.gone
-        : UNAVAILABLE_MESSAGE;
+        : FORM_MESSAGES[locale].unavailable;
   return { fieldErrors: {}, message, values, attempt, locale };
 }

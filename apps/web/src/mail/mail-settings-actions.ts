@@ -3,7 +3,9 @@
 import { UpdateMailSettingsBody } from '@cairn/contracts';
 import type { CaseFormState } from '../cases/form-values';
 import { formText } from '../forms/form-state';
+import { staffLocale } from '../forms/staff-locale';
 import { submitForm } from '../forms/submit-form';
+import { MAIL_MESSAGES } from './mail-messages';
 
 const MAIL_SETTINGS_FIELDS = [
   'fromAddress',
@@ -42,6 +44,7 @@ export async function saveMailSettings(
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  const words = MAIL_MESSAGES[await staffLocale()];
   return submitForm({
     previous,
     form,
@@ -50,9 +53,9 @@ export async function saveMailSettings(
     input: mailSettingsInput(form),
     method: 'PUT',
     path: '/mail/settings',
-    done: 'Mail settings saved.',
+    done: words.saved,
     page: '/mail/settings',
-    gone: 'Your organisation could not be found. Sign in again.',
-    conflict: 'Only admins can change how Cairn sends mail.',
+    gone: words.organisationGone,
+    conflict: words.changeAdminsOnly,
   });
 }

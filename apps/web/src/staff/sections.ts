@@ -1,3 +1,5 @@
+import type { FieldLocale } from '@cairn/contracts';
+
 /** Where a staff member lands after signing in. */
 export const STAFF_HOME = '/dashboard';
 
@@ -62,3 +64,65 @@ export const STAFF_SECTIONS = {
     purpose: 'The people of your organisation: invitations, roles, and locked accounts.',
   },
 } as const satisfies Record<string, StaffSection>;
+
+export type StaffSectionKey = keyof typeof STAFF_SECTIONS;
+
+/** Each section's title and purpose in the other languages the staff pages speak. */
+const FRENCH_SECTIONS: Readonly<Record<StaffSectionKey, Omit<StaffSection, 'href'>>> = {
+  cases: {
+    title: 'Dossiers',
+    purpose:
+      'Les dossiers de votre ligne d’écoute : incidents, preuves, mesures de sécurité, signalements aux plateformes et à la police, et demandes de retrait.',
+  },
+  guideContent: {
+    title: 'Contenu du guide',
+    purpose: 'Les leçons du guide public, rédigées et publiées par les admins dans chaque langue.',
+  },
+  platforms: {
+    title: 'Plateformes',
+    purpose:
+      'Où chaque plateforme reçoit les demandes de retrait : e-mail ou formulaire web, notifications acceptées, avec leurs sources.',
+  },
+  takedownTemplates: {
+    title: 'Modèles de notification',
+    purpose:
+      'Les lettres qu’envoient les demandes de retrait, par type de notification et par langue, pour les admins.',
+  },
+  escalations: {
+    title: 'Règles d’escalade',
+    purpose:
+      'Quand Cairn relance les demandes de retrait restées sans réponse, les fait remonter, et alerte l’équipe d’astreinte ou les superviseurs, en comptant vos heures ouvrées.',
+  },
+  audit: {
+    title: 'Journal d’audit',
+    purpose:
+      'Le journal infalsifiable de chaque consultation et de chaque modification d’un dossier, pour les admins.',
+  },
+  mail: {
+    title: 'E-mails',
+    purpose:
+      'Chaque e-mail que Cairn envoie pour votre organisation, ce qu’il est devenu, et le collecteur d’e-mails.',
+  },
+  queues: {
+    title: 'Files de tâches',
+    purpose:
+      'Les tâches de fond que partagent toutes les organisations de ce déploiement (e-mails, audit, preuves), pour ceux qui l’exploitent.',
+  },
+  staff: {
+    title: 'Équipe',
+    purpose: 'Les personnes de votre organisation : invitations, rôles et comptes bloqués.',
+  },
+};
+
+/** The staff sections with their words in a staff member's language. */
+export function staffSections(
+  locale: FieldLocale,
+): Readonly<Record<StaffSectionKey, StaffSection>> {
+  if (locale === 'en') return STAFF_SECTIONS;
+  return Object.fromEntries(
+    Object.entries(STAFF_SECTIONS).map(([key, { href }]) => [
+      key,
+      { href, ...FRENCH_SECTIONS[key as StaffSectionKey] },
+    ]),
+  ) as Record<StaffSectionKey, StaffSection>;
+}

@@ -1,4 +1,6 @@
 import type {
+  FieldLocale,
+  NoticeLocale,
   NoticeType,
   PlatformKind,
   ReportChannel,
@@ -50,3 +52,46 @@ export const CHANNEL_LABELS: Record<ReportChannel, string> = {
 };
 
 export const LOCALE_LABELS = { en: 'English', fr: 'Français' } as const;
+
+/** The words of the platform directory and the template pages, in one staff language. */
+export interface DirectoryLabels {
+  noticeTypes: Readonly<Record<NoticeType, string>>;
+  platformKinds: Readonly<Record<PlatformKind, string>>;
+  channels: Readonly<Record<ReportChannel, string>>;
+  /** The languages a notice template is written in, named in the reader's language. */
+  noticeLocales: Readonly<Record<NoticeLocale, string>>;
+}
+
+export const DIRECTORY_LABELS: Readonly<Record<FieldLocale, DirectoryLabels>> = {
+  en: {
+    noticeTypes: NOTICE_TYPE_LABELS,
+    platformKinds: PLATFORM_KIND_LABELS,
+    channels: CHANNEL_LABELS,
+    noticeLocales: { en: 'English', fr: 'French' },
+  },
+  fr: {
+    noticeTypes: {
+      TOS_REPORT: 'Signalement au titre des règles de la plateforme',
+      NCII_REMOVAL: 'Images intimes diffusées sans consentement',
+      COPYRIGHT_DMCA: 'Notification pour atteinte au droit d’auteur (DMCA, 17 U.S.C. 512)',
+      DSA_NOTICE: 'Notification de contenu illicite (DSA, article 16)',
+      SEARCH_DELISTING: 'Déréférencement des résultats de recherche',
+      WARNING: 'L’unique avertissement à l’autre partie',
+      POLICE_COVER: 'Lettre d’accompagnement d’une plainte',
+      FOLLOW_UP: 'Relance',
+      ESCALATION: 'Escalade',
+    },
+    platformKinds: {
+      SOCIAL_NETWORK: 'Réseau social',
+      SEARCH_ENGINE: 'Moteur de recherche',
+      HOST: 'Hébergeur',
+      REGISTRAR: 'Bureau d’enregistrement de noms de domaine',
+      OTHER: 'Autre service',
+    },
+    channels: {
+      EMAIL: 'E-mail',
+      WEB_FORM: 'Formulaire web',
+    },
+    noticeLocales: { en: 'anglais', fr: 'français' },
+  },
+};

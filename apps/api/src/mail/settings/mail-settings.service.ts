@@ -25,6 +25,7 @@ function signingKey(pem: string): KeyObject {
         in: 'body',
         field: KEY_FIELD,
         message: 'Paste a private key in PEM format (BEGIN PRIVATE KEY)',
+        code: 'pemKey',
       },
     ]);
   }
@@ -35,6 +36,7 @@ function signingKey(pem: string): KeyObject {
         in: 'body',
         field: KEY_FIELD,
         message: 'Use an RSA key of 2048 bits or more, or an Ed25519 key',
+        code: 'signingKeyKind',
       },
     ]);
   }

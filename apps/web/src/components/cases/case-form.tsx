@@ -1,5 +1,6 @@
 'use client';
 
+import type { FieldLocale } from '@cairn/contracts';
 import { useActionState } from 'react';
 import { INITIAL_CASE_FORM_STATE, type CaseFormState } from '../../cases/case-form-state';
 import { ErrorSummary } from '../error-summary';
@@ -62,7 +63,15 @@ interface CaseFormProps {
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel: string;
+  /** The language of the words the form adds itself, such as a field's length limit. */
+  locale?: FieldLocale;
 }
+
+/** The hint a field with a length limit gets, in the form's language. */
+const LIMIT_HINTS: Readonly<Record<FieldLocale, (max: number) => string>> = {
+  en: (max) => `Up to ${max.toLocaleString('en-GB')} characters.`,
+  fr: (max) => `${max.toLocaleString('fr-FR')} caractères au plus.`,
+};
 
 type Values = CaseFormState['values'];
 
@@ -71,18 +80,18 @@ function Field({
   id,
   values,
   error,
+  locale,
 }: {
   spec: FieldSpec;
   id: string;
   values: Values;
   error?: string;
+  locale: FieldLocale;
 }) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const limit =
-    'maxLength' in spec && spec.maxLength
-      ? `Up to ${spec.maxLength.toLocaleString('en-GB')} characters.`
-      : undefined;
+    'maxLength' in spec && spec.maxLength ? LIMIT_HINTS[locale](spec.maxLength) : undefined;
   const hintText = [spec.hint, limit].filter(Boolean).join(' ');
   const described = [hintText ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   const aria = {
@@ -233,6 +242,7 @@ export function CaseForm({
   hidden,
   submitLabel,
   pendingLabel,
+  locale = 'en',
 }: CaseFormProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_CASE_FORM_STATE);
 
@@ -245,6 +255,7 @@ export function CaseForm({
         id={fieldId(spec.name)}
         values={state.values}
         error={state.fieldErrors[spec.name]}
+        locale={locale}
       />
     ));
 
@@ -254,7 +265,7 @@ export function CaseForm({
     // are told, the same with or without JavaScript.
     <form key={state.attempt} className="form case-form" action={formAction} noValidate>
       <ErrorSummary
-        locale={state.locale}
+        locale={state.locale ?? locale}
         message={state.message}
         errors={groups.flatMap((group) =>
           group.fields.flatMap((spec) => {

@@ -29,12 +29,14 @@ function titles(cases: CaseSummaryView[], locale: 'en' | 'fr') {
   const html = renderToStaticMarkup(
     <CaseTable cases={cases} timeZone="Europe/Paris" locale={locale} />,
   );
-  return [...html.matchAll(/<td data-label="Title">(.*?)<\/td>/g)].map(([, cell = '']) =>
-    cell
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&#x27;/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim(),
+  const label = { en: 'Title', fr: 'Titre' }[locale];
+  return [...html.matchAll(new RegExp(`<td data-label="${label}">(.*?)</td>`, 'g'))].map(
+    ([, cell = '']) =>
+      cell
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#x27;/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim(),
   );
 }
 

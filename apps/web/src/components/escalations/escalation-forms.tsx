@@ -1,55 +1,66 @@
 'use client';
 
 import type {
+  FieldLocale,
   EscalationCalendarView,
   EscalationRuleKind,
   EscalationRuleView,
   OnCallMemberView,
 } from '@cairn/contracts';
 import { saveCalendar, saveRule, setOnCall } from '../../escalations/escalation-actions';
+import {
+  ESCALATION_MESSAGES,
+  type EscalationMessages,
+} from '../../escalations/escalation-messages';
 import { CaseForm, type FieldSpec } from '../cases/case-form';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
 /** The days, hours and holidays every business-time deadline is counted in. */
-export function CalendarForm({ calendar }: { calendar: EscalationCalendarView }) {
+export function CalendarForm({
+  calendar,
+  locale,
+}: {
+  calendar: EscalationCalendarView;
+  locale: FieldLocale;
+}) {
+  const words = ESCALATION_MESSAGES[locale];
   return (
     <CaseForm
       action={saveCalendar}
       idPrefix="calendar"
-      submitLabel="Save business hours"
-      pendingLabel="Saving…"
+      submitLabel={words.saveHours}
+      pendingLabel={words.saving}
+      locale={locale}
       groups={[
         {
           fields: [
             {
               kind: 'checkboxes',
               name: 'days',
-              label: 'Working days',
-              options: WEEKDAYS.map((label, index) => ({ value: String(index + 1), label })),
+              label: words.workingDays,
+              options: words.weekdays.map((label, index) => ({ value: String(index + 1), label })),
               defaultValues: calendar.days.map(String),
             },
             {
               kind: 'text',
               name: 'opens',
-              label: 'Opens at',
-              hint: `24-hour time in ${calendar.timeZone}, such as 09:00.`,
+              label: words.opensAt,
+              hint: words.opensHint(calendar.timeZone),
               defaultValue: calendar.opens,
               required: true,
             },
             {
               kind: 'text',
               name: 'closes',
-              label: 'Closes at',
-              hint: 'Such as 17:30; 24:00 for midnight.',
+              label: words.closesAt,
+              hint: words.closesHint,
               defaultValue: calendar.closes,
               required: true,
             },
             {
               kind: 'textarea',
               name: 'holidays',
-              label: 'Holidays',
-              hint: 'Days off, one per line, such as 2026-12-25. They do not count as business days.',
+              label: words.holidays,
+              hint: words.holidaysHint,
               rows: 4,
               defaultValue: calendar.holidays.join('\n'),
             },
@@ -73,11 +84,15 @@ const number = (
   defaultValue: value === null || value === undefined ? '' : String(value),
 });
 
-function ruleFields(kind: EscalationRuleKind, rule?: EscalationRuleView): FieldSpec[] {
+function ruleFields(
+  words: EscalationMessages,
+  kind: EscalationRuleKind,
+  rule?: EscalationRuleView,
+): FieldSpec[] {
   const enabled: FieldSpec = {
     kind: 'checkbox',
     name: 'enabled',
-    label: 'Turned on',
+    label: words.turnedOn,
     defaultChecked: rule?.enabled ?? false,
   };
   if (kind === 'TAKEDOWN_UNANSWERED') {
@@ -86,34 +101,31 @@ function ruleFields(kind: EscalationRuleKind, rule?: EscalationRuleView): FieldS
       enabled,
       number(
         'followUpAfterBusinessDays',
-        'Follow up after (business days)',
-        'A request the platform has not acknowledged by then is followed up by email. 1 to 60.',
+        words.followUpAfter,
+        words.followUpHint,
         current?.followUpAfterBusinessDays ?? 5,
       ),
       number(
         'escalateAfterBusinessDays',
-        'Escalate after (more business days)',
-        'Counted from the follow-up. Leave empty never to escalate. 1 to 60.',
+        words.escalateAfter,
+        words.escalateHint,
         current ? current.escalateAfterBusinessDays : 5,
       ),
       {
         kind: 'radios',
         name: 'escalateTo',
-        label: 'Escalate to',
+        label: words.escalateTo,
         options: [
-          {
-            value: 'PLATFORM_CONTACT',
-            label: "The platform's escalation contact (the regulator when it has none)",
-          },
-          { value: 'REGULATOR', label: 'The regulator, always' },
+          { value: 'PLATFORM_CONTACT', label: words.toPlatformContact },
+          { value: 'REGULATOR', label: words.toRegulator },
         ],
         defaultValue: current?.escalateTo ?? 'PLATFORM_CONTACT',
       },
       {
         kind: 'text',
         name: 'regulatorEmail',
-        label: 'Regulator email address',
-        hint: 'Told which notice went unanswered, not the content. Needed to escalate to a regulator.',
+        label: words.regulatorEmail,
+        hint: words.regulatorHint,
         defaultValue: current?.regulatorEmail ?? '',
       },
     ];
@@ -124,8 +136,8 @@ function ruleFields(kind: EscalationRuleKind, rule?: EscalationRuleView): FieldS
       enabled,
       number(
         'afterMinutes',
-        'Alert after (minutes)',
-        'Counted day and night. The staff on call are emailed, or the supervisors when nobody is.',
+        words.alertAfterMinutes,
+        words.alertMinutesHint,
         current?.afterMinutes ?? 30,
       ),
     ];
@@ -135,35 +147,47 @@ function ruleFields(kind: EscalationRuleKind, rule?: EscalationRuleView): FieldS
     enabled,
     number(
       'afterBusinessHours',
-      'Alert after (business hours)',
-      'A first response is a contact logged, a note written or a change of status by staff.',
+      words.alertAfterHours,
+      words.alertHoursHint,
       current?.afterBusinessHours ?? 8,
     ),
   ];
 }
 
 /** One rule: added the first time it is saved, replaced after. */
-export function RuleForm({ kind, rule }: { kind: EscalationRuleKind; rule?: EscalationRuleView }) {
+export function RuleForm({
+  kind,
+  rule,
+  locale,
+}: {
+  kind: EscalationRuleKind;
+  rule?: EscalationRuleView;
+  locale: FieldLocale;
+}) {
+  const words = ESCALATION_MESSAGES[locale];
   return (
     <CaseForm
       action={saveRule.bind(null, kind, rule?.id ?? null)}
       idPrefix={`rule-${kind.toLowerCase()}`}
-      submitLabel="Save this rule"
-      pendingLabel="Saving…"
-      groups={[{ fields: ruleFields(kind, rule) }]}
+      submitLabel={words.saveRule}
+      pendingLabel={words.saving}
+      locale={locale}
+      groups={[{ fields: ruleFields(words, kind, rule) }]}
     />
   );
 }
 
-export function OnCallForm({ member }: { member: OnCallMemberView }) {
+export function OnCallForm({ member, locale }: { member: OnCallMemberView; locale: FieldLocale }) {
+  const words = ESCALATION_MESSAGES[locale];
   return (
     <CaseForm
       action={setOnCall.bind(null, member.id, !member.onCall)}
       idPrefix={`on-call-${member.id}`}
       submitLabel={
-        member.onCall ? `Take ${member.displayName} off call` : `Put ${member.displayName} on call`
+        member.onCall ? words.takeOff(member.displayName) : words.putOn(member.displayName)
       }
-      pendingLabel="Saving…"
+      pendingLabel={words.saving}
+      locale={locale}
       groups={[]}
     />
   );

@@ -1,97 +1,119 @@
 'use client';
 
-import {
+// Types only: the contracts' values would bring every schema, and zod, into the page's
+// JavaScript (see bench/staff-js); the server page passes the choices.
+import type {
+  FieldLocale,
   PlatformKind,
+  PlatformView,
   ReportChannel,
   TakedownNoticeType,
-  type PlatformView,
 } from '@cairn/contracts';
-import { createPlatform, updatePlatform } from '../../takedowns/takedown-actions';
-import { CHANNEL_LABELS, NOTICE_TYPE_LABELS, PLATFORM_KIND_LABELS } from '../../takedowns/labels';
+import { createPlatform, updatePlatform } from '../../takedowns/directory-actions';
+import { DIRECTORY_MESSAGES } from '../../takedowns/directory-messages';
+import { DIRECTORY_LABELS } from '../../takedowns/labels';
 import { CaseForm } from '../cases/case-form';
 
+/** What each of the form's lists offers, in the contracts' order. */
+export interface PlatformChoices {
+  kinds: readonly PlatformKind[];
+  channels: readonly ReportChannel[];
+  noticeTypes: readonly TakedownNoticeType[];
+}
+
 /** A platform's facts, each as its own public pages state them, with where they were read. */
-export function PlatformForm({ platform }: { platform?: PlatformView }) {
+export function PlatformForm({
+  platform,
+  choices,
+  locale,
+}: {
+  platform?: PlatformView;
+  choices: PlatformChoices;
+  locale: FieldLocale;
+}) {
+  const words = DIRECTORY_MESSAGES[locale];
+  const labels = DIRECTORY_LABELS[locale];
   return (
     <div className="takedown-form">
       <CaseForm
         action={platform ? updatePlatform.bind(null, platform.id) : createPlatform}
         idPrefix={platform ? 'platform-edit' : 'platform'}
-        submitLabel={platform ? 'Save the platform' : 'Add the platform'}
-        pendingLabel="Saving…"
+        submitLabel={platform ? words.savePlatform : words.addThePlatform}
+        pendingLabel={words.saving}
+        locale={locale}
         groups={[
           {
             fields: [
               {
                 kind: 'text',
                 name: 'name',
-                label: 'Name',
+                label: words.name,
                 defaultValue: platform?.name,
                 required: true,
               },
               {
                 kind: 'select',
                 name: 'kind',
-                label: 'Kind of service',
-                options: PlatformKind.options.map((value) => ({
+                label: words.kindOfService,
+                options: choices.kinds.map((value) => ({
                   value,
-                  label: PLATFORM_KIND_LABELS[value],
+                  label: labels.platformKinds[value],
                 })),
                 defaultValue: platform?.kind,
               },
               {
                 kind: 'radios',
                 name: 'reportChannel',
-                label: 'How it takes reports',
-                options: ReportChannel.options.map((value) => ({
+                label: words.reportChannel,
+                options: choices.channels.map((value) => ({
                   value,
-                  label: CHANNEL_LABELS[value],
+                  label: labels.channels[value],
                 })),
                 defaultValue: platform?.reportChannel ?? 'WEB_FORM',
               },
               {
                 kind: 'text',
                 name: 'reportAddress',
-                label: 'Report email address or form address',
-                hint: 'An email address for email, the full web address of the form for a web form.',
+                label: words.reportAddress,
+                hint: words.reportAddressHint,
                 defaultValue: platform?.reportAddress,
                 required: true,
               },
               {
                 kind: 'url',
                 name: 'sources.reportAddress',
-                label: 'Where this was read',
-                hint: 'The page of the service itself that gives this address.',
+                label: words.sourceOfAddress,
+                hint: words.sourceOfAddressHint,
                 defaultValue: platform?.sources.reportAddress,
               },
               {
                 kind: 'checkboxes',
                 name: 'noticeTypes',
-                label: 'Notices it takes',
-                options: TakedownNoticeType.options.map((value) => ({
+                label: words.noticesTaken,
+                options: choices.noticeTypes.map((value) => ({
                   value,
-                  label: NOTICE_TYPE_LABELS[value],
+                  label: labels.noticeTypes[value],
                 })),
                 defaultValues: platform?.noticeTypes,
               },
               {
                 kind: 'text',
                 name: 'escalationContact',
-                label: 'Escalation contact',
-                hint: 'Optional: where to go when reports are left unanswered.',
+                label: words.escalationContact,
+                hint: words.escalationContactHint,
                 defaultValue: platform?.escalationContact ?? '',
               },
               {
                 kind: 'text',
                 name: 'country',
-                label: 'Country of its legal entity',
-                hint: 'Two letters, such as IE or US. Optional.',
+                label: words.countryOfEntity,
+                hint: words.countryHint,
                 defaultValue: platform?.country ?? '',
               },
               {
                 kind: 'textarea',
                 name: 'notes',
-                label: 'Notes',
+                label: words.notes,
                 rows: 3,
                 defaultValue: platform?.notes ?? '',
               },
@@ -100,7 +122,7 @@ export function PlatformForm({ platform }: { platform?: PlatformView }) {
                     {
                       kind: 'checkbox' as const,
                       name: 'archived',
-                      label: 'Archived: no longer offered for new requests',
+                      label: words.archivedChoice,
                       defaultChecked: platform.archived,
                     },
                   ]

@@ -1,31 +1,40 @@
 'use client';
 
-import type { TakedownSettingsView } from '@cairn/contracts';
-import { updateTakedownSettings } from '../../takedowns/takedown-actions';
+import type { FieldLocale, TakedownSettingsView } from '@cairn/contracts';
+import { updateTakedownSettings } from '../../takedowns/directory-actions';
+import { DIRECTORY_MESSAGES } from '../../takedowns/directory-messages';
 import { CaseForm } from '../cases/case-form';
 
-export function TakedownSettingsForm({ settings }: { settings: TakedownSettingsView }) {
+export function TakedownSettingsForm({
+  settings,
+  locale,
+}: {
+  settings: TakedownSettingsView;
+  locale: FieldLocale;
+}) {
+  const words = DIRECTORY_MESSAGES[locale];
   return (
     <div className="takedown-form">
       <CaseForm
         action={updateTakedownSettings}
         idPrefix="takedown-settings"
-        submitLabel="Save the settings"
-        pendingLabel="Saving…"
+        submitLabel={words.saveSettings}
+        pendingLabel={words.saving}
+        locale={locale}
         groups={[
           {
             fields: [
               {
                 kind: 'checkbox',
                 name: 'fourEyes',
-                label: 'A second person approves each request (not the one who wrote it)',
+                label: words.fourEyes,
                 defaultChecked: settings.fourEyes,
               },
               {
                 kind: 'text',
                 name: 'inboundDomain',
-                label: 'Domain of reply addresses',
-                hint: 'Replies go to reply+…@ this domain; its mail must reach Cairn’s reply listener.',
+                label: words.inboundDomain,
+                hint: words.inboundDomainHint,
                 defaultValue: settings.inboundDomain,
               },
             ],

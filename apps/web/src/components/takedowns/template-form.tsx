@@ -1,8 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { TakedownTemplateView } from '@cairn/contracts';
-import { saveTemplate } from '../../takedowns/takedown-actions';
+import type { FieldLocale, TakedownTemplateView } from '@cairn/contracts';
+import { saveTemplate } from '../../takedowns/directory-actions';
+import { DIRECTORY_MESSAGES } from '../../takedowns/directory-messages';
 import type { TemplateFormState } from '../../takedowns/template-form-state';
 import { ErrorSummary } from '../error-summary';
 import { FieldError } from '../field-error';
@@ -11,7 +12,14 @@ import { FieldError } from '../field-error';
  * A template's subject and body, with a preview (example values) and the check of the
  * elements its notice must carry. Two buttons of one plain form: it works without JavaScript.
  */
-export function TemplateForm({ template }: { template: TakedownTemplateView }) {
+export function TemplateForm({
+  template,
+  locale,
+}: {
+  template: TakedownTemplateView;
+  locale: FieldLocale;
+}) {
+  const words = DIRECTORY_MESSAGES[locale];
   const initial: TemplateFormState = { fieldErrors: {}, attempt: 0 };
   const [state, action, pending] = useActionState(saveTemplate.bind(null, template.id), initial);
   const subject = state.text?.subject ?? template.subject;
@@ -24,17 +32,18 @@ export function TemplateForm({ template }: { template: TakedownTemplateView }) {
   return (
     <>
       <form key={state.attempt} className="form" action={action} noValidate>
-        <ErrorSummary locale={state.locale} message={state.message} errors={errors} />
+        <ErrorSummary locale={state.locale ?? locale} message={state.message} errors={errors} />
         {state.done && (
           <p className="form-done" role="status">
             {state.done}
           </p>
         )}
         <div className="field">
-          <label htmlFor="template-subject">Subject</label>
+          <label htmlFor="template-subject">{words.subject}</label>
           <input
             id="template-subject"
             name="subject"
+            lang={template.locale}
             defaultValue={subject}
             aria-invalid={state.fieldErrors.subject ? true : undefined}
             aria-describedby={state.fieldErrors.subject ? 'template-subject-error' : undefined}
@@ -42,14 +51,14 @@ export function TemplateForm({ template }: { template: TakedownTemplateView }) {
           <FieldError id="template-subject-error" message={state.fieldErrors.subject} />
         </div>
         <div className="field">
-          <label htmlFor="template-body">Text</label>
+          <label htmlFor="template-body">{words.text}</label>
           <p className="hint" id="template-body-hint">
-            Values in double braces, such as {'{{platformName}}'}; the addresses repeat between{' '}
-            {'{{#urls}}'} and {'{{/urls}}'}.
+            {words.textHint('{{platformName}}', '{{#urls}}', '{{/urls}}')}
           </p>
           <textarea
             id="template-body"
             name="body"
+            lang={template.locale}
             rows={18}
             defaultValue={body}
             aria-invalid={state.fieldErrors.body ? true : undefined}
@@ -69,20 +78,22 @@ export function TemplateForm({ template }: { template: TakedownTemplateView }) {
             className="secondary"
             disabled={pending}
           >
-            Preview
+            {words.preview}
           </button>
           <button type="submit" name="intent" value="save" disabled={pending}>
-            Save the template
+            {words.saveTemplate}
           </button>
         </div>
       </form>
       {state.preview && (
         <section aria-labelledby="template-preview-heading">
-          <h2 id="template-preview-heading">Preview</h2>
-          <p>
-            <strong>{state.preview.subject}</strong>
-          </p>
-          <pre className="notice-body">{state.preview.body}</pre>
+          <h2 id="template-preview-heading">{words.previewHeading}</h2>
+          <div lang={template.locale}>
+            <p>
+              <strong>{state.preview.subject}</strong>
+            </p>
+            <pre className="notice-body">{state.preview.body}</pre>
+          </div>
         </section>
       )}
     </>

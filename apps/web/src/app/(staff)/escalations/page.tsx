@@ -1,119 +1,98 @@
 import type { Metadata } from 'next';
-import { roleAllows, type EscalationRuleKind } from '@cairn/contracts';
+import { EscalationRuleKind, roleAllows } from '@cairn/contracts';
 import {
   CalendarForm,
   OnCallForm,
   RuleForm,
 } from '../../../components/escalations/escalation-forms';
 import { getEscalationSettings } from '../../../escalations/escalation-api';
+import { ESCALATION_MESSAGES } from '../../../escalations/escalation-messages';
+import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
 import { formatDateTime } from '../../../staff/format-date';
-import { ROLE_LABELS } from '../../../staff/role-labels';
-import { STAFF_SECTIONS } from '../../../staff/sections';
+import { ROLE_LABELS_BY_LOCALE } from '../../../staff/role-labels';
+import { staffSections } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.escalations.title };
-
-const RULES: { kind: EscalationRuleKind; title: string; purpose: string }[] = [
-  {
-    kind: 'TAKEDOWN_UNANSWERED',
-    title: 'Unanswered takedown requests',
-    purpose:
-      'Follow up with the platform, then escalate and tell the supervisors, when a sent request is not acknowledged.',
-  },
-  {
-    kind: 'HIGH_RISK_UNASSIGNED',
-    title: 'High-risk cases nobody took',
-    purpose: 'Wake the staff on call when a HIGH or CRITICAL case stays without an assignee.',
-  },
-  {
-    kind: 'NO_FIRST_RESPONSE',
-    title: 'No first response',
-    purpose: 'Tell the supervisors when a new case has had no first response in time.',
-  },
-];
-
-const STEP_LABELS: Record<string, string> = {
-  FOLLOW_UP: 'Followed up',
-  ESCALATION: 'Escalated',
-  ON_CALL: 'On-call alert',
-  SUPERVISORS: 'Supervisors alerted',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).escalations.title };
+}
 
 export default async function EscalationsPage() {
-  const me = await currentStaff();
-  const { title, purpose } = STAFF_SECTIONS.escalations;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = ESCALATION_MESSAGES[locale];
+  const { title, purpose } = staffSections(locale).escalations;
   if (!roleAllows(me.role, 'escalations.manage')) {
     return (
-      <>
+      <div lang={locale}>
         <h1>{title}</h1>
-        <p className="notice">Only admins set the escalation rules.</p>
-      </>
+        <p className="notice">{words.adminsOnly}</p>
+      </div>
     );
   }
   const settings = await getEscalationSettings(await requireApiToken());
   const { timeZone } = me.organization;
   return (
-    <>
+    <div lang={locale}>
       <h1>{title}</h1>
       <p>{purpose}</p>
-      <p>
-        Deadlines stop while a case is waiting on the survivor, and start again when it moves on.
-        Each rule acts once per request or case.
-      </p>
+      <p>{words.deadlines}</p>
 
       <section aria-labelledby="calendar-heading">
-        <h2 id="calendar-heading">Business hours</h2>
-        <CalendarForm calendar={settings.calendar} />
+        <h2 id="calendar-heading">{words.businessHours}</h2>
+        <CalendarForm calendar={settings.calendar} locale={locale} />
       </section>
 
-      {RULES.map((entry) => {
-        const rule = settings.rules.find((candidate) => candidate.kind === entry.kind);
-        const headingId = `rule-${entry.kind.toLowerCase()}-heading`;
+      {EscalationRuleKind.options.map((kind) => {
+        const rule = settings.rules.find((candidate) => candidate.kind === kind);
+        const headingId = `rule-${kind.toLowerCase()}-heading`;
         return (
-          <section key={entry.kind} aria-labelledby={headingId}>
-            <h2 id={headingId}>{entry.title}</h2>
-            <p>{entry.purpose}</p>
-            {!rule && <p className="notice">Not set up: nothing happens until you save it.</p>}
-            <RuleForm kind={entry.kind} rule={rule} />
+          <section key={kind} aria-labelledby={headingId}>
+            <h2 id={headingId}>{words.rules[kind].title}</h2>
+            <p>{words.rules[kind].purpose}</p>
+            {!rule && <p className="notice">{words.notSetUp}</p>}
+            <RuleForm kind={kind} rule={rule} locale={locale} />
           </section>
         );
       })}
 
       <section aria-labelledby="on-call-heading">
-        <h2 id="on-call-heading">On call</h2>
+        <h2 id="on-call-heading">{words.onCall}</h2>
         <ul className="escalation-list">
           {settings.staff.map((member) => (
             <li key={member.id}>
               <p>
                 <strong className="break-anywhere">{member.displayName}</strong> (
-                {ROLE_LABELS[member.role]}): {member.onCall ? 'on call' : 'not on call'}
+                {ROLE_LABELS_BY_LOCALE[locale][member.role]}){words.onCallStatus(member.onCall)}
               </p>
-              <OnCallForm member={member} />
+              <OnCallForm member={member} locale={locale} />
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="firings-heading">
-        <h2 id="firings-heading">What the rules did lately</h2>
+        <h2 id="firings-heading">{words.firings}</h2>
         {settings.recentFirings.length === 0 ? (
-          <p>Nothing yet.</p>
+          <p>{words.nothingYet}</p>
         ) : (
           <ul className="escalation-list">
             {settings.recentFirings.map((firing) => (
               <li key={firing.id}>
                 <p>
-                  <strong>{STEP_LABELS[firing.step] ?? firing.step}</strong>,{' '}
+                  <strong>{words.steps[firing.step] ?? firing.step}</strong>,{' '}
                   <a href={`/cases/${firing.caseId}`}>{firing.caseReference}</a>,{' '}
-                  {formatDateTime(firing.firedAt, timeZone)}
+                  {formatDateTime(firing.firedAt, timeZone, locale)}
                 </p>
-                <p className="break-anywhere">{firing.outcome}</p>
+                {/* What the worker recorded as it acted, in its own words. */}
+                <p className="break-anywhere" lang="en">
+                  {firing.outcome}
+                </p>
               </li>
             ))}
           </ul>
         )}
       </section>
-    </>
+    </div>
   );
 }

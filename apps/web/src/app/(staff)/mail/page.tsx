@@ -2,28 +2,30 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OutboxStatus, roleAllows } from '@cairn/contracts';
 import type { SearchParams } from '../../../cases/list-query';
+import { staffLocale } from '../../../forms/staff-locale';
 import { listOutbox, statusFilter } from '../../../mail/mail-api';
-import { STATUS_LABELS } from '../../../mail/status-labels';
+import { MAIL_MESSAGES } from '../../../mail/mail-messages';
 import { currentStaff } from '../../../staff/current-staff';
 import { formatDateTime } from '../../../staff/format-date';
-import { STAFF_SECTIONS } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.mail.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: MAIL_MESSAGES[await staffLocale()].title };
+}
 
 export default async function OutboxPage({
   searchParams,
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const me = await currentStaff();
-  const { title } = STAFF_SECTIONS.mail;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = MAIL_MESSAGES[locale];
   if (!roleAllows(me.role, 'mail.manage')) {
     return (
-      <>
-        <h1>{title}</h1>
-        <p className="notice">Only admins can see the emails Cairn sends.</p>
-      </>
+      <div lang={locale}>
+        <h1>{words.title}</h1>
+        <p className="notice">{words.adminsOnly}</p>
+      </div>
     );
   }
   const params = await searchParams;
@@ -32,34 +34,31 @@ export default async function OutboxPage({
   const token = await requireApiToken();
   const outbox = await listOutbox(token, { status, cursor });
   const { timeZone } = me.organization;
+  const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, timeZone, locale)}</time>;
   const total = Object.values(outbox.counts).reduce((sum, count) => sum + count, 0);
 
   return (
-    <>
-      <h1>{title}</h1>
+    <div lang={locale}>
+      <h1>{words.title}</h1>
       <p>
-        Every email Cairn sends for your organisation: invitations, takedown requests, follow-ups
-        and escalations. <Link href="/mail/catcher">Mail catcher</Link> ·{' '}
-        <Link href="/mail/settings">Mail settings</Link>
+        {words.intro} <Link href="/mail/catcher">{words.catcherLink}</Link> ·{' '}
+        <Link href="/mail/settings">{words.settingsLink}</Link>
       </p>
       {!outbox.mailConfigured && (
         <p className="notice" role="status">
-          No mail server is set up, so emails wait here and nothing leaves this machine. The mail
-          catcher shows what would have been sent.
+          {words.notConfigured}
         </p>
       )}
       {outbox.counts.NEEDS_REVIEW > 0 && (
         <p className="form-error" role="status">
-          {outbox.counts.NEEDS_REVIEW === 1
-            ? '1 email needs review: its sending was interrupted and it may not have left.'
-            : `${outbox.counts.NEEDS_REVIEW} emails need review: their sending was interrupted and they may not have left.`}
+          {words.needsReview(outbox.counts.NEEDS_REVIEW)}
         </p>
       )}
-      <nav aria-label="Filter by status" className="mail-filters">
+      <nav aria-label={words.filterLabel} className="mail-filters">
         <ul>
           <li>
             <Link href="/mail" aria-current={status ? undefined : 'page'}>
-              All ({total})
+              {words.all(total)}
             </Link>
           </li>
           {OutboxStatus.options.map((option) => (
@@ -68,14 +67,14 @@ export default async function OutboxPage({
                 href={`/mail?status=${option}`}
                 aria-current={status === option ? 'page' : undefined}
               >
-                {STATUS_LABELS[option]} ({outbox.counts[option]})
+                {words.statuses[option]} ({outbox.counts[option]})
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       {outbox.items.length === 0 ? (
-        <p>No email here.</p>
+        <p>{words.none}</p>
       ) : (
         <ol className="mail-list">
           {outbox.items.map((item) => (
@@ -84,21 +83,19 @@ export default async function OutboxPage({
                 {item.subject}
               </Link>
               <span className={`badge mail-status-${item.status.toLowerCase()}`}>
-                {STATUS_LABELS[item.status]}
+                {words.statuses[item.status]}
               </span>
               <p className="mail-meta">
-                To {item.to.join(', ')} · queued{' '}
-                <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, timeZone)}</time>
+                {words.to(item.to.join(', '))} · {words.queued} {when(item.createdAt)}
                 {item.sentAt && (
                   <>
                     {' '}
-                    · sent{' '}
-                    <time dateTime={item.sentAt}>{formatDateTime(item.sentAt, timeZone)}</time>
+                    · {words.sent} {when(item.sentAt)}
                   </>
                 )}
               </p>
               {item.lastError && item.status !== 'SENT' && (
-                <p className="mail-meta">Last answer: {item.lastError}</p>
+                <p className="mail-meta">{words.lastAnswer(item.lastError)}</p>
               )}
             </li>
           ))}
@@ -112,10 +109,10 @@ export default async function OutboxPage({
               cursor: outbox.nextCursor,
             }).toString()}`}
           >
-            Older emails
+            {words.older}
           </Link>
         </p>
       )}
-    </>
+    </div>
   );
 }

@@ -1,30 +1,35 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { roleAllows } from '@cairn/contracts';
-import { PlatformForm } from '../../../components/takedowns/platform-form';
+import { PlatformKind, ReportChannel, roleAllows, TakedownNoticeType } from '@cairn/contracts';
+import { PlatformForm, type PlatformChoices } from '../../../components/takedowns/platform-form';
+import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
-import { STAFF_SECTIONS } from '../../../staff/sections';
+import { staffSections } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
+import { DIRECTORY_MESSAGES } from '../../../takedowns/directory-messages';
+import { DIRECTORY_LABELS } from '../../../takedowns/labels';
 import { listPlatforms } from '../../../takedowns/takedown-api';
-import {
-  CHANNEL_LABELS,
-  NOTICE_TYPE_LABELS,
-  PLATFORM_KIND_LABELS,
-} from '../../../takedowns/labels';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.platforms.title };
+const CHOICES: PlatformChoices = {
+  kinds: PlatformKind.options,
+  channels: ReportChannel.options,
+  noticeTypes: TakedownNoticeType.options,
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).platforms.title };
+}
 
 export default async function PlatformsPage() {
-  const me = await currentStaff();
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = DIRECTORY_MESSAGES[locale];
+  const labels = DIRECTORY_LABELS[locale];
   const platforms = await listPlatforms(await requireApiToken());
   const manages = roleAllows(me.role, 'takedowns.manage');
   return (
-    <>
-      <h1>{STAFF_SECTIONS.platforms.title}</h1>
-      <p>
-        Where each service takes takedown requests. Every fact comes from the service’s own pages,
-        with a link to where it was read: check it before relying on it.
-      </p>
+    <div lang={locale}>
+      <h1>{staffSections(locale).platforms.title}</h1>
+      <p>{words.platformsIntro}</p>
       <ul className="platform-list">
         {platforms.map((platform) => (
           <li key={platform.id}>
@@ -34,24 +39,26 @@ export default async function PlatformsPage() {
               ) : (
                 platform.name
               )}
-              {platform.archived && ' (archived)'}
+              {platform.archived && words.archived}
             </h2>
             <dl className="facts">
-              <dt>Kind</dt>
-              <dd>{PLATFORM_KIND_LABELS[platform.kind]}</dd>
-              <dt>{CHANNEL_LABELS[platform.reportChannel]}</dt>
+              <dt>{words.kind}</dt>
+              <dd>{labels.platformKinds[platform.kind]}</dd>
+              <dt>{labels.channels[platform.reportChannel]}</dt>
               <dd className="break-anywhere">{platform.reportAddress}</dd>
-              <dt>Notices</dt>
+              <dt>{words.notices}</dt>
               <dd>
                 {platform.noticeTypes.length > 0
-                  ? platform.noticeTypes.map((type) => NOTICE_TYPE_LABELS[type]).join('; ')
+                  ? platform.noticeTypes
+                      .map((type) => labels.noticeTypes[type])
+                      .join(words.listSeparator)
                   : '—'}
               </dd>
-              <dt>Escalation</dt>
+              <dt>{words.escalation}</dt>
               <dd className="break-anywhere">{platform.escalationContact ?? '—'}</dd>
-              <dt>Country</dt>
+              <dt>{words.country}</dt>
               <dd>{platform.country ?? '—'}</dd>
-              <dt>Source</dt>
+              <dt>{words.source}</dt>
               <dd className="break-anywhere">
                 {platform.sources.reportAddress ? (
                   <a href={platform.sources.reportAddress} rel="noreferrer noopener">
@@ -62,16 +69,21 @@ export default async function PlatformsPage() {
                 )}
               </dd>
             </dl>
-            {platform.notes && <p className="hint">{platform.notes}</p>}
+            {/* Written by the organisation's admins, in whatever language they use. */}
+            {platform.notes && (
+              <p className="hint" lang="" dir="auto">
+                {platform.notes}
+              </p>
+            )}
           </li>
         ))}
       </ul>
       {manages && (
         <section aria-labelledby="add-platform-heading">
-          <h2 id="add-platform-heading">Add a platform</h2>
-          <PlatformForm />
+          <h2 id="add-platform-heading">{words.addPlatform}</h2>
+          <PlatformForm choices={CHOICES} locale={locale} />
         </section>
       )}
-    </>
+    </div>
   );
 }

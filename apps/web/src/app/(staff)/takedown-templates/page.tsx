@@ -2,22 +2,29 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { roleAllows } from '@cairn/contracts';
 import { TakedownSettingsForm } from '../../../components/takedowns/settings-form';
+import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
-import { STAFF_SECTIONS } from '../../../staff/sections';
+import { staffSections } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
+import { DIRECTORY_MESSAGES } from '../../../takedowns/directory-messages';
+import { DIRECTORY_LABELS } from '../../../takedowns/labels';
 import { getTakedownSettings, listTemplates } from '../../../takedowns/takedown-api';
-import { LOCALE_LABELS, NOTICE_TYPE_LABELS } from '../../../takedowns/labels';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.takedownTemplates.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).takedownTemplates.title };
+}
 
 export default async function TemplatesPage() {
-  const me = await currentStaff();
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = DIRECTORY_MESSAGES[locale];
+  const labels = DIRECTORY_LABELS[locale];
+  const { title } = staffSections(locale).takedownTemplates;
   if (!roleAllows(me.role, 'takedowns.manage'))
     return (
-      <>
-        <h1>{STAFF_SECTIONS.takedownTemplates.title}</h1>
-        <p className="notice">Only admins change notice templates.</p>
-      </>
+      <div lang={locale}>
+        <h1>{title}</h1>
+        <p className="notice">{words.templatesAdminsOnly}</p>
+      </div>
     );
   const token = await requireApiToken();
   const [templates, settings] = await Promise.all([
@@ -25,25 +32,22 @@ export default async function TemplatesPage() {
     getTakedownSettings(token),
   ]);
   return (
-    <>
-      <h1>{STAFF_SECTIONS.takedownTemplates.title}</h1>
-      <p>
-        The letters takedown requests send. A template that leaves out an element its notice must
-        carry (such as the signature of a copyright notice) is refused, naming it.
-      </p>
+    <div lang={locale}>
+      <h1>{title}</h1>
+      <p>{words.templatesIntro}</p>
       <ul>
         {templates.map((template) => (
           <li key={template.id}>
             <Link href={`/takedown-templates/${template.id}`}>
-              {NOTICE_TYPE_LABELS[template.noticeType]} — {LOCALE_LABELS[template.locale]}
+              {labels.noticeTypes[template.noticeType]} — {labels.noticeLocales[template.locale]}
             </Link>
           </li>
         ))}
       </ul>
       <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Approval and replies</h2>
-        <TakedownSettingsForm settings={settings} />
+        <h2 id="settings-heading">{words.settingsHeading}</h2>
+        <TakedownSettingsForm settings={settings} locale={locale} />
       </section>
-    </>
+    </div>
   );
 }

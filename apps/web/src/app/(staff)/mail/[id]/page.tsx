@@ -3,14 +3,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { IdParams, roleAllows } from '@cairn/contracts';
 import type { SearchParams } from '../../../../cases/list-query';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { resendEmail } from '../../../../mail/mail-actions';
 import { getOutboxMessage } from '../../../../mail/mail-api';
-import { STATUS_HELP, STATUS_LABELS } from '../../../../mail/status-labels';
+import { MAIL_MESSAGES } from '../../../../mail/mail-messages';
 import { currentStaff } from '../../../../staff/current-staff';
 import { formatDateTime } from '../../../../staff/format-date';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'Email' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: MAIL_MESSAGES[await staffLocale()].emailTitle };
+}
 
 export default async function OutboxMessagePage({
   params,
@@ -19,93 +22,95 @@ export default async function OutboxMessagePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const me = await currentStaff();
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
   const parsed = IdParams.safeParse(await params);
   if (!parsed.success || !roleAllows(me.role, 'mail.manage')) notFound();
+  const words = MAIL_MESSAGES[locale];
   const query = await searchParams;
   const token = await requireApiToken();
   const email = await getOutboxMessage(token, parsed.data.id);
   const { timeZone } = me.organization;
   const when = (iso: string | null) =>
-    iso ? <time dateTime={iso}>{formatDateTime(iso, timeZone)}</time> : '—';
+    iso ? <time dateTime={iso}>{formatDateTime(iso, timeZone, locale)}</time> : '—';
   const canResend = email.status === 'FAILED' || email.status === 'NEEDS_REVIEW';
 
   return (
-    <>
+    <div lang={locale}>
       <p>
-        <Link href="/mail">All emails</Link>
+        <Link href="/mail">{words.allEmails}</Link>
       </p>
-      <h1>{email.subject}</h1>
+      {/* The subject is the email's own, in whatever language it was written. */}
+      <h1 lang="" dir="auto">
+        {email.subject}
+      </h1>
       {query.resent === '1' && (
         <p className="notice" role="status">
-          The email is queued again. It keeps its Message-ID, so a recipient who did get it can tell
-          the two apart from a new message.
+          {words.resent}
         </p>
       )}
       {query.resend === 'refused' && (
         <p className="form-error" role="alert">
-          This email could not be sent again: only an email that failed, or one marked for review,
-          can be.
+          {words.resendRefused}
         </p>
       )}
       <p>
         <span className={`badge mail-status-${email.status.toLowerCase()}`}>
-          {STATUS_LABELS[email.status]}
+          {words.statuses[email.status]}
         </span>{' '}
-        {STATUS_HELP[email.status]}
+        {words.statusHelp[email.status]}
       </p>
       <dl className="mail-details">
-        <dt>From</dt>
+        <dt>{words.from}</dt>
         <dd>{email.from}</dd>
-        <dt>To</dt>
+        <dt>{words.toLabel}</dt>
         <dd>{email.to.join(', ')}</dd>
         {email.cc.length > 0 && (
           <>
-            <dt>Copy to</dt>
+            <dt>{words.copyTo}</dt>
             <dd>{email.cc.join(', ')}</dd>
           </>
         )}
         {email.replyTo && (
           <>
-            <dt>Replies go to</dt>
+            <dt>{words.repliesTo}</dt>
             <dd>{email.replyTo}</dd>
           </>
         )}
-        <dt>Queued</dt>
+        <dt>{words.queuedLabel}</dt>
         <dd>{when(email.createdAt)}</dd>
-        <dt>Sent</dt>
+        <dt>{words.sentLabel}</dt>
         <dd>{when(email.sentAt)}</dd>
         {email.status === 'QUEUED' && email.attempts > 0 && (
           <>
-            <dt>Next attempt</dt>
+            <dt>{words.nextAttempt}</dt>
             <dd>{when(email.nextAttemptAt)}</dd>
           </>
         )}
-        <dt>Attempts</dt>
+        <dt>{words.attempts}</dt>
         <dd>{email.attempts}</dd>
         {email.lastError && (
           <>
-            <dt>Last problem</dt>
-            <dd>{email.lastError}</dd>
+            <dt>{words.lastProblem}</dt>
+            <dd lang="en">{email.lastError}</dd>
           </>
         )}
         {email.smtpResponse && (
           <>
-            <dt>Mail server’s answer</dt>
-            <dd>{email.smtpResponse}</dd>
+            <dt>{words.serverAnswer}</dt>
+            <dd lang="en">{email.smtpResponse}</dd>
           </>
         )}
         <dt>Message-ID</dt>
         <dd className="mail-code">{email.messageId}</dd>
         {email.sentSha256 && (
           <>
-            <dt>SHA-256 of the message sent</dt>
+            <dt>{words.sentSha256}</dt>
             <dd className="mail-code">{email.sentSha256}</dd>
           </>
         )}
         {email.resentAt && (
           <>
-            <dt>Sent again by an admin</dt>
+            <dt>{words.resentAt}</dt>
             <dd>{when(email.resentAt)}</dd>
           </>
         )}
@@ -113,11 +118,13 @@ export default async function OutboxMessagePage({
       {canResend && (
         <form action={resendEmail} className="form">
           <input type="hidden" name="id" value={email.id} />
-          <button type="submit">Send again</button>
+          <button type="submit">{words.sendAgain}</button>
         </form>
       )}
-      <h2>Message</h2>
-      <pre className="mail-body">{email.text}</pre>
-    </>
+      <h2>{words.message}</h2>
+      <pre className="mail-body" lang="" dir="auto">
+        {email.text}
+      </pre>
+    </div>
   );
 }

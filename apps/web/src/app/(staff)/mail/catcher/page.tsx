@@ -2,25 +2,30 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { roleAllows } from '@cairn/contracts';
 import type { SearchParams } from '../../../../cases/list-query';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { listCaught } from '../../../../mail/mail-api';
+import { MAIL_MESSAGES } from '../../../../mail/mail-messages';
 import { currentStaff } from '../../../../staff/current-staff';
 import { formatDateTime } from '../../../../staff/format-date';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'Mail catcher' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: MAIL_MESSAGES[await staffLocale()].catcherTitle };
+}
 
 export default async function MailCatcherPage({
   searchParams,
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const me = await currentStaff();
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = MAIL_MESSAGES[locale];
   if (!roleAllows(me.role, 'mail.manage')) {
     return (
-      <>
-        <h1>Mail catcher</h1>
-        <p className="notice">Only admins can see the emails Cairn sends.</p>
-      </>
+      <div lang={locale}>
+        <h1>{words.catcherTitle}</h1>
+        <p className="notice">{words.adminsOnly}</p>
+      </div>
     );
   }
   const params = await searchParams;
@@ -29,27 +34,26 @@ export default async function MailCatcherPage({
   const caught = await listCaught(token, cursor);
   const { timeZone } = me.organization;
   return (
-    <>
+    <div lang={locale}>
       <p>
-        <Link href="/mail">All emails</Link>
+        <Link href="/mail">{words.allEmails}</Link>
       </p>
-      <h1>Mail catcher</h1>
-      <p>
-        With no mail server set up, Cairn keeps here, on this machine, every email it would have
-        sent for your organisation. Nothing shown here reached its recipient.
-      </p>
+      <h1>{words.catcherTitle}</h1>
+      <p>{words.catcherIntro}</p>
       {caught.items.length === 0 ? (
-        <p>No email caught yet.</p>
+        <p>{words.noneCaught}</p>
       ) : (
         <ol className="mail-list">
           {caught.items.map((item) => (
             <li key={item.id}>
               <Link href={`/mail/catcher/${item.id}`} className="mail-subject">
-                {item.subject || '(no subject)'}
+                {item.subject || words.noSubject}
               </Link>
               <p className="mail-meta">
-                To {item.to.join(', ')} ·{' '}
-                <time dateTime={item.receivedAt}>{formatDateTime(item.receivedAt, timeZone)}</time>
+                {words.to(item.to.join(', '))} ·{' '}
+                <time dateTime={item.receivedAt}>
+                  {formatDateTime(item.receivedAt, timeZone, locale)}
+                </time>
               </p>
             </li>
           ))}
@@ -58,10 +62,10 @@ export default async function MailCatcherPage({
       {caught.nextCursor && (
         <p>
           <Link href={`/mail/catcher?cursor=${encodeURIComponent(caught.nextCursor)}`}>
-            Older emails
+            {words.older}
           </Link>
         </p>
       )}
-    </>
+    </div>
   );
 }

@@ -2,31 +2,36 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { roleAllows } from '@cairn/contracts';
 import { MailSettingsForm } from '../../../../components/mail/mail-settings-form';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { getMailSettings } from '../../../../mail/mail-api';
+import { MAIL_MESSAGES } from '../../../../mail/mail-messages';
 import { currentStaff } from '../../../../staff/current-staff';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'Mail settings' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: MAIL_MESSAGES[await staffLocale()].settingsTitle };
+}
 
 export default async function MailSettingsPage() {
-  const me = await currentStaff();
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = MAIL_MESSAGES[locale];
   if (!roleAllows(me.role, 'mail.manage')) {
     return (
-      <>
-        <h1>Mail settings</h1>
-        <p className="notice">Only admins can change how Cairn sends mail.</p>
-      </>
+      <div lang={locale}>
+        <h1>{words.settingsTitle}</h1>
+        <p className="notice">{words.settingsAdminsOnly}</p>
+      </div>
     );
   }
   const settings = await getMailSettings(await requireApiToken());
   return (
-    <>
+    <div lang={locale}>
       <p>
-        <Link href="/mail">Back to the outbox</Link>
+        <Link href="/mail">{words.backToOutbox}</Link>
       </p>
-      <h1>Mail settings</h1>
+      <h1>{words.settingsTitle}</h1>
       <p>
-        Emails currently come from{' '}
+        {words.currentlyFrom}{' '}
         <strong>
           {settings.fromAddress
             ? settings.fromName
@@ -38,29 +43,23 @@ export default async function MailSettingsPage() {
       </p>
       {settings.dkim ? (
         <section aria-labelledby="dkim-record">
-          <h2 id="dkim-record">DKIM record to publish</h2>
-          <p>
-            Emails are signed for {settings.dkim.domain}. For platforms to check the signature, your
-            domain&apos;s DNS must hold this TXT record:
-          </p>
+          <h2 id="dkim-record">{words.dkimHeading}</h2>
+          <p>{words.dkimSigned(settings.dkim.domain)}</p>
           <dl className="mail-details">
-            <dt>Name</dt>
+            <dt>{words.dnsName}</dt>
             <dd>
               <code>{settings.dkim.dnsName}</code>
             </dd>
-            <dt>Value</dt>
+            <dt>{words.dnsValue}</dt>
             <dd>
               <code>{settings.dkim.dnsRecord}</code>
             </dd>
           </dl>
         </section>
       ) : (
-        <p className="notice">
-          Emails are not signed. A DKIM signature helps platforms trust that a takedown request
-          really comes from your helpline.
-        </p>
+        <p className="notice">{words.unsigned}</p>
       )}
-      <MailSettingsForm settings={settings} />
-    </>
+      <MailSettingsForm settings={settings} locale={locale} />
+    </div>
   );
 }

@@ -1,29 +1,40 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { roleAllows } from '@cairn/contracts';
-import { PlatformForm } from '../../../../components/takedowns/platform-form';
+import { PlatformKind, ReportChannel, roleAllows, TakedownNoticeType } from '@cairn/contracts';
+import { PlatformForm, type PlatformChoices } from '../../../../components/takedowns/platform-form';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { currentStaff } from '../../../../staff/current-staff';
-import { STAFF_SECTIONS } from '../../../../staff/sections';
+import { staffSections } from '../../../../staff/sections';
 import { requireApiToken } from '../../../../staff/staff-api';
+import { DIRECTORY_MESSAGES } from '../../../../takedowns/directory-messages';
 import { getPlatform } from '../../../../takedowns/takedown-api';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.platforms.title };
+const CHOICES: PlatformChoices = {
+  kinds: PlatformKind.options,
+  channels: ReportChannel.options,
+  noticeTypes: TakedownNoticeType.options,
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).platforms.title };
+}
 
 export default async function PlatformPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const me = await currentStaff();
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = DIRECTORY_MESSAGES[locale];
   const platform = await getPlatform(id, await requireApiToken());
   return (
-    <>
+    <div lang={locale}>
       <p>
-        <Link href="/platforms">All platforms</Link>
+        <Link href="/platforms">{words.allPlatforms}</Link>
       </p>
       <h1>{platform.name}</h1>
       {roleAllows(me.role, 'takedowns.manage') ? (
-        <PlatformForm platform={platform} />
+        <PlatformForm platform={platform} choices={CHOICES} locale={locale} />
       ) : (
-        <p className="notice">Only admins change the platform directory.</p>
+        <p className="notice">{words.platformsAdminsOnly}</p>
       )}
-    </>
+    </div>
   );
 }
