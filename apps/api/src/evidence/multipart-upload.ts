@@ -2,6 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../core/errors/app-error';
+import { multipartProblem, type MultipartWords } from '../core/http/multipart-problem';
 import type { IncomingFile, StagedEvidence } from './evidence-upload.service';
 
 /**
@@ -27,24 +28,18 @@ export async function registerMultipart(fastify: FastifyInstance): Promise<void>
 const bodyError = (field: string, message: string) =>
   AppError.validation([{ in: 'body', field, message }]);
 
-/** Errors of the parser itself: the body does not read as one upload. */
-function parserProblem(error: unknown): AppError {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new AppError('unsupported-media-type', 'Send the file as multipart/form-data');
-    case 'FST_FILES_LIMIT':
-      return bodyError('file', 'send one file per upload');
-    case 'FST_PARTS_LIMIT':
-    case 'FST_FIELDS_LIMIT':
-    case 'FST_PROTO_VIOLATION':
-      return bodyError('body', 'too many or unexpected parts');
-    default:
-      return new AppError('upload-incomplete', 'The multipart body could not be read to its end', {
-        errors: [{ in: 'body', field: 'body', message: 'not a complete multipart body' }],
-      });
-  }
-}
+/** What the parser's refusals say to a caller uploading one file. */
+const UPLOAD_WORDS: MultipartWords = {
+  notMultipart: 'Send the file as multipart/form-data',
+  unreadable: 'The multipart body could not be read to its end',
+  tooManyFiles: { field: 'file', message: 'send one file per upload' },
+  tooManyParts: 'too many or unexpected parts',
+  badFieldName: 'too many or unexpected parts',
+  jsonField: 'send each field as plain text',
+};
+
+const parserProblem = (error: unknown): AppError =>
+  multipartProblem(error, UPLOAD_WORDS, bodyError);
 
 function parseFields<F extends z.ZodType>(schema: F, fields: Record<string, string>): z.output<F> {
   const parsed = schema.safeParse(fields);

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { AppError } from '../core/errors/app-error';
+import { multipartProblem, type MultipartWords } from '../core/http/multipart-problem';
 import type { IncomingFile } from '../evidence/evidence-upload.service';
 
 /** A form's text fields: answers need not be long, but a text area holds 20,000 characters. */
@@ -23,28 +24,17 @@ export function printableName(name: string): string {
 export const bodyError = (field: string, message: string): AppError =>
   AppError.validation([{ in: 'body', field: printableName(field), message }]);
 
-/** Errors of the parser itself: the body does not read as a form. */
-function parserProblem(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new AppError('unsupported-media-type', 'Send the form as multipart/form-data');
-    case 'FST_FILES_LIMIT':
-      return bodyError('body', 'too many files in one form');
-    case 'FST_PARTS_LIMIT':
-    case 'FST_FIELDS_LIMIT':
-      return bodyError('body', 'too many fields in one form');
-    case 'FST_PROTO_VIOLATION':
-      return bodyError('body', 'a field name that cannot be used');
-    case 'FST_INVALID_JSON_FIELD_ERROR':
-      return bodyError('body', 'send every answer as a plain text field');
-    default:
-      return new AppError('upload-incomplete', 'The form could not be read to its end', {
-        errors: [{ in: 'body', field: 'body', message: 'not a complete multipart body' }],
-      });
-  }
-}
+/** What the parser's refusals say to a survivor's form. */
+const FORM_WORDS: MultipartWords = {
+  notMultipart: 'Send the form as multipart/form-data',
+  unreadable: 'The form could not be read to its end',
+  tooManyFiles: { field: 'body', message: 'too many files in one form' },
+  tooManyParts: 'too many fields in one form',
+  badFieldName: 'a field name that cannot be used',
+  jsonField: 'send every answer as a plain text field',
+};
+
+const parserProblem = (error: unknown): AppError => multipartProblem(error, FORM_WORDS, bodyError);
 
 /** Text fields by name, in the order sent; a repeated name (a multiple choice) keeps each value. */
 export type FormFields = Map<string, string[]>;
