@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noticeElementPhrase } from './notice-element-words';
 
 /**
  * The one table of field-error sentences, in every language the staff pages speak. A zod
@@ -165,6 +166,7 @@ const ENGLISH = {
   closingReason: () => 'Choose a closing reason to close a case',
   timeZone: () => 'Choose a time zone such as Europe/Paris',
   closesAfterOpens: () => 'Choose a closing time later than the opening time',
+  missingElement: (params) => `The notice needs ${noticeElementPhrase(params, 'en')}`,
 } satisfies Table;
 
 /** Every rule has a sentence in every language: the compiler checks each table is whole. */
@@ -212,6 +214,7 @@ const FRENCH: Record<RuleName, Sentence> = {
   closingReason: () => 'Choisissez un motif de clôture pour clore un dossier',
   timeZone: () => 'Choisissez un fuseau horaire, par exemple Europe/Paris',
   closesAfterOpens: () => "Choisissez une heure de fermeture postérieure à l'heure d'ouverture",
+  missingElement: (params) => `Il manque ${noticeElementPhrase(params, 'fr')}`,
 };
 
 export const FIELD_MESSAGES: Readonly<Record<FieldLocale, Record<RuleName, Sentence>>> = {
