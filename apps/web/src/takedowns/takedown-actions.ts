@@ -28,16 +28,71 @@ import {
 } from './takedown-bodies';
 import type { TemplateFormState } from './template-form-state';
 
+type Step = 'submit' | 'approve' | 'form-submitted';
+
 const SAID = {
   en: {
     gone: 'This request does not exist, or you may no longer see it.',
     conflict: 'That conflicts with the request as it is now.',
+    forbidden: 'Your role cannot do this to takedown requests. Ask a supervisor or an admin.',
+    draftSaved: 'Draft saved.',
     draftChanged: 'Draft saved. Check the text below before you submit it.',
+    outcomeRecorded: 'Outcome recorded.',
+    notDraft:
+      'Only a draft can be changed, and this request was already submitted. Reload the page to see where it stands; start a new request to send other text.',
+    notSent:
+      'An outcome can be recorded once the request has been sent, and an outcome already recorded is corrected by choosing another one. Reload the page to see where it stands.',
+    steps: {
+      submit: {
+        done: 'Submitted for approval.',
+        transition:
+          'This request was already submitted for approval. Reload the page to see where it stands.',
+      },
+      approve: {
+        done: 'Approved.',
+        transition:
+          'This request cannot be approved now: it is not awaiting approval, or someone approved it already. Reload the page to see where it stands.',
+        forbidden:
+          'You cannot approve this request: your organisation asks a second person, other than its author, to approve takedown requests. Ask a supervisor or an admin who did not write it.',
+      },
+      'form-submitted': {
+        done: 'Recorded as submitted through the platform’s form.',
+        transition:
+          'This can be recorded once, after the request was approved. Reload the page to see where it stands.',
+      },
+    } satisfies Record<Step, { done: string; transition: string; forbidden?: string }>,
   },
   fr: {
     gone: 'Cette demande n’existe pas, ou vous ne pouvez plus la voir.',
     conflict: 'Cela contredit l’état actuel de la demande.',
+    forbidden:
+      'Votre rôle ne permet pas de faire cela sur les demandes de retrait. Demandez à un·e superviseur·e ou à un·e admin.',
+    draftSaved: 'Brouillon enregistré.',
     draftChanged: 'Brouillon enregistré. Vérifiez le texte ci-dessous avant de le soumettre.',
+    outcomeRecorded: 'Résultat enregistré.',
+    notDraft:
+      'Seul un brouillon peut être modifié, et cette demande a déjà été soumise. Rechargez la page pour voir où elle en est ; commencez une nouvelle demande pour envoyer un autre texte.',
+    notSent:
+      'Un résultat s’enregistre une fois la demande envoyée, et un résultat déjà enregistré se corrige en en choisissant un autre. Rechargez la page pour voir où elle en est.',
+    steps: {
+      submit: {
+        done: 'Soumis pour approbation.',
+        transition:
+          'Cette demande a déjà été soumise pour approbation. Rechargez la page pour voir où elle en est.',
+      },
+      approve: {
+        done: 'Approuvé.',
+        transition:
+          'Cette demande ne peut pas être approuvée maintenant : elle n’attend pas d’approbation, ou quelqu’un l’a déjà approuvée. Rechargez la page pour voir où elle en est.',
+        forbidden:
+          'Vous ne pouvez pas approuver cette demande : votre organisation demande qu’une deuxième personne, autre que son auteur·e, approuve les demandes de retrait. Demandez à un·e superviseur·e ou à un·e admin qui ne l’a pas rédigée.',
+      },
+      'form-submitted': {
+        done: 'Enregistré comme envoyé par le formulaire de la plateforme.',
+        transition:
+          'Cela ne s’enregistre qu’une fois, après l’approbation de la demande. Rechargez la page pour voir où elle en est.',
+      },
+    } satisfies Record<Step, { done: string; transition: string; forbidden?: string }>,
   },
 } as const;
 
@@ -46,7 +101,12 @@ async function send(
   sending: Omit<FormSubmission, 'gone' | 'conflict'>,
 ): Promise<CaseFormState & { answer?: unknown }> {
   const said = SAID[await staffLocale()];
-  return submitForm({ ...sending, gone: said.gone, conflict: said.conflict });
+  return submitForm({
+    ...sending,
+    gone: said.gone,
+    conflict: said.conflict,
+    refusals: { forbidden: said.forbidden, ...sending.refusals },
+  });
 }
 
 /** A request's API path; ids that cannot be ids (a tampered form) never reach the API. */
@@ -76,7 +136,7 @@ export async function createTakedown(
     input: takedownInput(form),
     method: 'POST',
     path: casePath(caseId, '/takedowns'),
-    done: 'Draft saved.',
+    done: SAID[await staffLocale()].draftSaved,
   });
   if (result.done) {
     refresh(caseId);
@@ -91,6 +151,7 @@ export async function updateTakedown(
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  const said = SAID[await staffLocale()];
   const result = await send({
     previous,
     form,
@@ -99,7 +160,8 @@ export async function updateTakedown(
     input: takedownInput(form),
     method: 'PATCH',
     path: requestPath(caseId, takedownId),
-    done: SAID[await staffLocale()].draftChanged,
+    done: said.draftChanged,
+    refusals: { transition: said.notDraft },
   });
   if (result.done) refresh(caseId);
   return forForm(result);
@@ -119,7 +181,7 @@ export async function createLetter(
     input: letterInput(form, false),
     method: 'POST',
     path: casePath(caseId, '/letters'),
-    done: 'Draft saved.',
+    done: SAID[await staffLocale()].draftSaved,
   });
   if (result.done) {
     refresh(caseId);
@@ -134,6 +196,7 @@ export async function updateLetter(
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  const said = SAID[await staffLocale()];
   const result = await send({
     previous,
     form,
@@ -142,34 +205,32 @@ export async function updateLetter(
     input: letterInput(form, true),
     method: 'PATCH',
     path: requestPath(caseId, takedownId),
-    done: SAID[await staffLocale()].draftChanged,
+    done: said.draftChanged,
+    refusals: { transition: said.notDraft },
   });
   if (result.done) refresh(caseId);
   return forForm(result);
 }
 
-const STEPS = {
-  submit: 'Submitted for approval.',
-  approve: 'Approved.',
-  'form-submitted': 'Recorded as submitted through the platform’s form.',
-} as const;
-
 /** Submit for approval, approve (and send), or record a web-form submission. */
 export async function takedownStep(
   caseId: string,
   takedownId: string,
-  step: keyof typeof STEPS,
+  step: Step,
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
-  if (!Object.hasOwn(STEPS, step)) notFound();
+  const steps = SAID[await staffLocale()].steps;
+  if (!Object.hasOwn(steps, step)) notFound();
+  const { done, ...refusals } = steps[step];
   const result = await send({
     previous,
     form,
     fields: [],
     method: 'POST',
     path: requestPath(caseId, takedownId, `/${step}`),
-    done: STEPS[step],
+    done,
+    refusals,
   });
   if (result.done) {
     refresh(caseId);
@@ -188,6 +249,7 @@ export async function recordOutcome(
     .filter((name) => name.startsWith('url:'))
     .map((name) => ({ id: name.slice(4), outcome: form.get(name) }));
   const status = form.get('status');
+  const said = SAID[await staffLocale()];
   const input = {
     ...(typeof status === 'string' && status ? { status } : {}),
     platformReference: (form.get('platformReference') as string | null)?.trim() || null,
@@ -202,7 +264,8 @@ export async function recordOutcome(
     input,
     method: 'PATCH',
     path: requestPath(caseId, takedownId, '/outcome'),
-    done: 'Outcome recorded.',
+    done: said.outcomeRecorded,
+    refusals: { transition: said.notSent },
   });
   if (result.done) refresh(caseId);
   return forForm(result);
