@@ -1,4 +1,4 @@
-import { refusalSentence } from './refusal';
+import { refusalSentence, withActionWords } from './refusal';
 import { REFUSAL_MESSAGES } from './refusal-messages';
 
 const problem = (status: number, code: string, extra: Record<string, unknown> = {}) => ({
@@ -112,5 +112,20 @@ describe('why the API refused an action, in the reader’s language', () => {
     );
     expect(refusalSentence(409, refused, 'fr', keep)).toBe('Le guide a changé.');
     expect(refusalSentence(409, refused, 'en')).toBe(REFUSAL_MESSAGES.en.conflict);
+  });
+
+  it('puts the action’s French sentence on a field error the API words in English only', () => {
+    const errors = [
+      { field: 'evidenceIds', message: 'Cite only evidence of this case that is not hidden' },
+      { field: 'urls', message: 'Fill this in', code: 'fillIn' },
+      { field: 'other', message: 'An English check' },
+    ];
+    const said = { evidenceIds: 'Ne citez que des preuves visibles.', urls: 'Jamais utilisé.' };
+    expect(withActionWords(errors, 'fr', said).map((error) => error.message)).toEqual([
+      'Ne citez que des preuves visibles.',
+      'Fill this in',
+      'An English check',
+    ]);
+    expect(withActionWords(errors, 'en', said)).toEqual(errors);
   });
 });

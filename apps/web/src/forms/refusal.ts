@@ -115,3 +115,20 @@ export function refusalSentence(
       return words.unavailable;
   }
 }
+
+/**
+ * Field errors with the action's own sentences, by field path, put on those the API's
+ * service sends without a rule (so in English only); an English page keeps the API's.
+ */
+export function withActionWords<
+  FieldError extends { field: string; code?: string; message: string },
+>(
+  errors: readonly FieldError[],
+  locale: FieldLocale,
+  said: Readonly<Record<string, string>> = {},
+): FieldError[] {
+  if (locale === 'en') return [...errors];
+  return errors.map((error) =>
+    !error.code && said[error.field] ? { ...error, message: said[error.field]! } : error,
+  );
+}

@@ -6,7 +6,13 @@ import { callApi, readJson } from '../api/api-client';
 import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
 import { requireApiToken } from '../staff/staff-api';
 import { checkInput, zodFieldErrors } from './form-state';
-import { codedRefusal, readRichProblem, refusalSentence, type ActionRefusals } from './refusal';
+import {
+  codedRefusal,
+  readRichProblem,
+  refusalSentence,
+  withActionWords,
+  type ActionRefusals,
+} from './refusal';
 import { staffLocale } from './staff-locale';
 
 export interface FormSubmission {
@@ -35,6 +41,11 @@ export interface FormSubmission {
   conflict?: string;
   /** What this action's other refusals mean (a 403, a state it no longer applies to). */
   refusals?: ActionRefusals;
+  /**
+   * This action's sentences, by field path and in the reader's language, for the field
+   * errors its API service sends without a rule to word them; English keeps the API's own.
+   */
+  fieldRefusals?: Readonly<Record<string, string>>;
   /** Called once when the check or the API refuses, before the answer is drawn. */
   onRefused?: () => Promise<void>;
 }
@@ -71,7 +82,8 @@ export async function submitForm(
   await submission.onRefused?.();
   const problem = readRichProblem(answer);
   if (problem?.errors?.length) {
-    const placed = placeErrors(fields, problem.errors, locale);
+    const errors = withActionWords(problem.errors, locale, submission.fieldRefusals);
+    const placed = placeErrors(fields, errors, locale);
     // Errors no field of this form holds (a step button's) read better as one sentence.
     const whole = Object.keys(placed.fieldErrors).length === 0 && codedRefusal(problem, locale);
     return { ...placed, ...(whole ? { message: whole } : {}), values, attempt };

@@ -35,6 +35,10 @@ const SAID = {
     gone: 'This request does not exist, or you may no longer see it.',
     conflict: 'That conflicts with the request as it is now.',
     forbidden: 'Your role cannot do this to takedown requests. Ask a supervisor or an admin.',
+    // English pages keep the API's own sentences for these.
+    draftFields: {},
+    letterFields: {},
+    outcomeFields: {},
     draftSaved: 'Draft saved.',
     draftChanged: 'Draft saved. Check the text below before you submit it.',
     outcomeRecorded: 'Outcome recorded.',
@@ -67,6 +71,25 @@ const SAID = {
     conflict: 'Cela contredit l’état actuel de la demande.',
     forbidden:
       'Votre rôle ne permet pas de faire cela sur les demandes de retrait. Demandez à un·e superviseur·e ou à un·e admin.',
+    /** The takedown service's own checks of a draft, which the API words in English only. */
+    draftFields: {
+      platformId: 'Choisissez une plateforme de l’annuaire qui n’est pas archivée.',
+      noticeType:
+        'Cette plateforme ne prend pas ce type de signalement, selon l’annuaire des plateformes.',
+      evidenceIds: 'Ne citez que des preuves de ce dossier qui ne sont pas masquées.',
+      recipientAddress: 'L’adresse d’une plateforme vient de l’annuaire des plateformes.',
+      recipientName: 'Le nom d’une plateforme vient de l’annuaire des plateformes.',
+    },
+    letterFields: {
+      noticeType: 'Une lettre garde son type et son destinataire : commencez-en une autre.',
+      platformId: 'Une lettre garde son type et son destinataire : commencez-en une autre.',
+      evidenceIds: 'Ne citez que des preuves de ce dossier qui ne sont pas masquées.',
+    },
+    outcomeFields: {
+      status:
+        'Une lettre a reçu une réponse ou non : choisissez « Réponse reçue » ou « Sans réponse ».',
+      urls: 'Donnez un résultat seulement pour les adresses de cette demande.',
+    },
     draftSaved: 'Brouillon enregistré.',
     draftChanged: 'Brouillon enregistré. Vérifiez le texte ci-dessous avant de le soumettre.',
     outcomeRecorded: 'Résultat enregistré.',
@@ -128,6 +151,7 @@ export async function createTakedown(
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  const said = SAID[await staffLocale()];
   const result = await send({
     previous,
     form,
@@ -136,7 +160,8 @@ export async function createTakedown(
     input: takedownInput(form),
     method: 'POST',
     path: casePath(caseId, '/takedowns'),
-    done: SAID[await staffLocale()].draftSaved,
+    done: said.draftSaved,
+    fieldRefusals: said.draftFields,
   });
   if (result.done) {
     refresh(caseId);
@@ -162,6 +187,7 @@ export async function updateTakedown(
     path: requestPath(caseId, takedownId),
     done: said.draftChanged,
     refusals: { transition: said.notDraft },
+    fieldRefusals: said.draftFields,
   });
   if (result.done) refresh(caseId);
   return forForm(result);
@@ -173,6 +199,7 @@ export async function createLetter(
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
+  const said = SAID[await staffLocale()];
   const result = await send({
     previous,
     form,
@@ -181,7 +208,8 @@ export async function createLetter(
     input: letterInput(form, false),
     method: 'POST',
     path: casePath(caseId, '/letters'),
-    done: SAID[await staffLocale()].draftSaved,
+    done: said.draftSaved,
+    fieldRefusals: said.letterFields,
   });
   if (result.done) {
     refresh(caseId);
@@ -207,6 +235,7 @@ export async function updateLetter(
     path: requestPath(caseId, takedownId),
     done: said.draftChanged,
     refusals: { transition: said.notDraft },
+    fieldRefusals: said.letterFields,
   });
   if (result.done) refresh(caseId);
   return forForm(result);
@@ -266,6 +295,7 @@ export async function recordOutcome(
     path: requestPath(caseId, takedownId, '/outcome'),
     done: said.outcomeRecorded,
     refusals: { transition: said.notSent },
+    fieldRefusals: said.outcomeFields,
   });
   if (result.done) refresh(caseId);
   return forForm(result);
