@@ -17,6 +17,7 @@ import {
 import type { CaseFormState } from '../cases/form-values';
 import { submitForm, type FormSubmission } from '../forms/submit-form';
 import { casePath } from '../cases/case-api';
+import { REFUSAL_MESSAGES } from '../forms/refusal-messages';
 import { staffLocale } from '../forms/staff-locale';
 import {
   LETTER_FIELDS,
@@ -34,7 +35,6 @@ const SAID = {
   en: {
     gone: 'This request does not exist, or you may no longer see it.',
     conflict: 'That conflicts with the request as it is now.',
-    forbidden: 'Your role cannot do this to takedown requests. Ask a supervisor or an admin.',
     // English pages keep the API's own sentences for these.
     draftFields: {},
     letterFields: {},
@@ -69,8 +69,6 @@ const SAID = {
   fr: {
     gone: 'Cette demande n’existe pas, ou vous ne pouvez plus la voir.',
     conflict: 'Cela contredit l’état actuel de la demande.',
-    forbidden:
-      'Votre rôle ne permet pas de faire cela sur les demandes de retrait. Demandez à un·e superviseur·e ou à un·e admin.',
     /** The takedown service's own checks of a draft, which the API words in English only. */
     draftFields: {
       platformId: 'Choisissez une plateforme de l’annuaire qui n’est pas archivée.',
@@ -123,12 +121,13 @@ const SAID = {
 async function send(
   sending: Omit<FormSubmission, 'gone' | 'conflict'>,
 ): Promise<CaseFormState & { answer?: unknown }> {
-  const said = SAID[await staffLocale()];
+  const locale = await staffLocale();
+  const said = SAID[locale];
   return submitForm({
     ...sending,
     gone: said.gone,
     conflict: said.conflict,
-    refusals: { forbidden: said.forbidden, ...sending.refusals },
+    refusals: { forbidden: REFUSAL_MESSAGES[locale].forbidden, ...sending.refusals },
   });
 }
 
