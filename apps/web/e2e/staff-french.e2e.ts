@@ -151,7 +151,7 @@ describe('the staff home, platform directory and notice templates in French', ()
     await summary.waitFor();
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     await expect(summary.innerText()).resolves.toContain(
-      'Cette notification doit indiquer la signature : ajoutez {{signature}}',
+      'Cette notification doit indiquer la signature (17 U.S.C. 512(c)(3)(A)(i)) : ajoutez {{signature}}',
     );
     await expect(page.getByLabel('Texte').inputValue()).resolves.toBe('Hello {{platformName}}');
     const main = page.locator('main');

@@ -169,14 +169,17 @@ describe('the field-error table', () => {
   it('names the element a refused notice template leaves out, in French', () => {
     expect(
       fieldMessage(
-        { rule: 'missingElement', params: { element: 'signature', value: 'signature' } },
+        { rule: 'templateMissingElement', params: { element: 'signature', value: 'signature' } },
         'fr',
       ),
     ).toBe('Cette notification doit indiquer la signature : ajoutez {{signature}}');
     expect(
-      fieldMessage({ rule: 'missingElement', params: { element: 'urls', value: 'urls' } }, 'fr'),
+      fieldMessage(
+        { rule: 'templateMissingElement', params: { element: 'urls', value: 'urls' } },
+        'fr',
+      ),
     ).toBe(
-      'Cette notification doit indiquer les adresses (URL) du contenu : ajoutez {{#urls}}{{url}}{{/urls}}',
+      'Cette notification doit indiquer les adresses (URL) des contenus : ajoutez {{#urls}}{{url}}{{/urls}}',
     );
   });
 
@@ -197,5 +200,25 @@ describe('the field-error table', () => {
     expect(rules({})).toContain('required');
     expect(rules({ body: '' })).toContain('fillIn');
     expect(rules({ body: 'a\u0007' })).toContain('controlCharacter');
+  });
+
+  it("names the missing element of a notice, and its provision, in the reader's language", () => {
+    const signature = {
+      rule: 'missingElement',
+      params: { element: 'signature', provision: '17 U.S.C. 512(c)(3)(A)(i)' },
+    };
+    expect(fieldMessage(signature, 'en')).toBe(
+      'The notice needs the signature (17 U.S.C. 512(c)(3)(A)(i))',
+    );
+    expect(fieldMessage(signature, 'fr')).toBe(
+      'Il manque la signature (17 U.S.C. 512(c)(3)(A)(i))',
+    );
+    const submitter = {
+      rule: 'missingElement',
+      params: { element: 'submitterEmail', provision: 'DSA Art. 16(2)(c)' },
+    };
+    expect(fieldMessage(submitter, 'fr')).toBe(
+      'Il manque l’adresse électronique de la personne qui envoie le signalement (DSA, art. 16, § 2, point c)',
+    );
   });
 });

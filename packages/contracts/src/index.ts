@@ -1,5 +1,6 @@
 // First, so every schema below is built with the plain messages configured.
 export * from './messages';
+export * from './notice-element-words';
 export * from './route';
 export * from './common';
 export * from './permissions';

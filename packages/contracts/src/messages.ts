@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noticeElementPhrase } from './notice-element-words';
 
 /**
  * The one table of field-error sentences, in every language the staff pages speak. A zod
@@ -126,36 +127,6 @@ export function fieldRule(issue: Issue | FinalIssue): FieldRule {
   }
 }
 
-/**
- * The elements a takedown notice must carry, as a refused template names them. The names
- * are the API's (`NoticeElementName`); a name missing here is said as it is.
- */
-const NOTICE_ELEMENTS: Readonly<Record<FieldLocale, Readonly<Record<string, string>>>> = {
-  en: {
-    urls: 'the addresses (URLs) of the content',
-    explanation: 'the explanation of why the content must go',
-    copyrightedWork: 'the copyrighted work',
-    signature: 'the signature',
-    complainantContact: "the complaining party's contact details",
-    submitterName: 'the name of the person submitting the notice',
-    submitterEmail: 'the email address of the person submitting the notice',
-    goodFaith: 'the good-faith statement',
-    accuracyUnderPenalty: 'the statement of accuracy and authority, under penalty of perjury',
-  },
-  fr: {
-    urls: 'les adresses (URL) du contenu',
-    explanation: 'l’explication des raisons pour lesquelles le contenu doit être retiré',
-    copyrightedWork: 'l’œuvre protégée par le droit d’auteur',
-    signature: 'la signature',
-    complainantContact: 'les coordonnées de la partie plaignante',
-    submitterName: 'le nom de la personne qui envoie la notification',
-    submitterEmail: 'l’adresse e-mail de la personne qui envoie la notification',
-    goodFaith: 'la déclaration de bonne foi',
-    accuracyUnderPenalty:
-      'la déclaration d’exactitude et de qualité pour agir, sous peine de parjure',
-  },
-};
-
 type Sentence = (params: Params) => string;
 type Table = Record<string, Sentence>;
 
@@ -232,10 +203,11 @@ const ENGLISH = {
     `{{${name}}} is not known inside {{#${list}}}: use ${fields}`,
   templateUnknownValue: ({ name }) => `{{${name}}} is not a value templates can use`,
   subjectOneLine: () => 'The subject is one line: lists belong in the body',
-  missingElement: ({ element, value }) =>
-    `This notice must show ${NOTICE_ELEMENTS.en[String(element)] ?? element}: add {{${
+  templateMissingElement: ({ value, ...element }) =>
+    `This notice must show ${noticeElementPhrase(element, 'en')}: add {{${
       value === 'urls' ? '#urls}}{{url}}{{/urls' : value
     }}}`,
+  missingElement: (params) => `The notice needs ${noticeElementPhrase(params, 'en')}`,
 } satisfies Table;
 
 /** Every rule has a sentence in every language: the compiler checks each table is whole. */
@@ -306,10 +278,11 @@ const FRENCH: Record<RuleName, Sentence> = {
     `{{${name}}} n'est pas connu dans {{#${list}}} : utilisez ${fields}`,
   templateUnknownValue: ({ name }) => `{{${name}}} n'est pas une valeur utilisable dans un modèle`,
   subjectOneLine: () => "L'objet tient sur une ligne : les listes vont dans le texte",
-  missingElement: ({ element, value }) =>
-    `Cette notification doit indiquer ${NOTICE_ELEMENTS.fr[String(element)] ?? element} : ajoutez {{${
+  templateMissingElement: ({ value, ...element }) =>
+    `Cette notification doit indiquer ${noticeElementPhrase(element, 'fr')} : ajoutez {{${
       value === 'urls' ? '#urls}}{{url}}{{/urls' : value
     }}}`,
+  missingElement: (params) => `Il manque ${noticeElementPhrase(params, 'fr')}`,
 };
 
 export const FIELD_MESSAGES: Readonly<Record<FieldLocale, Record<RuleName, Sentence>>> = {

@@ -126,8 +126,8 @@ export function templateProblems(
       errors.push({
         in: 'body',
         field: 'body',
-        code: 'missingElement',
-        params: { element, value },
+        code: 'templateMissingElement',
+        params: { element, value, ...(provision ? { provision } : {}) },
         message:
           `This notice must show ${describeElement(element)}` +
           (provision ? ` (${provision})` : '') +

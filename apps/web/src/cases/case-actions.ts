@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import type { z } from 'zod';
 import {
   ChangeStatusBody,
   ChecklistItemParams,
@@ -20,14 +19,9 @@ import {
   UpdateIncidentBody,
   isUnlikelyIncidentTime,
 } from '@cairn/contracts';
-import { callApi, readJson } from '../api/api-client';
-import {
-  checkInput,
-  formText,
-  readProblem,
-  UNAVAILABLE_MESSAGE,
-  zodFieldErrors,
-} from '../forms/form-state';
+import { callApi } from '../api/api-client';
+import { formText } from '../forms/form-state';
+import { submitForm, type FormSubmission } from '../forms/submit-form';
 import { staffLocale } from '../forms/staff-locale';
 import { markRefused } from './refused-title';
 import { currentStaff } from '../staff/current-staff';
@@ -51,54 +45,39 @@ import {
   STATUS_FIELDS,
 } from './case-bodies';
 import { casePath, getCase } from './case-api';
-import { formValues, placeErrors, type CaseFormState } from './form-values';
+import { formValues, type CaseFormState } from './form-values';
 
-interface Submission {
-  previous: CaseFormState;
-  form: FormData;
-  fields: readonly string[];
-  schema: z.ZodType;
-  input: unknown;
-  method: 'POST' | 'PUT' | 'PATCH';
-  path: string;
-  /** Said on the form once the API has accepted. */
-  done: string;
-}
+type Submission = Omit<FormSubmission, 'gone' | 'conflict'>;
+
+const REFUSED = {
+  en: {
+    gone: 'This case does not exist, or you may no longer see it.',
+    conflict:
+      'That change conflicts with the case as it is now. Reload the page to see how it stands, then try again.',
+    forbidden: 'Your role cannot do this on this case. Ask a supervisor or an admin.',
+  },
+  fr: {
+    gone: 'Ce dossier n’existe pas, ou vous ne pouvez plus le voir.',
+    conflict:
+      'Cette modification contredit l’état actuel du dossier. Rechargez la page pour voir où il en est, puis réessayez.',
+    forbidden:
+      'Votre rôle ne permet pas de faire cela sur ce dossier. Demandez à un·e superviseur·e ou à un·e admin.',
+  },
+} as const;
 
 /**
- * Checks the form with the API's own schema, sends it, and turns the answer into what the
- * form shows. Works alike as a plain HTML form POST and with JavaScript.
+ * A case form sent to the API. A refusal marks the answer so the page drawn with it is
+ * titled "Error: …" also without JavaScript.
  */
 async function submit(submission: Submission): Promise<CaseFormState & { answer?: unknown }> {
-  const { previous, form, fields, schema, input, method, path } = submission;
-  const attempt = previous.attempt + 1;
-  const values = formValues(form);
-  const locale = await staffLocale();
-  const body = checkInput(schema, input);
-  if (!body.success) {
-    await markRefused();
-    return { ...placeErrors(fields, zodFieldErrors(body.error), locale), values, attempt };
-  }
-
-  const token = await requireApiToken();
-  const response = await callApi(path, { method, token, body: body.data });
-  if (response.status === 401) redirect('/signin?ended=1');
-  const answer = await readJson(response);
-  if (response.ok) return { fieldErrors: {}, attempt, done: submission.done, answer };
-
-  await markRefused();
-  const problem = readProblem(answer);
-  if (problem?.errors?.length)
-    return { ...placeErrors(fields, problem.errors, locale), values, attempt };
-  const message =
-    response.status === 409
-      ? (problem?.detail ?? problem?.title ?? 'That change conflicts with the case as it is now.')
-      : response.status === 403
-        ? 'Your role cannot do this.'
-        : response.status === 404
-          ? 'This case does not exist, or you may no longer see it.'
-          : UNAVAILABLE_MESSAGE;
-  return { fieldErrors: {}, message, values, attempt };
+  const refused = REFUSED[await staffLocale()];
+  return submitForm({
+    ...submission,
+    gone: refused.gone,
+    conflict: refused.conflict,
+    refusals: { forbidden: refused.forbidden },
+    onRefused: markRefused,
+  });
 }
 
 /** Every page of the case shows its header and timeline: refresh them all. */

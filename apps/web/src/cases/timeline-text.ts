@@ -174,6 +174,16 @@ function fieldList(value: unknown, words: TimelineWords): string | undefined {
     .join(', ');
 }
 
+/** A case status or a consent as the timeline names it; undefined for a code it does not know. */
+export function caseStatusName(status: unknown, locale: FieldLocale): string | undefined {
+  const parsed = CaseStatus.safeParse(status);
+  return parsed.success ? WORDS[locale].status[parsed.data] : undefined;
+}
+export function consentName(scope: unknown, locale: FieldLocale): string | undefined {
+  const parsed = ConsentScope.safeParse(scope);
+  return parsed.success ? WORDS[locale].consentScope[parsed.data] : undefined;
+}
+
 /** "Europe/Paris" → "Paris time" ("heure de Paris"): how staff name a zone in speech. */
 export function zoneName(timeZone: string, locale: FieldLocale = 'en'): string {
   const city = timeZone.split('/').pop() ?? timeZone;

@@ -82,7 +82,8 @@ export async function editDocument(
 
   if (intent === 'discard') {
     const answer = await send('DELETE', `/content/drafts?${query}`);
-    if (!answer.ok && answer.status !== 404) return { ...kept, message: refusal(answer) };
+    if (!answer.ok && answer.status !== 404)
+      return { ...kept, message: refusal(answer, await staffLocale()) };
     refreshContent();
     // A file of the organisation's own that was never published goes with its draft.
     const left = await send('GET', `/content/document?${query}`);
@@ -94,7 +95,7 @@ export async function editDocument(
     const body = PublishBody.safeParse({ path, note: note.trim() || undefined });
     if (!body.success) return { ...kept, message: body.error.issues[0]?.message };
     const answer = await send('POST', '/content/withdraw', body.data);
-    if (!answer.ok) return { ...kept, message: refusal(answer) };
+    if (!answer.ok) return { ...kept, message: refusal(answer, await staffLocale()) };
     refreshContent();
     const withdrawn = GuideDocumentView.safeParse(answer.body).data;
     const shared = withdrawn !== undefined && withdrawn.defaultSource !== null;
@@ -112,13 +113,13 @@ export async function editDocument(
 
   if (intent === 'check') {
     const answer = await send('POST', '/content/check', draft.data);
-    if (!answer.ok) return { ...kept, message: refusal(answer) };
+    if (!answer.ok) return { ...kept, message: refusal(answer, await staffLocale()) };
     const { problems } = CheckSourceView.parse(answer.body);
     return { ...kept, problems, done: problems.length === 0 ? 'No problems found.' : undefined };
   }
 
   const saved = await send('PUT', '/content/drafts', draft.data);
-  if (!saved.ok) return { ...kept, message: refusal(saved) };
+  if (!saved.ok) return { ...kept, message: refusal(saved, await staffLocale()) };
   refreshContent();
   if (intent === 'save') {
     return {
@@ -141,7 +142,7 @@ export async function editDocument(
       };
     }
   }
-  if (!published.ok) return { ...kept, message: refusal(published) };
+  if (!published.ok) return { ...kept, message: refusal(published, await staffLocale()) };
   const number = publishedNumber(published.body);
   return {
     attempt,
@@ -173,7 +174,8 @@ export async function rollbackDocument(
       };
     }
   }
-  if (!answer.ok) return { attempt, note, problems: [], message: refusal(answer) };
+  if (!answer.ok)
+    return { attempt, note, problems: [], message: refusal(answer, await staffLocale()) };
   refreshContent();
   const number = publishedNumber(answer.body);
   redirect(`${editHref(path)}${number ? `&restored=${number}` : ''}`);
@@ -204,7 +206,8 @@ export async function createLesson(
     'GET',
     `/content/documents?${new URLSearchParams({ locale: fields.data.locale })}`,
   );
-  if (!listed.ok) return { fieldErrors: {}, message: refusal(listed), values, attempt };
+  if (!listed.ok)
+    return { fieldErrors: {}, message: refusal(listed, await staffLocale()), values, attempt };
   const lesson = newLesson(fields.data, GuideDocumentListView.parse(listed.body).items);
   if (!lesson) {
     return {
@@ -216,7 +219,8 @@ export async function createLesson(
   }
 
   const saved = await send('PUT', '/content/drafts', lesson);
-  if (!saved.ok) return { fieldErrors: {}, message: refusal(saved), values, attempt };
+  if (!saved.ok)
+    return { fieldErrors: {}, message: refusal(saved, await staffLocale()), values, attempt };
   refreshContent();
   redirect(editHref(lesson.path));
 }
@@ -256,7 +260,7 @@ export async function saveHelpline(
   if (!answer.ok) {
     const problem = readProblem(answer.body);
     if (answer.status === 400 && problem?.errors?.length) return place(problem.errors);
-    return { fieldErrors: {}, message: refusal(answer), values, attempt };
+    return { fieldErrors: {}, message: refusal(answer, await staffLocale()), values, attempt };
   }
   revalidatePath(HELPLINES_HOME, 'layout');
   if (target) redirect(HELPLINES_HOME);

@@ -12,6 +12,7 @@ import { callApi, readJson } from '../api/api-client';
 import { formText } from '../forms/form-state';
 import { currentStaff } from '../staff/current-staff';
 import { requireApiToken } from '../staff/staff-api';
+import { staffLocale } from '../forms/staff-locale';
 import { refusal } from './content-refusal';
 import { CONTENT_HOME, documentPath } from './document-paths';
 import { readGuideProblems } from './guide-problems';
@@ -96,7 +97,7 @@ async function saveModel(loaded: FormSources, model: FormModel): Promise<Outcome
       continue;
     }
     const answer = await send('POST', '/content/check', body.data);
-    if (!answer.ok) return { saved: false, message: refusal(answer) };
+    if (!answer.ok) return { saved: false, message: refusal(answer, await staffLocale()) };
     for (const problem of CheckSourceView.parse(answer.body).problems)
       problems.push(`${languageName(locale)}, line ${problem.line}: ${problem.message}`);
   }
@@ -108,7 +109,7 @@ async function saveModel(loaded: FormSources, model: FormModel): Promise<Outcome
     };
   for (const { path, source } of changed) {
     const answer = await send('PUT', '/content/drafts', { path, source });
-    if (!answer.ok) return { saved: false, message: refusal(answer) };
+    if (!answer.ok) return { saved: false, message: refusal(answer, await staffLocale()) };
   }
   revalidatePath(CONTENT_HOME, 'layout');
   return { saved: true };
@@ -280,7 +281,7 @@ export async function publishForm(
         errors: [],
         values: { note },
         problems,
-        message: `${published.length > 0 ? `Published in ${published.join(', ')}, but not` : 'Not published'} in ${languageName(locale)}: ${problems.length > 0 ? 'fix the problems below.' : refusal(answer)}`,
+        message: `${published.length > 0 ? `Published in ${published.join(', ')}, but not` : 'Not published'} in ${languageName(locale)}: ${problems.length > 0 ? 'fix the problems below.' : refusal(answer, await staffLocale())}`,
       };
     }
     published.push(languageName(locale));
@@ -304,7 +305,8 @@ export async function createForm(
   );
   const me = await currentStaff();
   const listed = await send('GET', '/content/documents?pageSize=1');
-  if (!listed.ok) return { attempt, errors: [], values, message: refusal(listed) };
+  if (!listed.ok)
+    return { attempt, errors: [], values, message: refusal(listed, await staffLocale()) };
   const guide = GuideDocumentListView.parse(listed.body).locales;
   const own = me.organization.defaultLocale;
   const locales = [own, ...[...guide].sort().filter((locale) => locale !== own)];

@@ -1,6 +1,7 @@
 import 'server-only';
 import { GuideImportProgressView, StartImportBody } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
+import { staffLocale } from '../forms/staff-locale';
 import { refusal } from './content-refusal';
 import { readGuideProblems } from './guide-problems';
 import { stateOfImport, type ImportState } from './import-state';
@@ -38,7 +39,7 @@ export async function startImport(
     const problems = readGuideProblems(answer.body);
     if (problems.length > 0) return { attempt, problems, fileName: archive.name };
   }
-  if (!answer.ok) return { attempt, problems: [], message: refusal(answer) };
+  if (!answer.ok) return { attempt, problems: [], message: refusal(answer, await staffLocale()) };
   return stateOfImport(GuideImportProgressView.parse(answer.body), attempt);
 }
 
@@ -55,7 +56,7 @@ export async function readImport(
     return {
       attempt,
       problems: [],
-      message: refusal({ ok: false, status: response.status, body }),
+      message: refusal({ ok: false, status: response.status, body }, await staffLocale()),
     };
   return stateOfImport(GuideImportProgressView.parse(body), attempt);
 }

@@ -10,8 +10,8 @@ import {
   zonedToIso,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
-import { formValues, optionalText, placeErrors, type CaseFormState } from '../cases/form-values';
-import { checkInput, readProblem, zodFieldErrors } from '../forms/form-state';
+import { optionalText, type CaseFormState } from '../cases/form-values';
+import { submitForm } from '../forms/submit-form';
 import { staffLocale } from '../forms/staff-locale';
 import { currentStaff } from '../staff/current-staff';
 import { requireApiToken } from '../staff/staff-api';
@@ -29,38 +29,21 @@ interface Sending {
   done: string;
   /** Said when the API answers 403: what this role cannot do. */
   forbidden: (words: EvidenceMessages) => string;
+  /** Said when the API answers 409: the item changed first. */
+  conflict?: (words: EvidenceMessages) => string;
 }
 
 /** Checks the form with the API's schema, sends it, and words the answer for the form. */
-async function send(sending: Sending): Promise<CaseFormState> {
-  const { previous, form, fields, schema, input, path } = sending;
-  const attempt = previous.attempt + 1;
-  const values = formValues(form);
-  const locale = await staffLocale();
-  const words = EVIDENCE_MESSAGES[locale];
-  const body = checkInput(schema, input);
-  if (!body.success) {
-    return { ...placeErrors(fields, zodFieldErrors(body.error), locale), values, attempt };
-  }
-  const response = await callApi(path, {
+async function send({ forbidden, conflict, ...sending }: Sending): Promise<CaseFormState> {
+  const words = EVIDENCE_MESSAGES[await staffLocale()];
+  const { answer: _answer, ...state } = await submitForm({
+    ...sending,
     method: 'POST',
-    token: await requireApiToken(),
-    body: body.data,
+    gone: words.caseGone,
+    conflict: conflict?.(words),
+    refusals: { forbidden: forbidden(words) },
   });
-  if (response.status === 401) redirect('/signin?ended=1');
-  if (response.ok) return { fieldErrors: {}, attempt, done: sending.done, locale };
-  const problem = readProblem(await readJson(response));
-  if (problem?.errors?.length)
-    return { ...placeErrors(fields, problem.errors, locale), values, attempt };
-  const message =
-    response.status === 403
-      ? sending.forbidden(words)
-      : response.status === 404
-        ? words.caseGone
-        : response.status === 409
-          ? (problem?.detail ?? words.unavailable)
-          : words.unavailable;
-  return { fieldErrors: {}, message, values, attempt, locale };
+  return state;
 }
 
 const refresh = (caseId: string) => {
@@ -120,6 +103,7 @@ export async function changeEvidenceFlag(
     done: words.changeDone,
     forbidden: (w) =>
       change === 'hold' || change === 'release' ? w.holdNotAllowed : w.writeNotAllowed,
+    conflict: (w) => w.flagAlready[change],
   });
   if (state.done) refresh(checkedId(caseId));
   return state;

@@ -140,6 +140,8 @@ export interface EvidenceMessages {
   holdHint: string;
   holdNotAllowed: string;
   writeNotAllowed: string;
+  /** The item already is as the change would make it: someone else changed it first. */
+  flagAlready: Readonly<Record<'hide' | 'show' | 'hold' | 'release', string>>;
   saving: string;
   changeDone: string;
   // Export
@@ -365,6 +367,13 @@ const en: EvidenceMessages = {
   holdNotAllowed:
     'Only a supervisor or an admin can set or lift a legal hold. Ask one if this item must be kept.',
   writeNotAllowed: 'Your role can read this evidence but not change it.',
+  flagAlready: {
+    hide: 'This item is already hidden: someone hid it before you. Nothing was changed.',
+    show: 'This item is not hidden: someone showed it again before you. Nothing was changed.',
+    hold: 'This item is already under legal hold: someone set it before you. Nothing was changed.',
+    release:
+      'This item is not under legal hold: someone lifted it before you. Nothing was changed.',
+  },
   saving: 'Saving…',
   changeDone: 'Saved.',
   exportTitle: 'Export evidence',
@@ -609,6 +618,13 @@ const fr: EvidenceMessages = {
   holdNotAllowed:
     'Seul un superviseur ou un administrateur peut poser ou lever une conservation légale. Demandez-le à l’un d’eux si cet élément doit être gardé.',
   writeNotAllowed: 'Votre rôle permet de lire ces preuves, pas de les modifier.',
+  flagAlready: {
+    hide: 'Cet élément est déjà masqué : quelqu’un l’a masqué avant vous. Rien n’a été modifié.',
+    show: 'Cet élément n’est pas masqué : quelqu’un l’a réaffiché avant vous. Rien n’a été modifié.',
+    hold: 'Cet élément est déjà sous conservation légale : quelqu’un l’a posée avant vous. Rien n’a été modifié.',
+    release:
+      'Cet élément n’est pas sous conservation légale : quelqu’un l’a levée avant vous. Rien n’a été modifié.',
+  },
   saving: 'Enregistrement…',
   changeDone: 'Enregistré.',
   exportTitle: 'Exporter des preuves',

@@ -1,15 +1,7 @@
-import { Problem, type FieldLocale } from '@cairn/contracts';
+import type { FieldLocale } from '@cairn/contracts';
+import { readRichProblem } from '../forms/refusal';
 import { humanSize } from './evidence-format';
 import type { EvidenceMessages } from './evidence-messages';
-
-/** A problem+json body with the members Cairn adds beside the standard ones (limit, consent). */
-type RichProblem = Problem & Record<string, unknown>;
-
-/** Reads an answer's problem body, keeping its extra members; undefined when it is not one. */
-export function readRichProblem(body: unknown): RichProblem | undefined {
-  const parsed = Problem.loose().safeParse(body);
-  return parsed.success ? (parsed.data as RichProblem) : undefined;
-}
 
 /**
  * Why the API refused one uploaded file, as the end of a sentence a caseworker reads

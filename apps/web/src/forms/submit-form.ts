@@ -5,8 +5,14 @@ import type { z } from 'zod';
 import { callApi, readJson } from '../api/api-client';
 import { formValues, placeErrors, type CaseFormState } from '../cases/form-values';
 import { requireApiToken } from '../staff/staff-api';
-import { FORM_MESSAGES } from '../i18n/form-messages';
-import { checkInput, readProblem, zodFieldErrors } from './form-state';
+import { checkInput, zodFieldErrors } from './form-state';
+import {
+  codedRefusal,
+  readRichProblem,
+  refusalSentence,
+  withActionWords,
+  type ActionRefusals,
+} from './refusal';
 import { staffLocale } from './staff-locale';
 
 export interface FormSubmission {
@@ -26,10 +32,22 @@ export interface FormSubmission {
   done: string;
   /** The page whose data changed, when the caller does not revalidate it itself. */
   page?: string;
-  /** What a 404 means on this form, said to the person. */
-  gone: string;
-  /** What a 409 or 403 means when the API's problem says nothing better. */
-  conflict: string;
+  /** What a 404 means on this form, said to the person; a generic sentence otherwise. */
+  gone?: string;
+  /**
+   * What a 409 means when the API's problem code says nothing better; also a 403's, unless
+   * `refusals.forbidden` says it.
+   */
+  conflict?: string;
+  /** What this action's other refusals mean (a 403, a state it no longer applies to). */
+  refusals?: ActionRefusals;
+  /**
+   * This action's sentences, by field path and in the reader's language, for the field
+   * errors its API service sends without a rule to word them; English keeps the API's own.
+   */
+  fieldRefusals?: Readonly<Record<string, string>>;
+  /** Called once when the check or the API refuses, before the answer is drawn. */
+  onRefused?: () => Promise<void>;
 }
 
 /**
@@ -47,8 +65,10 @@ export async function submitForm(
   let body: unknown;
   if (schema) {
     const checked = checkInput(schema, input);
-    if (!checked.success)
+    if (!checked.success) {
+      await submission.onRefused?.();
       return { ...placeErrors(fields, zodFieldErrors(checked.error), locale), values, attempt };
+    }
     body = checked.data;
   }
   const token = await requireApiToken();
@@ -59,14 +79,20 @@ export async function submitForm(
     if (submission.page) revalidatePath(submission.page);
     return { fieldErrors: {}, attempt, done: submission.done, answer };
   }
-  const problem = readProblem(answer);
-  if (problem?.errors?.length)
-    return { ...placeErrors(fields, problem.errors, locale), values, attempt };
-  const message =
-    response.status === 409 || response.status === 403
-      ? (problem?.detail ?? problem?.title ?? submission.conflict)
-      : response.status === 404
-        ? submission.gone
-        : FORM_MESSAGES[locale].unavailable;
+  await submission.onRefused?.();
+  const problem = readRichProblem(answer);
+  if (problem?.errors?.length) {
+    const errors = withActionWords(problem.errors, locale, submission.fieldRefusals);
+    const placed = placeErrors(fields, errors, locale);
+    // Errors no field of this form holds (a step button's) read better as one sentence.
+    const whole = Object.keys(placed.fieldErrors).length === 0 && codedRefusal(problem, locale);
+    return { ...placed, ...(whole ? { message: whole } : {}), values, attempt };
+  }
+  const message = refusalSentence(response.status, answer, locale, {
+    gone: submission.gone,
+    conflict: submission.conflict,
+    forbidden: submission.conflict,
+    ...submission.refusals,
+  });
   return { fieldErrors: {}, message, values, attempt, locale };
 }

@@ -12,12 +12,25 @@ import {
   checkInput,
   stateFromFieldErrors,
   stateFromZodError,
-  UNAVAILABLE_MESSAGE,
 } from '../forms/form-state';
+import { refusalSentence } from '../forms/refusal';
 import { INVITE_FIELDS, type InviteFormState } from './invite-state';
 import { requireApiToken } from './staff-api';
 
 const STAFF_PATH = '/staff';
+
+const INVITE_REFUSED = {
+  en: {
+    conflict:
+      'This person is already a member of your organisation: find them in the staff list below.',
+    forbidden: 'Your role cannot invite colleagues. Ask an admin.',
+  },
+  fr: {
+    conflict:
+      'Cette personne est déjà membre de votre organisation : elle figure dans la liste ci-dessous.',
+    forbidden: 'Votre rôle ne permet pas d’inviter des collègues. Demandez à un·e admin.',
+  },
+} as const;
 
 /** The invite form's action: works as a plain HTML form POST and with JavaScript alike. */
 export async function createInvite(
@@ -47,15 +60,8 @@ export async function createInvite(
   const problem = readProblem(answer);
   if (problem?.errors?.length)
     return { email, ...stateFromFieldErrors(INVITE_FIELDS, problem.errors, locale) };
-  if (response.status === 409)
-    return {
-      email,
-      fieldErrors: {},
-      message: problem?.detail ?? 'This person is already a member of your organisation.',
-    };
-  if (response.status === 403)
-    return { email, fieldErrors: {}, message: 'Your role cannot invite colleagues.' };
-  return { email, fieldErrors: {}, message: UNAVAILABLE_MESSAGE };
+  const message = refusalSentence(response.status, answer, locale, INVITE_REFUSED[locale]);
+  return { email, fieldErrors: {}, message, locale };
 }
 
 /** Revokes a pending invitation; the refreshed list shows the outcome either way. */

@@ -4,6 +4,7 @@ import { LetterComposer } from '../../../../../../components/takedowns/letter-co
 import { OutcomeForm } from '../../../../../../components/takedowns/outcome-form';
 import { StepButton } from '../../../../../../components/takedowns/step-button';
 import { TakedownComposer } from '../../../../../../components/takedowns/takedown-composer';
+import { localFieldErrors } from '../../../../../../forms/form-state';
 import { staffLocale } from '../../../../../../forms/staff-locale';
 import { currentStaff } from '../../../../../../staff/current-staff';
 import { formatDateTime } from '../../../../../../staff/format-date';
@@ -129,7 +130,7 @@ export default async function TakedownPage({
           <div className="notice" role="status">
             <p>{words.cannotSendYet}</p>
             <ul>
-              {(preview.problem?.errors ?? []).map((error) => (
+              {localFieldErrors(preview.problem?.errors ?? [], locale).map((error) => (
                 <li key={error.field}>{error.message}</li>
               ))}
             </ul>
