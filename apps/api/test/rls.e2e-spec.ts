@@ -1,14 +1,6 @@
 import type { Client } from 'pg';
 import { makeCase } from './support/case-factory';
-import {
-  asOwner,
-  bearer,
-  inTenant,
-  login,
-  makeMember,
-  makeOrg,
-  TestOrg,
-} from './support/factories';
+import { bearer, inTenant, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { appRoleClient, ownerClient, startTestApp, TestApp } from './support/test-app';
 import { chainedAuditEvents } from './support/audit';
 
