@@ -8,7 +8,15 @@ import {
 import type { PrismaClient } from '../src/generated/prisma/client';
 import { chainedAuditEvents } from './support/audit';
 import { makeCase } from './support/case-factory';
-import { bearer, inTenant, login, makeMember, makeOrg, type TestOrg } from './support/factories';
+import {
+  asOwner,
+  bearer,
+  inTenant,
+  login,
+  makeMember,
+  makeOrg,
+  type TestOrg,
+} from './support/factories';
 import { deleteKeys } from './support/redis-keys';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -45,9 +53,12 @@ async function createRule(token: string, body: Record<string, unknown>): Promise
   return response.body.id as string;
 }
 
-/** Lets a rule reach cases opened before the test's clock, as if turned on long ago. */
+/**
+ * Lets a rule reach cases opened before the test's clock, as if turned on long ago: the
+ * owner rewrites when it was turned on, which no tenant can.
+ */
 async function ruleOnSince(org: TestOrg, since: Date): Promise<void> {
-  await inTenant(t, org.id, (tx) =>
+  await asOwner(t, org.id, (tx) =>
     tx.escalationRule.updateMany({
       where: { organizationId: org.id, enabled: true },
       data: { enabledSince: since },
@@ -55,13 +66,14 @@ async function ruleOnSince(org: TestOrg, since: Date): Promise<void> {
   );
 }
 
+/** Moves a case's history back in time, as the owner: a case's events are append-only. */
 async function setCaseTimes(
   org: TestOrg,
   caseId: string,
   createdAt: Date,
   changes: { at: Date; from: string; to: string }[] = [],
 ): Promise<void> {
-  await inTenant(t, org.id, async (tx) => {
+  await asOwner(t, org.id, async (tx) => {
     await tx.case.update({ where: { id: caseId }, data: { createdAt } });
     await tx.caseEvent.updateMany({ where: { caseId }, data: { at: createdAt } });
     for (const change of changes) {
@@ -363,7 +375,8 @@ describe('an unanswered takedown request', () => {
   ) {
     const made = await makeCase(t, token);
     await setCaseTimes(org, made.id, at('2026-11-01T09:00:00Z'));
-    return inTenant(t, org.id, async (tx) => {
+    // A request sent at a past instant, which the API only records at the moment it sends.
+    return asOwner(t, org.id, async (tx) => {
       const row = await tx.platform.create({
         data: {
           organizationId: org.id,
@@ -486,7 +499,7 @@ describe('an unanswered takedown request', () => {
       regulatorEmail: null,
     });
     const { requestId } = await sentRequest(org, token, at('2026-12-01T09:00:00Z'), {});
-    await inTenant(t, org.id, (tx) =>
+    await asOwner(t, org.id, (tx) =>
       tx.takedownRequest.update({
         where: { id: requestId },
         data: { status: 'ACKNOWLEDGED', acknowledgedAt: at('2026-12-01T12:00:00Z') },

@@ -21,7 +21,15 @@ import { createMailTransport, type MailTransport } from '../src/mail/sending/smt
 import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
 import { deleteKeys } from './support/redis-keys';
 import { chainedAuditEvents } from './support/audit';
-import { bearer, inTenant, login, makeMember, makeOrg, type TestOrg } from './support/factories';
+import {
+  asOwner,
+  bearer,
+  inTenant,
+  login,
+  makeMember,
+  makeOrg,
+  type TestOrg,
+} from './support/factories';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -178,7 +186,8 @@ describe('sending one email', () => {
     // Not due yet: a job running early does nothing.
     expect(await sender(transport).send(org.id, queued!.id)).toBe('skipped');
 
-    await inTenant(t, org.id, (tx) =>
+    // The owner moves the retry forward, as time passing would.
+    await asOwner(t, org.id, (tx) =>
       tx.outboxMessage.update({ where: { id: queued!.id }, data: { nextAttemptAt: new Date() } }),
     );
     expect(await sender(transport).send(org.id, queued!.id)).toBe('sent');
@@ -203,7 +212,7 @@ describe('sending one email', () => {
     const [queued] = await queue(org, [email()]);
     for (let attempt = 1; attempt <= 3; attempt += 1) {
       refuseOnce.add(queued!.messageId);
-      await inTenant(t, org.id, (tx) =>
+      await asOwner(t, org.id, (tx) =>
         tx.outboxMessage.update({ where: { id: queued!.id }, data: { nextAttemptAt: new Date() } }),
       );
       expect(await sender(transport).send(org.id, queued!.id)).toBe(
@@ -216,8 +225,9 @@ describe('sending one email', () => {
   it('never resends a row found mid-send: it is marked for review', async () => {
     const org = await makeOrg(t);
     const [first, second] = await queue(org, [email(), email()]);
+    // The owner leaves both as a sender that died mid-send would have left them.
     for (const { id } of [first!, second!]) {
-      await inTenant(t, org.id, (tx) =>
+      await asOwner(t, org.id, (tx) =>
         tx.outboxMessage.update({
           where: { id },
           data: { status: 'SENDING', attempts: 1, sendingSince: new Date(Date.now() - 120_000) },
@@ -316,7 +326,8 @@ describe('the outbox for admins', () => {
       email({ subject: 'Third', to: ['nobody@refused.example'] }),
     ]);
     const failed = queued[2]!;
-    await inTenant(t, org.id, (tx) =>
+    // As the sender leaves a refused email, without waiting for it to be sent.
+    await asOwner(t, org.id, (tx) =>
       tx.outboxMessage.update({
         where: { id: failed.id },
         data: { status: 'FAILED', failedAt: new Date(), lastError: '550 No such mailbox' },

@@ -4,7 +4,15 @@ import { resealLegacySurvivors } from '../src/cases/legacy-survivors';
 import { migrate } from '../src/core/database/migrator';
 import { rotateMasterKey } from '../src/tenancy/rotate-master-key';
 import { makeCase } from './support/case-factory';
-import { bearer, inTenant, login, makeMember, makeOrg, TestOrg } from './support/factories';
+import {
+  asOwner,
+  bearer,
+  inTenant,
+  login,
+  makeMember,
+  makeOrg,
+  TestOrg,
+} from './support/factories';
 import { runEntry } from './support/run-entry';
 import { appRoleClient, startTestApp, TestApp } from './support/test-app';
 import { databaseUrl, dropDatabase, TEST_PG_URL } from './support/test-database';
@@ -68,8 +76,10 @@ describe('forced row-level security with an owner that is not a superuser', () =
   it('the owner sees no tenant row unless it enters a tenant or declares a cross-tenant pass', async () => {
     const undeclared = await ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM membership');
     expect(undeclared).toEqual([{ n: 0 }]);
-    const inA = await inTenant(t, a.id, (tx) => tx.membership.count());
+    const inA = await asOwner(t, a.id, (tx) => tx.membership.count());
     expect(inA).toBe(1);
+    // The app role, as the API uses it, is bound the same way.
+    expect(await inTenant(t, a.id, (tx) => tx.membership.count())).toBe(1);
     const client = new Client({ connectionString: ownerUrl });
     await client.connect();
     try {

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
+import { makeCase } from './support/case-factory';
+import { bearer, inTenant, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { appRoleClient, ownerClient, startTestApp, TestApp } from './support/test-app';
 import { chainedAuditEvents } from './support/audit';
 
@@ -97,6 +98,37 @@ async function tamperAsOwner(sql: string, params: unknown[]): Promise<void> {
     await owner.end();
   }
 }
+
+describe("the tests' tenant helper", () => {
+  // Specs read and arrange rows "in a tenant" through inTenant; it must be bound as the API is,
+  // or a spec could prove under the owner's rules what it means to prove under a tenant's.
+  it("inTenant runs as the app role, and sees its organisation's case but never another's", async () => {
+    const ofA = await makeCase(t, await login(t, a.admin), { title: 'Alpha case' });
+    const ofB = await makeCase(t, await login(t, b.admin), { title: 'Beta case' });
+    const seen = await inTenant(t, a.id, async (tx) => ({
+      who: (await tx.$queryRaw<{ me: string }[]>`SELECT current_user AS me`)[0]!.me,
+      own: await tx.case.findUnique({ where: { id: ofA.id }, select: { id: true } }),
+      theirs: await tx.case.findUnique({ where: { id: ofB.id }, select: { id: true } }),
+      organizations: await tx.case.findMany({
+        distinct: ['organizationId'],
+        select: { organizationId: true },
+      }),
+      changed: await tx.case.updateMany({ where: { id: ofB.id }, data: { title: 'Renamed' } }),
+    }));
+    expect(seen).toEqual({
+      who: 'cairn_app',
+      own: { id: ofA.id },
+      theirs: null,
+      organizations: [{ organizationId: a.id }],
+      changed: { count: 0 },
+    });
+    // Beta's case is there, unchanged, for Beta.
+    const forB = await inTenant(t, b.id, (tx) =>
+      tx.case.findUnique({ where: { id: ofB.id }, select: { title: true } }),
+    );
+    expect(forB).toEqual({ title: 'Beta case' });
+  });
+});
 
 describe('the audit chain', () => {
   it('refuses UPDATE and DELETE by the app role', async () => {

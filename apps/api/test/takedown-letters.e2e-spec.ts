@@ -15,7 +15,15 @@ import { createMailTransport, type MailTransport } from '../src/mail/sending/smt
 import { startReplyListener, type ReplyListener } from '../src/takedowns/inbound/reply-listener';
 import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
 import { makeCase } from './support/case-factory';
-import { bearer, inTenant, login, makeMember, makeOrg, type TestOrg } from './support/factories';
+import {
+  asOwner,
+  bearer,
+  inTenant,
+  login,
+  makeMember,
+  makeOrg,
+  type TestOrg,
+} from './support/factories';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -182,8 +190,9 @@ describe('follow-ups and escalations', () => {
     const notice = await deliver(noticeRow!.id);
     const noticeReplyTo = notice.replyTo!.value[0]!.address!;
 
-    // Sent Thursday 3 December, 15:00 in Paris, to a rule turned on before.
-    await inTenant(t, org.id, async (tx) => {
+    // Sent Thursday 3 December, 15:00 in Paris, to a rule turned on before: the owner moves
+    // both back in time, which no tenant can.
+    await asOwner(t, org.id, async (tx) => {
       await tx.takedownRequest.update({
         where: { id: requestId },
         data: { sentAt: new Date('2026-12-03T14:00:00Z') },

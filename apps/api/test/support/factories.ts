@@ -25,10 +25,34 @@ export interface TestOrg {
 }
 
 /**
- * The owner's work inside one tenant. Row-level security is forced, so it binds the owner
- * too unless the owner is a superuser (as on the test server, but not everywhere).
+ * A tenant's view, as the API has it: a transaction of the app role (`cairn_app`, which owns
+ * no table and cannot bypass row-level security) that sets `app.org_id` first, exactly as
+ * `TenantDb` does. Row-level security binds it, so it sees this organisation's rows and no
+ * other's, and what the app role may not do (change an immutable column, delete a kept row)
+ * fails here as it would in the API.
  */
 export function inTenant<T>(
+  t: TestApp,
+  organizationId: string,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return t.appRole.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
+    return fn(tx);
+  });
+}
+
+/**
+ * The database owner's hand, NOT a tenant view: for what no tenant may do and a test must,
+ * such as moving stored facts back in time so that a clock-driven rule is due, putting a row
+ * in a state the API only reaches by failure, or tampering with stored rows to prove that the
+ * tampering is detected. It sets `app.org_id` so that it works where forced row-level
+ * security binds the owner too (a hosted PostgreSQL's ordinary owner); on the test server
+ * the owner is a superuser whom row-level security does not bind at all, so it sees every
+ * organisation's rows: filter by `organizationId` when reading, and never use it to prove
+ * what a tenant can or cannot see or do (that is `inTenant`).
+ */
+export function asOwner<T>(
   t: TestApp,
   organizationId: string,
   fn: (tx: Tx) => Promise<T>,

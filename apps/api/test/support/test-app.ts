@@ -15,6 +15,11 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   /** The owner's client, for arranging what the API cannot (and for tampering on purpose). */
   owner: PrismaClient;
+  /**
+   * A client of the app role (`cairn_app`), on the connection the API uses, which row-level
+   * security binds. Reach a tenant's rows through `inTenant` rather than directly.
+   */
+  appRole: PrismaClient;
   close: () => Promise<void>;
 }
 
@@ -30,12 +35,15 @@ export async function startTestApp(
   const app = await createApp(config, createLogger(config.LOG_LEVEL, logTo));
   await app.getHttpAdapter().getInstance().ready();
   const owner = createPrismaClient(config.DATABASE_URL);
+  const appRole = createPrismaClient(config.appDatabaseUrl);
   return {
     app,
     config,
     http: () => request(app.getHttpServer()),
     owner,
+    appRole,
     close: async () => {
+      await appRole.$disconnect();
       await owner.$disconnect();
       await app.close();
     },
