@@ -43,7 +43,7 @@ export async function createPlatform(
     form,
     fields: PLATFORM_FIELDS,
     schema: CreatePlatformBody,
-    input: platformInput(form, false),
+    input: platformInput(form),
     method: 'POST',
     path: '/platforms',
     done: say.platformAdded,

@@ -4,14 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import {
   CreateLetterBody,
-  CreatePlatformBody,
   CreateTakedownBody,
   RecordTakedownOutcomeBody,
-  TemplateText,
-  TemplatePreviewView,
-  UpdatePlatformBody,
   UpdateTakedownBody,
-  UpdateTakedownSettingsBody,
   Uuid,
 } from '@cairn/contracts';
 import type { CaseFormState } from '../cases/form-values';
@@ -19,15 +14,7 @@ import { submitForm, type FormSubmission } from '../forms/submit-form';
 import { casePath } from '../cases/case-api';
 import { REFUSAL_MESSAGES } from '../forms/refusal-messages';
 import { staffLocale } from '../forms/staff-locale';
-import {
-  LETTER_FIELDS,
-  letterInput,
-  PLATFORM_FIELDS,
-  platformInput,
-  TAKEDOWN_FIELDS,
-  takedownInput,
-} from './takedown-bodies';
-import type { TemplateFormState } from './template-form-state';
+import { LETTER_FIELDS, letterInput, TAKEDOWN_FIELDS, takedownInput } from './takedown-bodies';
 
 type Step = 'submit' | 'approve' | 'form-submitted';
 
@@ -298,87 +285,4 @@ export async function recordOutcome(
   });
   if (result.done) refresh(caseId);
   return forForm(result);
-}
-
-export async function createPlatform(
-  previous: CaseFormState,
-  form: FormData,
-): Promise<CaseFormState> {
-  const result = await send({
-    previous,
-    form,
-    fields: PLATFORM_FIELDS,
-    schema: CreatePlatformBody,
-    input: platformInput(form, false),
-    method: 'POST',
-    path: '/platforms',
-    done: 'Platform added.',
-  });
-  if (result.done) revalidatePath('/platforms');
-  return forForm(result);
-}
-
-export async function updatePlatform(
-  id: string,
-  previous: CaseFormState,
-  form: FormData,
-): Promise<CaseFormState> {
-  const result = await send({
-    previous,
-    form,
-    fields: PLATFORM_FIELDS,
-    schema: UpdatePlatformBody,
-    input: platformInput(form, true),
-    method: 'PATCH',
-    path: `/platforms/${Uuid.safeParse(id).success ? id : notFound()}`,
-    done: 'Platform saved.',
-  });
-  if (result.done) revalidatePath('/platforms');
-  return forForm(result);
-}
-
-export async function updateTakedownSettings(
-  previous: CaseFormState,
-  form: FormData,
-): Promise<CaseFormState> {
-  const domain = (form.get('inboundDomain') as string | null)?.trim();
-  const result = await send({
-    previous,
-    form,
-    fields: ['fourEyes', 'inboundDomain'],
-    schema: UpdateTakedownSettingsBody,
-    input: { fourEyes: form.get('fourEyes') === 'on', inboundDomain: domain || null },
-    method: 'PATCH',
-    path: '/takedown-settings',
-    done: 'Settings saved.',
-  });
-  if (result.done) revalidatePath('/takedown-templates');
-  return forForm(result);
-}
-
-/** Previews or saves a template, as the button pressed asks; the text typed is kept either way. */
-export async function saveTemplate(
-  id: string,
-  previous: TemplateFormState,
-  form: FormData,
-): Promise<TemplateFormState> {
-  const intent = form.get('intent') === 'save' ? 'save' : 'preview';
-  const input = { subject: form.get('subject') ?? '', body: form.get('body') ?? '' };
-  const result = await send({
-    previous,
-    form,
-    fields: ['subject', 'body'],
-    schema: TemplateText,
-    input,
-    method: intent === 'save' ? 'PUT' : 'POST',
-    path: `/takedown-templates/${Uuid.safeParse(id).success ? id : notFound()}${intent === 'save' ? '' : '/preview'}`,
-    done: intent === 'save' ? 'Template saved.' : 'Preview below, with example values.',
-  });
-  const text = { subject: String(input.subject), body: String(input.body) };
-  if (!result.done) return { ...forForm(result), text };
-  if (intent === 'save') {
-    revalidatePath('/takedown-templates');
-    return { ...forForm(result), text };
-  }
-  return { ...forForm(result), text, preview: TemplatePreviewView.parse(result.answer) };
 }

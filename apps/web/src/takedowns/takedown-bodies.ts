@@ -19,7 +19,11 @@ export const TAKEDOWN_FIELDS = [
 
 const text = (form: FormData, name: string) => formText(form, name).trim();
 const optional = (form: FormData, name: string) => text(form, name) || undefined;
-const ticked = (form: FormData, name: string) => (form.get(name) === 'on' ? true : undefined);
+/**
+ * A ticked box: CaseForm's checkbox sends "true" when ticked and nothing otherwise, so a box
+ * is ticked when the form sent it at all, whatever its value.
+ */
+export const ticked = (form: FormData, name: string): boolean => form.get(name) !== null;
 
 /** One address per line; blank lines are left out. */
 export function urlLines(value: string): string[] {
@@ -44,8 +48,8 @@ export function takedownInput(form: FormData) {
       complainantContact: optional(form, 'elements.complainantContact'),
       submitterName: optional(form, 'elements.submitterName'),
       submitterEmail: optional(form, 'elements.submitterEmail'),
-      goodFaith: ticked(form, 'elements.goodFaith'),
-      accuracyUnderPenalty: ticked(form, 'elements.accuracyUnderPenalty'),
+      goodFaith: ticked(form, 'elements.goodFaith') || undefined,
+      accuracyUnderPenalty: ticked(form, 'elements.accuracyUnderPenalty') || undefined,
     },
   };
 }
@@ -91,7 +95,7 @@ export const PLATFORM_FIELDS = [
 ] as const;
 
 /** The platform body a directory form describes; empty optional fields clear their value. */
-export function platformInput(form: FormData, withArchive: boolean) {
+export function platformInput(form: FormData) {
   return {
     name: text(form, 'name'),
     kind: text(form, 'kind'),
@@ -104,6 +108,5 @@ export function platformInput(form: FormData, withArchive: boolean) {
       ? { reportAddress: text(form, 'sources.reportAddress') }
       : {},
     notes: optional(form, 'notes') ?? null,
-    ...(withArchive ? { archived: form.get('archived') === 'on' } : {}),
   };
 }
