@@ -1,9 +1,9 @@
 import {
   ELEMENT_VALUE,
+  fieldMessage,
   REQUIRED_ELEMENTS,
   TEMPLATE_LISTS,
   TEMPLATE_VALUES,
-  type NoticeElementName,
   type NoticeType,
 } from '@cairn/contracts';
 import Mustache from 'mustache';
@@ -128,29 +128,16 @@ export function templateProblems(
         field: 'body',
         code: 'templateMissingElement',
         params: { element, value, ...(provision ? { provision } : {}) },
-        message:
-          `This notice must show ${describeElement(element)}` +
-          (provision ? ` (${provision})` : '') +
-          `: add {{${value === 'urls' ? '#urls}}{{url}}{{/urls' : value}}}`,
+        message: fieldMessage(
+          {
+            rule: 'templateMissingElement',
+            params: { element, value, ...(provision ? { provision } : {}) },
+          },
+          'en',
+        ),
       });
   }
   return errors;
-}
-
-const ELEMENT_WORDS: Record<NoticeElementName, string> = {
-  urls: 'the addresses (URLs) of the content',
-  explanation: 'the explanation of why the content must go',
-  copyrightedWork: 'the copyrighted work',
-  signature: 'the signature',
-  complainantContact: "the complaining party's contact details",
-  submitterName: 'the name of the person submitting the notice',
-  submitterEmail: 'the email address of the person submitting the notice',
-  goodFaith: 'the good-faith statement',
-  accuracyUnderPenalty: 'the statement of accuracy and authority, under penalty of perjury',
-};
-
-export function describeElement(element: NoticeElementName): string {
-  return ELEMENT_WORDS[element];
 }
 
 /**

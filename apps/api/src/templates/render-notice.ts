@@ -1,11 +1,12 @@
 import {
+  fieldMessage,
   REQUIRED_ELEMENTS,
   type NoticeElements,
   type NoticeLocale,
   type NoticeType,
 } from '@cairn/contracts';
 import { AppError, type FieldError } from '../core/errors/app-error';
-import { describeElement, renderTemplate, type TemplateView } from './notice-template';
+import { renderTemplate, type TemplateView } from './notice-template';
 import { accuracyStatement, goodFaithStatement } from './statements';
 
 /** Everything a notice may disclose: only what the caseworker chose for it. */
@@ -42,8 +43,10 @@ export function missingElements(data: NoticeData): FieldError[] {
         field: element === 'urls' ? 'urls' : `elements.${element}`,
         code: 'missingElement',
         params: { element, ...(provision ? { provision } : {}) },
-        message:
-          `The notice needs ${describeElement(element)}` + (provision ? ` (${provision})` : ''),
+        message: fieldMessage(
+          { rule: 'missingElement', params: { element, ...(provision ? { provision } : {}) } },
+          'en',
+        ),
       });
   }
   return missing;
