@@ -62,7 +62,7 @@ describe('chunked evidence cipher', () => {
   it.each([
     ['in one piece', (bytes: Buffer) => Readable.from([bytes])],
     [
-      'in 1 MiB reads, as the store reads it',
+      'in 1 MiB reads',
       (bytes: Buffer) => {
         const parts: Buffer[] = [];
         for (let offset = 0; offset < bytes.length; offset += 1024 * 1024) {

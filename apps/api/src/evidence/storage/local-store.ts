@@ -59,8 +59,7 @@ export class LocalEvidenceStore implements EvidenceStore {
     await stat(path).catch(() => {
       throw new BlobMissingError(key);
     });
-    // Read in 1 MiB chunks: fewer, larger buffers through the decryptor and what follows it.
-    return createReadStream(path, { highWaterMark: 1024 * 1024 });
+    return createReadStream(path, { highWaterMark: 256 * 1024 });
   }
 
   async delete(key: string): Promise<void> {
