@@ -4,6 +4,7 @@
 // -sha256` of it plus a copy of it to the same disk. Reports throughput and the API process's
 // peak RSS (VmHWM); the exported bundle is unpacked and checked with `sha256sum -c`. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and
 // Redis at REDIS_URL. Usage: npm run bench:evidence [-- --size-mib 1024 --runs 2]
+// [--bare: without the API's runtime settings] [--api-env K=V] [--api-node-arg=--cpu-prof]
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -284,14 +285,15 @@ async function main() {
         `API run with ${settingsText()}; ` +
         `API before the first upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`,
       '',
-      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | CPU s: baseline / API upload / API export | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
-      '|---|---|---|---|---|---|---|---|---|---|',
+      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | export: headers / last byte / synced, s | CPU s: baseline / API upload / API export | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (row) =>
           `| ${row.run} | ${mibPerSecond(row.baselineMs)} (${(row.hashMs / 1000).toFixed(1)} s + ${(row.copyMs / 1000).toFixed(1)} s) | ` +
           `${mibPerSecond(row.uploadMs)} (${(row.uploadMs / 1000).toFixed(1)} s) | ${(row.baselineMs / row.uploadMs).toFixed(2)} | ` +
           `${mibPerSecond(row.downloadMs)} | ${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
           `${(row.baselineMs / row.exportMs).toFixed(2)} | ` +
+          `${(row.exportHeadersMs / 1000).toFixed(2)} / ${(row.exportReceivedMs / 1000).toFixed(2)} / ${(row.exportMs / 1000).toFixed(2)} | ` +
           `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
       ),
     ];
