@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Redis from 'ioredis';
+import { API_NODE_ARGS, apiEnv } from './lib/api-runtime.mjs';
 import { startEmbeddedDatabase } from './lib/embedded-db.mjs';
 import { loadLocalState } from './lib/local-state.mjs';
 import { run, runToEnd, stopAll, waitForHttp } from './lib/processes.mjs';
@@ -149,7 +150,13 @@ async function main() {
     return;
   }
 
-  const api = run('api', process.execPath, ['apps/api/dist/main.js'], childEnv);
+  // The API's runtime settings (memory): see scripts/lib/api-runtime.mjs.
+  const api = run(
+    'api',
+    process.execPath,
+    [...API_NODE_ARGS, 'apps/api/dist/main.js'],
+    apiEnv(childEnv),
+  );
   run('worker', process.execPath, ['apps/api/dist/worker.js'], childEnv);
   const web = run('web', 'npm', ['run', 'start', '-w', '@cairn/web'], childEnv);
   for (const [name, child] of [

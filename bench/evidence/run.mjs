@@ -4,6 +4,7 @@
 // -sha256` of it plus a copy of it to the same disk. Reports throughput and the API process's
 // peak RSS (VmHWM); the exported bundle is unpacked and checked with `sha256sum -c`. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and
 // Redis at REDIS_URL. Usage: npm run bench:evidence [-- --size-mib 1024 --runs 2]
+// [--bare: without the API's runtime settings] [--api-env K=V] [--api-node-arg=--cpu-prof]
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs, promisify } from 'node:util';
+import { API_ENV, API_NODE_ARGS } from '../../scripts/lib/api-runtime.mjs';
 import {
   api as call,
   cpuMs,
@@ -33,6 +35,10 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '2' },
     /** KEY=VALUE set in the API's environment, to compare runtime settings: repeatable. */
     'api-env': { type: 'string', multiple: true, default: [] },
+    /** Runs the API without the runtime settings users get (scripts/lib/api-runtime.mjs). */
+    bare: { type: 'boolean', default: false },
+    /** An argument for node before the API's script (`--cpu-prof`, …): repeatable. */
+    'api-node-arg': { type: 'string', multiple: true, default: [] },
   },
 });
 const apiEnv = Object.fromEntries(
@@ -169,9 +175,11 @@ async function exportBundle(base, token, caseId, itemId, zipFile) {
     response.resume();
     throw new Error(`export answered ${response.statusCode}`);
   }
-  await pipeline(response, createWriteStream(zipFile));
+  const headersMs = performance.now() - started;
+  await pipeline(response, createWriteStream(zipFile, { highWaterMark: 1024 * 1024 }));
+  const receivedMs = performance.now() - started;
   await run('sync', []);
-  return { ms: performance.now() - started };
+  return { ms: performance.now() - started, headersMs, receivedMs };
 }
 
 /** Unpacks the bundle with unzip and runs `sha256sum -c SHA256SUMS` in it; throws unless all is OK. */
@@ -180,6 +188,14 @@ async function checkBundle(zipFile, work) {
   await run('unzip', ['-q', '-o', zipFile, '-d', out]);
   await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out });
   await rm(out, { recursive: true, force: true });
+}
+
+/** The API's runtime settings in this run, as a line of the report. */
+function settingsText() {
+  const nodeArgs = [...(args.bare ? [] : API_NODE_ARGS), ...args['api-node-arg']];
+  const env = { ...(args.bare ? {} : API_ENV), ...apiEnv };
+  const parts = [...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...nodeArgs];
+  return parts.length > 0 ? parts.join(' ') : 'no runtime settings (--bare)';
 }
 
 async function main() {
@@ -191,13 +207,18 @@ async function main() {
     log(`writing ${args['size-mib']} MiB of random bytes`);
     await writeRandomFile(file);
     const [org] = await db.createOrganizations([{ slug: 'bench-evidence' }]);
-    server = await startApi(db, {
-      EVIDENCE_STORAGE: 'local',
-      EVIDENCE_DIR: path.join(work, 'evidence'),
-      // Streamed at once, not built by the worker, whatever the size chosen.
-      EVIDENCE_BUNDLE_SYNC_MAX_BYTES: String(2 * sizeBytes),
-      ...apiEnv,
-    });
+    server = await startApi(
+      db,
+      {
+        EVIDENCE_STORAGE: 'local',
+        EVIDENCE_DIR: path.join(work, 'evidence'),
+        // Streamed at once, not built by the worker, whatever the size chosen.
+        EVIDENCE_BUNDLE_SYNC_MAX_BYTES: String(2 * sizeBytes),
+        ...apiEnv,
+      },
+      args['api-node-arg'],
+      { bare: args.bare },
+    );
     const { base, child } = server;
     const token = await login(base, org.email);
     const made = await call(base, token, 'POST', '/cases', {
@@ -237,6 +258,8 @@ async function main() {
         uploadMs: up.ms,
         downloadMs: down.ms,
         exportMs: exported.ms,
+        exportHeadersMs: exported.headersMs,
+        exportReceivedMs: exported.receivedMs,
         baselineCpuMs: base1.cpuMs,
         uploadCpuMs,
         exportCpuMs,
@@ -252,22 +275,25 @@ async function main() {
           `API RSS ${row.rssBeforeMiB} MiB before, ${row.rssDuringUploadMiB} MiB at most during the upload, ` +
           `${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB; ` +
           `CPU s: baseline ${(row.baselineCpuMs / 1000).toFixed(1)}, API upload ${(row.uploadCpuMs / 1000).toFixed(1)}, ` +
-          `API export ${(row.exportCpuMs / 1000).toFixed(1)}`,
+          `API export ${(row.exportCpuMs / 1000).toFixed(1)}; export: headers after ${(row.exportHeadersMs / 1000).toFixed(2)} s, ` +
+          `last byte after ${(row.exportReceivedMs / 1000).toFixed(2)} s, synced after ${(row.exportMs / 1000).toFixed(2)} s`,
       );
     }
 
     const lines = [
       `evidence: ${args['size-mib']} MiB of random bytes, local store, same disk; Node ${process.version}; ` +
+        `API run with ${settingsText()}; ` +
         `API before the first upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`,
       '',
-      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | CPU s: baseline / API upload / API export | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
-      '|---|---|---|---|---|---|---|---|---|---|',
+      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | export: headers / last byte / synced, s | CPU s: baseline / API upload / API export | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (row) =>
           `| ${row.run} | ${mibPerSecond(row.baselineMs)} (${(row.hashMs / 1000).toFixed(1)} s + ${(row.copyMs / 1000).toFixed(1)} s) | ` +
           `${mibPerSecond(row.uploadMs)} (${(row.uploadMs / 1000).toFixed(1)} s) | ${(row.baselineMs / row.uploadMs).toFixed(2)} | ` +
           `${mibPerSecond(row.downloadMs)} | ${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
           `${(row.baselineMs / row.exportMs).toFixed(2)} | ` +
+          `${(row.exportHeadersMs / 1000).toFixed(2)} / ${(row.exportReceivedMs / 1000).toFixed(2)} / ${(row.exportMs / 1000).toFixed(2)} | ` +
           `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
       ),
     ];

@@ -12,6 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { API_ENV, API_NODE_ARGS } from '../../scripts/lib/api-runtime.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -121,18 +122,31 @@ export async function createBenchDatabase() {
  * Starts a compiled entry point (`main.js`, `worker.js`) on the database, in a process group
  * of its own so that stop() ends whatever it started.
  */
-export function startEntry(entry, db, env = {}) {
-  return spawn(process.execPath, [path.join(root, 'apps/api/dist', entry)], {
+export function startEntry(entry, db, env = {}, nodeArgs = []) {
+  return spawn(process.execPath, [...nodeArgs, path.join(root, 'apps/api/dist', entry)], {
     env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...db.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
 }
 
-/** The API on a free port, ready to answer; `{ base, child }`. */
-export async function startApi(db, env = {}) {
+/**
+ * The API on a free port, ready to answer; `{ base, child }`. It runs with the runtime
+ * settings users get (scripts/lib/api-runtime.mjs) unless `bare` is set; nodeArgs go after
+ * them, before the script, and env over them.
+ */
+export async function startApi(db, env = {}, nodeArgs = [], { bare = false } = {}) {
   const port = await freePort();
-  const child = startEntry('main.js', db, { API_PORT: String(port), ...env });
+  // As scripts/start.mjs: a setting already in this environment wins over API_ENV's.
+  const settings = Object.fromEntries(
+    Object.entries(API_ENV).filter(([name]) => process.env[name] === undefined),
+  );
+  const child = startEntry(
+    'main.js',
+    db,
+    { ...(bare ? {} : settings), API_PORT: String(port), ...env },
+    bare ? nodeArgs : [...API_NODE_ARGS, ...nodeArgs],
+  );
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise((_, reject) => {
     child.once('exit', (code) => reject(new Error(`the API exited (${code}) before it was ready`)));

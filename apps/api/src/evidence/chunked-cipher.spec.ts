@@ -58,4 +58,43 @@ describe('chunked evidence cipher', () => {
     await expect(open(sealed, item, randomBytes(32))).rejects.toThrow(/integrity/);
     await expect(open(Buffer.alloc(0))).rejects.toThrow(/integrity/);
   });
+
+  it.each([
+    ['in one piece', (bytes: Buffer) => Readable.from([bytes])],
+    [
+      'in 1 MiB reads',
+      (bytes: Buffer) => {
+        const parts: Buffer[] = [];
+        for (let offset = 0; offset < bytes.length; offset += 1024 * 1024) {
+          parts.push(bytes.subarray(offset, offset + 1024 * 1024));
+        }
+        return Readable.from(parts);
+      },
+    ],
+  ])('opens what it sealed when the input comes %s, whole frames and all', async (_, feed) => {
+    for (const size of [CHUNK_BYTES, 16 * CHUNK_BYTES, 40 * CHUNK_BYTES + 123]) {
+      const plain = randomBytes(size);
+      const sealed = await buffer(feed(plain).pipe(encryptStream(key, item)));
+      expect(sealed.length).toBe(12 + size + 16 * Math.ceil(size / CHUNK_BYTES));
+      const opened = await buffer(feed(sealed).pipe(decryptStream(key, item)));
+      expect(opened.equals(plain)).toBe(true);
+    }
+  });
+
+  it('gives out every chunk before a flipped one, and nothing of it or after it', async () => {
+    const plain = randomBytes(20 * CHUNK_BYTES);
+    const sealed = await seal(plain);
+    const frame = CHUNK_BYTES + 16;
+    const flipped = Buffer.from(sealed);
+    const bad = 12 + 5 * frame + 7;
+    flipped[bad] = (flipped[bad] ?? 0) ^ 1;
+    const received: Buffer[] = [];
+    const opening = Readable.from([flipped]).pipe(decryptStream(key, item));
+    opening.on('data', (chunk: Buffer) => received.push(chunk));
+    await expect(
+      new Promise((resolve, reject) => opening.on('error', reject).on('end', resolve)),
+    ).rejects.toThrow(/chunk 5 does not authenticate/);
+    const out = Buffer.concat(received);
+    expect(out.equals(plain.subarray(0, 5 * CHUNK_BYTES))).toBe(true);
+  });
 });

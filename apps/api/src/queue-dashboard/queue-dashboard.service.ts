@@ -14,7 +14,7 @@ import { AppConfig } from '../core/config/config.schema';
 import { AppError } from '../core/errors/app-error';
 import { sendProblem } from '../core/errors/problem.filter';
 import { queueOptions } from '../jobs/queue-options';
-import { JOBS } from '../jobs/registry';
+import { QUEUE_NAMES } from '../jobs/queue-names';
 import { OrganizationsService } from '../tenancy/organizations.service';
 
 /**
@@ -41,7 +41,7 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     if (this.config.OPERATOR_ORG_SLUG === undefined) return;
-    const names = [...new Set(JOBS.map((job) => job.queue))].sort();
+    const names = [...QUEUE_NAMES];
     this.queues = names.map((name) => {
       const queue = new Queue(name, queueOptions(this.config));
       // Without Redis the rest of the API carries on; the dashboard answers its own errors.
