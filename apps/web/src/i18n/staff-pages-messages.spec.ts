@@ -1,5 +1,6 @@
 import { FIELD_LOCALES, type FieldLocale } from '@cairn/contracts';
 import { CASE_MESSAGES } from '../cases/case-messages';
+import { CASE_RECORD_MESSAGES } from '../cases/case-record-messages';
 import { CASE_LABELS } from '../cases/labels';
 import { ESCALATION_MESSAGES } from '../escalations/escalation-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
@@ -18,6 +19,7 @@ import { FORM_MESSAGES } from './form-messages';
 const TABLES = {
   case: CASE_MESSAGES,
   caseLabels: CASE_LABELS,
+  caseRecords: CASE_RECORD_MESSAGES,
   mail: MAIL_MESSAGES,
   escalations: ESCALATION_MESSAGES,
   directory: DIRECTORY_MESSAGES,
@@ -63,6 +65,8 @@ const SAME_IN_BOTH = new Set([
   'roles.ADMIN',
   'case.tabs.incidents',
   'case.tabs.notes',
+  'caseRecords.incidentsTitle',
+  'caseRecords.notesTitle',
   'caseLabels.channel.SMS',
   'caseLabels.channel.SIGNAL',
   'caseLabels.channel.WHATSAPP',
