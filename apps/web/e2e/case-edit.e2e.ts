@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
+import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
@@ -179,6 +180,7 @@ describe('a case opened and filled in French', () => {
         'Unknown',
       ]),
     ).resolves.toEqual([]);
+    await expect(axeViolations(page)).resolves.toEqual([]);
 
     await page.getByLabel('Nom', { exact: true }).fill('Camille');
     await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
@@ -250,6 +252,11 @@ describe('a case opened and filled in French', () => {
         'more than 20 years',
       ]),
     ).resolves.toEqual([]);
+    // What was typed is marked as of no known language rather than claimed French.
+    await expect(
+      page.locator('.record p', { hasText: `Premiers messages (${marker}).` }).getAttribute('lang'),
+    ).resolves.toBe('');
+    await expect(axeViolations(page)).resolves.toEqual([]);
     await context.close();
   });
 });
