@@ -141,8 +141,26 @@ describe('a case opened and filled in French', () => {
     const page = await context.newPage();
     await signIn(page, webUrl, FIXTURE.admin.email, password);
 
+    // The list, its filters and its way to a new case.
+    await page.goto(`${webUrl}/cases`);
+    await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^[\d\s\u202f]+\+? dossiers?$/ }).waitFor();
+    await page.getByRole('button', { name: 'Appliquer les filtres' }).waitFor();
+    await expect(
+      english(page.locator('main'), [
+        'Search',
+        'More filters',
+        'Apply filters',
+        'New case',
+        'Export these cases',
+        ' cases',
+        'Next page',
+      ]),
+    ).resolves.toEqual([]);
+    await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+
     // A refused new case: the French summary takes the focus, what was typed stays.
-    await page.goto(`${webUrl}/cases/new`);
+    await page.waitForURL(`${webUrl}/cases/new`);
     await page.getByRole('heading', { level: 1, name: 'Nouveau dossier' }).waitFor();
     await page.getByLabel('Titre').fill(`Faux profil ${marker}`);
     await page.getByLabel('Résumé').fill(`Un faux compte à son nom (${marker}).`);

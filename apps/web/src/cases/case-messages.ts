@@ -108,6 +108,37 @@ export interface CaseMessages {
     incidentSaved: string;
   };
   unlikelyTime: string;
+  list: {
+    cannotSee: string;
+    newCase: string;
+    filtersRefused: string;
+    count: (total: number, capped: boolean) => string;
+    pages: string;
+    firstPage: string;
+    nextPage: string;
+    search: string;
+    moreFilters: string;
+    abuseType: string;
+    anyone: string;
+    mineOnly: string;
+    unassignedOnly: string;
+    labels: string;
+    platform: string;
+    tag: string;
+    dates: string;
+    openedFrom: string;
+    openedUntil: string;
+    updatedFrom: string;
+    updatedUntil: string;
+    order: string;
+    sortBy: string;
+    sorts: { updatedAt: string; createdAt: string; riskLevel: string; reference: string };
+    descending: string;
+    ascending: string;
+    apply: string;
+    exportCsv: string;
+    exportWithSurvivor: string;
+  };
 }
 
 const EN: CaseMessages = {
@@ -210,6 +241,43 @@ const EN: CaseMessages = {
   },
   unlikelyTime:
     'This is more than 20 years ago. Check the year; if it is right, send the form again.',
+  list: {
+    cannotSee: 'Your role cannot see cases.',
+    newCase: 'New case',
+    filtersRefused: 'These filters could not be used.',
+    count: (total, capped) =>
+      `${total.toLocaleString('en-GB')}${capped ? '+ cases' : total === 1 ? ' case' : ' cases'}`,
+    pages: 'Pages',
+    firstPage: 'First page',
+    nextPage: 'Next page',
+    search: 'Search',
+    moreFilters: 'More filters',
+    abuseType: 'Abuse type',
+    anyone: 'Anyone',
+    mineOnly: 'Mine only',
+    unassignedOnly: 'Unassigned only',
+    labels: 'Labels',
+    platform: 'Platform',
+    tag: 'Tag',
+    dates: 'Dates',
+    openedFrom: 'Opened from',
+    openedUntil: 'Opened until',
+    updatedFrom: 'Updated from',
+    updatedUntil: 'Updated until',
+    order: 'Order',
+    sortBy: 'Sort by',
+    sorts: {
+      updatedAt: 'Last updated',
+      createdAt: 'Opened',
+      riskLevel: 'Risk',
+      reference: 'Reference',
+    },
+    descending: 'Descending',
+    ascending: 'Ascending',
+    apply: 'Apply filters',
+    exportCsv: 'Export these cases as CSV',
+    exportWithSurvivor: 'Export with survivor details',
+  },
 };
 
 const FR: CaseMessages = {
@@ -313,6 +381,43 @@ const FR: CaseMessages = {
   },
   unlikelyTime:
     'Cette date remonte à plus de 20 ans. Vérifiez l’année ; si elle est juste, renvoyez le formulaire.',
+  list: {
+    cannotSee: 'Votre rôle ne permet pas de voir les dossiers.',
+    newCase: 'Nouveau dossier',
+    filtersRefused: 'Ces filtres n’ont pas pu être appliqués.',
+    count: (total, capped) =>
+      `${total.toLocaleString('fr-FR')}${capped ? '+ dossiers' : total <= 1 ? ' dossier' : ' dossiers'}`,
+    pages: 'Pagination',
+    firstPage: 'Première page',
+    nextPage: 'Page suivante',
+    search: 'Rechercher',
+    moreFilters: 'Plus de filtres',
+    abuseType: 'Type de violence',
+    anyone: 'N’importe qui',
+    mineOnly: 'Les miens seulement',
+    unassignedOnly: 'Sans responsable seulement',
+    labels: 'Libellés',
+    platform: 'Plateforme',
+    tag: 'Étiquette',
+    dates: 'Période',
+    openedFrom: 'Ouvert à partir du',
+    openedUntil: 'Ouvert jusqu’au',
+    updatedFrom: 'Mis à jour à partir du',
+    updatedUntil: 'Mis à jour jusqu’au',
+    order: 'Ordre',
+    sortBy: 'Trier par',
+    sorts: {
+      updatedAt: 'Dernière mise à jour',
+      createdAt: 'Date d’ouverture',
+      riskLevel: 'Risque',
+      reference: 'Référence',
+    },
+    descending: 'Décroissant',
+    ascending: 'Croissant',
+    apply: 'Appliquer les filtres',
+    exportCsv: 'Exporter ces dossiers en CSV',
+    exportWithSurvivor: 'Exporter avec les données de la victime',
+  },
 };
 
 export const CASE_MESSAGES: Readonly<Record<FieldLocale, CaseMessages>> = { en: EN, fr: FR };
