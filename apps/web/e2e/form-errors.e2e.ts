@@ -79,7 +79,7 @@ describe('a refused form tells a caseworker what to fix', () => {
     const context = await signedIn({ javaScriptEnabled: true, language: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${webUrl}/cases/new`);
-    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
 
     await summary(page).waitFor();
     await expect(summary(page).getByRole('heading').innerText()).resolves.toBe(
@@ -95,12 +95,12 @@ describe('a refused form tells a caseworker what to fix', () => {
     await expect(page.locator('#case-title-error').innerText()).resolves.toBe(
       'Remplissez ce champ',
     );
-    expect(await page.title()).toBe('Erreur : New case · Cairn');
+    expect(await page.title()).toBe('Erreur : Nouveau dossier · Cairn');
 
     // Once opened, the case's timeline tells its story in French too.
-    await page.getByLabel('Title').fill('Harcèlement sur un forum');
-    await page.getByLabel('Name', { exact: true }).fill('Camille');
-    await page.getByRole('button', { name: 'Open case' }).click();
+    await page.getByLabel('Titre').fill('Harcèlement sur un forum');
+    await page.getByLabel('Nom', { exact: true }).fill('Camille');
+    await page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url()}/timeline`);
     await expect(page.locator('#timeline-heading').innerText()).resolves.toBe('Chronologie');

@@ -366,6 +366,7 @@ function occurredInThePast(
       code: 'custom',
       path: ['occurredAt'],
       message: 'An incident cannot be in the future',
+      params: { rule: 'incidentInFuture' },
     });
   }
 }
@@ -402,6 +403,7 @@ export const UpdateIncidentBody = z
   .refine((body) => (body.occurredAt === undefined) === (body.timeZone === undefined), {
     message: 'Give the time together with its time zone',
     path: ['timeZone'],
+    params: { rule: 'timeWithZone' },
   })
   .superRefine(occurredInThePast);
 export type UpdateIncidentBody = z.infer<typeof UpdateIncidentBody>;
@@ -480,7 +482,7 @@ const FollowUpDate = z.iso.date();
  */
 const FutureFollowUpDate = FollowUpDate.refine(
   (day) => day >= new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-  'A follow-up date cannot be in the past',
+  { message: 'A follow-up date cannot be in the past', params: { rule: 'followUpNotPast' } },
 );
 
 const ContactCommon = {

@@ -8,6 +8,7 @@ import {
   CreateIncidentBody,
   CreateNoteBody,
   SetAssigneesBody,
+  UpdateIncidentBody,
 } from './cases';
 import { CreateHelplineBody, SaveDraftBody } from './content';
 import { EscalationCalendarBody, EscalationRuleBody } from './escalations';
@@ -181,6 +182,58 @@ describe('the field-error table', () => {
     ).toBe(
       'Cette notification doit indiquer les adresses (URL) des contenus : ajoutez {{#urls}}{{url}}{{/urls}}',
     );
+  });
+
+  it("words in French the case services' own refusals, which no schema can check", () => {
+    const french = (rule: string) => fieldMessage({ rule }, 'fr');
+    expect(french('assigneesAmongStaff')).toBe(
+      'Choisissez les responsables parmi le personnel de cette organisation',
+    );
+    expect(french('consentEndsAfterGiven')).toBe(
+      'La fin doit venir après le jour où le consentement a été donné',
+    );
+    expect(french('nonexistentLocalTime')).toBe(
+      "Cette date et cette heure n'existent pas dans ce fuseau horaire : vérifiez le jour et l'heure",
+    );
+    expect(french('incidentOnCase')).toBe(
+      "Choisissez l'un des incidents enregistrés dans ce dossier",
+    );
+    // The case schemas' own checks name their rule, so a French form words them too.
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 16);
+    const rules = (schema: z.ZodType, value: unknown) =>
+      (schema.safeParse(value, { reportInput: true }).error?.issues ?? []).map(
+        (issue) => fieldRule(issue).rule,
+      );
+    const incident = { timeZone: 'UTC', location: { kind: 'UNKNOWN' }, description: 'x' };
+    expect(rules(CreateIncidentBody, { ...incident, occurredAt: future })).toEqual([
+      'incidentInFuture',
+    ]);
+    expect(rules(UpdateIncidentBody, { occurredAt: '2026-01-01T10:00' })).toEqual(['timeWithZone']);
+    expect(
+      rules(CreateContactBody, {
+        kind: 'REPORT',
+        recipientKind: 'POLICE',
+        recipientName: 'Commissariat',
+        method: 'PHONE',
+        contactedAt: '2026-01-01T10:00:00Z',
+        nextFollowUp: '2020-01-01',
+      }),
+    ).toEqual(['followUpNotPast']);
+    expect(french('followUpNotPast')).toBe('Une date de relance ne peut pas être déjà passée');
+    // Known rules: none falls back to the vague sentence in either language.
+    for (const rule of [
+      'assigneesAmongStaff',
+      'consentEndsAfterGiven',
+      'nonexistentLocalTime',
+      'incidentOnCase',
+      'incidentInFuture',
+      'timeWithZone',
+      'followUpNotPast',
+    ])
+      for (const locale of FIELD_LOCALES)
+        expect(fieldMessage({ rule }, locale)).not.toBe(
+          fieldMessage({ rule: 'notAccepted' }, locale),
+        );
   });
 
   it('speaks French to a French reader, with French numbers', () => {

@@ -208,6 +208,14 @@ const ENGLISH = {
       value === 'urls' ? '#urls}}{{url}}{{/urls' : value
     }}}`,
   missingElement: (params) => `The notice needs ${noticeElementPhrase(params, 'en')}`,
+  assigneesAmongStaff: () => 'Choose assignees among the staff of this organisation',
+  consentEndsAfterGiven: () => 'The end must come after the day the consent was given',
+  nonexistentLocalTime: () =>
+    'This date and time does not exist in this time zone: check the day and the hour',
+  incidentOnCase: () => 'Choose one of the incidents recorded on this case',
+  incidentInFuture: () => 'An incident cannot be in the future',
+  timeWithZone: () => 'Give the time together with its time zone',
+  followUpNotPast: () => 'A follow-up date cannot be in the past',
 } satisfies Table;
 
 /** Every rule has a sentence in every language: the compiler checks each table is whole. */
@@ -283,6 +291,14 @@ const FRENCH: Record<RuleName, Sentence> = {
       value === 'urls' ? '#urls}}{{url}}{{/urls' : value
     }}}`,
   missingElement: (params) => `Il manque ${noticeElementPhrase(params, 'fr')}`,
+  assigneesAmongStaff: () => 'Choisissez les responsables parmi le personnel de cette organisation',
+  consentEndsAfterGiven: () => 'La fin doit venir après le jour où le consentement a été donné',
+  nonexistentLocalTime: () =>
+    "Cette date et cette heure n'existent pas dans ce fuseau horaire : vérifiez le jour et l'heure",
+  incidentOnCase: () => "Choisissez l'un des incidents enregistrés dans ce dossier",
+  incidentInFuture: () => "Un incident ne peut pas être dans l'avenir",
+  timeWithZone: () => "Donnez l'heure avec son fuseau horaire",
+  followUpNotPast: () => 'Une date de relance ne peut pas être déjà passée',
 };
 
 export const FIELD_MESSAGES: Readonly<Record<FieldLocale, Record<RuleName, Sentence>>> = {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   CASE_TRANSITIONS,
+  fieldMessage,
   type CaseView,
   type ChangeStatusBody,
   type CreateCaseBody,
@@ -54,7 +55,8 @@ export class CasesService {
         {
           in: 'body',
           field: 'assigneeIds',
-          message: 'Choose assignees among the staff of this organisation',
+          code: 'assigneesAmongStaff',
+          message: fieldMessage({ rule: 'assigneesAmongStaff' }, 'en'),
         },
       ]);
     }

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ConsentScope, ConsentView, CreateConsentBody } from '@cairn/contracts';
+import {
+  fieldMessage,
+  type ConsentScope,
+  type ConsentView,
+  type CreateConsentBody,
+} from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../core/context/request-context';
 import type { Tx } from '../core/database/prisma.service';
@@ -94,7 +99,8 @@ export class ConsentsService {
         {
           in: 'body',
           field: 'expiresAt',
-          message: 'The end must come after the day the consent was given',
+          code: 'consentEndsAfterGiven',
+          message: fieldMessage({ rule: 'consentEndsAfterGiven' }, 'en'),
         },
       ]);
     }

@@ -1,3 +1,4 @@
+import { fieldMessage } from '@cairn/contracts';
 import type { Tx } from '../core/database/prisma.service';
 import { AppError } from '../core/errors/app-error';
 
@@ -13,7 +14,12 @@ export async function requireIncidentOnCase(
   });
   if (!incident) {
     throw AppError.validation([
-      { in: 'body', field: 'incidentId', message: 'no such incident on this case' },
+      {
+        in: 'body',
+        field: 'incidentId',
+        code: 'incidentOnCase',
+        message: fieldMessage({ rule: 'incidentOnCase' }, 'en'),
+      },
     ]);
   }
 }

@@ -8,7 +8,7 @@ import type {
   UpdateIncidentBody,
 } from '@cairn/contracts';
 import { z } from 'zod';
-import { OtherPartyIdentifierView, zonedToIso } from '@cairn/contracts';
+import { fieldMessage, OtherPartyIdentifierView, zonedToIso } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccess } from '../cases/case-access.service';
 import { recordCaseEvent, refreshCaseSearch } from '../cases/case-events';
@@ -27,7 +27,12 @@ function instantOf(local: string, timeZone: string): Date {
   const instant = zonedToIso(local, timeZone);
   if (!instant) {
     throw AppError.validation([
-      { in: 'body', field: 'occurredAt', message: 'This date does not exist' },
+      {
+        in: 'body',
+        field: 'occurredAt',
+        code: 'nonexistentLocalTime',
+        message: fieldMessage({ rule: 'nonexistentLocalTime' }, 'en'),
+      },
     ]);
   }
   return new Date(instant);

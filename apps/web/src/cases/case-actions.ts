@@ -24,6 +24,7 @@ import { formText } from '../forms/form-state';
 import { submitForm, type FormSubmission } from '../forms/submit-form';
 import { staffLocale } from '../forms/staff-locale';
 import { markRefused } from './refused-title';
+import { CASE_MESSAGES } from './case-messages';
 import { currentStaff } from '../staff/current-staff';
 import { requireApiToken } from '../staff/staff-api';
 import {
@@ -80,6 +81,11 @@ async function submit(submission: Submission): Promise<CaseFormState & { answer?
   });
 }
 
+/** What the case pages say, in the reader's language. */
+async function words() {
+  return CASE_MESSAGES[await staffLocale()];
+}
+
 /** Every page of the case shows its header and timeline: refresh them all. */
 function refreshCase(caseId: string): void {
   revalidatePath(`/cases/${caseId}`, 'layout');
@@ -100,7 +106,7 @@ export async function createCase(previous: CaseFormState, form: FormData): Promi
     input: createCaseInput(form),
     method: 'POST',
     path: '/cases',
-    done: 'Case opened.',
+    done: (await words()).done.caseOpened,
   });
   if (result.done) {
     const created = CaseView.parse(result.answer);
@@ -123,7 +129,7 @@ export async function changeStatus(
     input: changeStatusInput(form),
     method: 'POST',
     path: casePath(caseId, '/status'),
-    done: 'Status changed.',
+    done: (await words()).done.statusChanged,
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);
@@ -142,31 +148,39 @@ export async function setAssignees(
     input: { userIds: form.getAll('userIds') },
     method: 'PUT',
     path: casePath(caseId, '/assignees'),
-    done: 'Assignees saved.',
+    done: (await words()).done.assigneesSaved,
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);
 }
 
-const UNLIKELY_TIME_MESSAGE =
-  'This is more than 20 years ago. Check the year; if it is right, send the form again.';
+/** The warning in every language: one said on a page in another language still counts. */
+const UNLIKELY_TIME_MESSAGES: readonly string[] = Object.values(CASE_MESSAGES).map(
+  (messages) => messages.unlikelyTime,
+);
 
 /**
  * A time so long ago is more often a mistyped year: the first sending is held back with a
  * warning on the field, and sending the same time again records it.
  */
-function heldForUnlikelyTime(previous: CaseFormState, form: FormData): CaseFormState | undefined {
+async function heldForUnlikelyTime(
+  previous: CaseFormState,
+  form: FormData,
+): Promise<CaseFormState | undefined> {
   const occurredAt = formText(form, 'occurredAt');
   if (!isUnlikelyIncidentTime(occurredAt, formText(form, 'timeZone').trim())) return undefined;
   const warnedBefore =
-    previous.fieldErrors.occurredAt === UNLIKELY_TIME_MESSAGE &&
+    UNLIKELY_TIME_MESSAGES.includes(previous.fieldErrors.occurredAt ?? '') &&
     previous.values?.occurredAt?.[0] === occurredAt;
   if (warnedBefore) return undefined;
+  const locale = await staffLocale();
+  const message = CASE_MESSAGES[locale].unlikelyTime;
   return {
-    fieldErrors: { occurredAt: UNLIKELY_TIME_MESSAGE },
-    message: UNLIKELY_TIME_MESSAGE,
+    fieldErrors: { occurredAt: message },
+    message,
     values: formValues(form),
     attempt: previous.attempt + 1,
+    locale,
   };
 }
 
@@ -175,7 +189,7 @@ export async function addIncident(
   previous: CaseFormState,
   form: FormData,
 ): Promise<CaseFormState> {
-  const held = heldForUnlikelyTime(previous, form);
+  const held = await heldForUnlikelyTime(previous, form);
   if (held) return held;
   const result = await submit({
     previous,
@@ -185,7 +199,7 @@ export async function addIncident(
     input: incidentInput(form),
     method: 'POST',
     path: casePath(caseId, '/incidents'),
-    done: 'Incident recorded.',
+    done: (await words()).done.incidentRecorded,
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);
@@ -205,7 +219,9 @@ export async function addContact(
     input: contactInput(form, organization.timeZone),
     method: 'POST',
     path: casePath(caseId, '/contacts'),
-    done: formText(form, 'kind') === 'WARNING' ? 'Warning recorded.' : 'Contact recorded.',
+    done: (await words()).done[
+      formText(form, 'kind') === 'WARNING' ? 'warningRecorded' : 'contactRecorded'
+    ],
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);
@@ -225,7 +241,7 @@ export async function addConsent(
     input: consentInput(form, organization.timeZone),
     method: 'POST',
     path: casePath(caseId, '/consents'),
-    done: 'Consent recorded.',
+    done: (await words()).done.consentRecorded,
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);
@@ -244,18 +260,18 @@ export async function addNote(
     input: { body: formText(form, 'body') },
     method: 'POST',
     path: casePath(caseId, '/notes'),
-    done: 'Note added.',
+    done: (await words()).done.noteAdded,
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);
 }
 
 /** What a form says when it was sent unchanged: nothing is sent, nothing goes to the timeline. */
-function unchanged(previous: CaseFormState): CaseFormState {
+async function unchanged(previous: CaseFormState): Promise<CaseFormState> {
   return {
     fieldErrors: {},
     attempt: previous.attempt + 1,
-    done: 'Nothing to save: no field changed.',
+    done: (await words()).done.nothingChanged,
   };
 }
 
@@ -270,7 +286,7 @@ export async function editCase(
   if (current.restricted && !current.may.liftRestriction) delete edited.restricted;
   const parsed = UpdateCaseBody.safeParse(edited);
   const input = parsed.success ? changedFields(parsed.data, current) : edited;
-  if (parsed.success && Object.keys(input).length === 0) return unchanged(previous);
+  if (parsed.success && Object.keys(input).length === 0) return await unchanged(previous);
   const result = await submit({
     previous,
     form,
@@ -279,7 +295,7 @@ export async function editCase(
     input,
     method: 'PATCH',
     path: casePath(caseId),
-    done: 'Case saved.',
+    done: (await words()).done.caseSaved,
   });
   if (result.done) {
     refreshCase(caseId);
@@ -296,7 +312,7 @@ export async function updateContact(
   form: FormData,
 ): Promise<CaseFormState> {
   const input = changedFields(contactUpdateInput(form), stored);
-  if (Object.keys(input).length === 0) return unchanged(previous);
+  if (Object.keys(input).length === 0) return await unchanged(previous);
   const result = await submit({
     previous,
     form,
@@ -305,7 +321,7 @@ export async function updateContact(
     input,
     method: 'PATCH',
     path: casePath(caseId, `/contacts/${contactId}`),
-    done: 'Contact updated.',
+    done: (await words()).done.contactUpdated,
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);
@@ -321,7 +337,7 @@ export async function updateIncident(
   const edited = incidentInput(form);
   const parsed = UpdateIncidentBody.safeParse(edited);
   const changesTime = parsed.success && parsed.data.occurredAt !== stored.occurredAt;
-  const held = changesTime ? heldForUnlikelyTime(previous, form) : undefined;
+  const held = changesTime ? await heldForUnlikelyTime(previous, form) : undefined;
   if (held) return held;
   let input: unknown = edited;
   if (parsed.success) {
@@ -330,7 +346,7 @@ export async function updateIncident(
     if ('occurredAt' in changes || 'timeZone' in changes) {
       changes = { ...changes, occurredAt: parsed.data.occurredAt, timeZone: parsed.data.timeZone };
     }
-    if (Object.keys(changes).length === 0) return unchanged(previous);
+    if (Object.keys(changes).length === 0) return await unchanged(previous);
     input = changes;
   }
   const result = await submit({
@@ -341,7 +357,7 @@ export async function updateIncident(
     input,
     method: 'PATCH',
     path: casePath(caseId, `/incidents/${incidentId}`),
-    done: 'Incident saved.',
+    done: (await words()).done.incidentSaved,
   });
   if (result.done) refreshCase(caseId);
   return forForm(result);

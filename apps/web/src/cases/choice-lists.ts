@@ -1,3 +1,4 @@
+import type { FieldLocale } from '@cairn/contracts';
 import { countryCodes } from '../i18n/region-name';
 
 /** One choice of a searchable list: the value sent, and what a person reads and searches. */
@@ -6,32 +7,36 @@ export interface ChoiceOption {
   label: string;
 }
 
-const byLabel = (a: ChoiceOption, b: ChoiceOption) => a.label.localeCompare(b.label, 'en');
+const byLabel =
+  (locale: string) =>
+  (a: ChoiceOption, b: ChoiceOption): number =>
+    a.label.localeCompare(b.label, locale);
 
-/** Every country, by its English name with its code: "France (FR)". */
-export function countryChoices(): ChoiceOption[] {
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** Every country, by its name in the reader's language with its code: "France (FR)". */
+export function countryChoices(locale: FieldLocale = 'en'): ChoiceOption[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
   return countryCodes()
     .map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` }))
-    .sort(byLabel);
+    .sort(byLabel(locale));
 }
 
-let languages: ChoiceOption[] | undefined;
+const languages = new Map<FieldLocale, ChoiceOption[]>();
 
 /**
- * Every language with a two-letter code Intl can name, by its English name, its own name
- * when it differs, and its code: "French, français (fr)". The survivor's language may be
- * named by a caseworker in either.
+ * Every language with a two-letter code Intl can name, by its name in the reader's language,
+ * its own name when it differs, and its code: "French, français (fr)". The survivor's
+ * language may be named by a caseworker in either.
  */
-export function languageChoices(): ChoiceOption[] {
-  if (languages) return languages;
-  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+export function languageChoices(locale: FieldLocale = 'en'): ChoiceOption[] {
+  const known = languages.get(locale);
+  if (known) return known;
+  const inReaders = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
   const found: ChoiceOption[] = [];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (const first of letters)
     for (const second of letters) {
       const code = first + second;
-      const name = english.of(code);
+      const name = inReaders.of(code);
       if (!name || name === code) continue;
       let own: string | undefined;
       try {
@@ -42,8 +47,9 @@ export function languageChoices(): ChoiceOption[] {
       const also = own && own.toLowerCase() !== name.toLowerCase() ? `, ${own}` : '';
       found.push({ value: code, label: `${name}${also} (${code})` });
     }
-  languages = found.sort(byLabel);
-  return languages;
+  found.sort(byLabel(locale));
+  languages.set(locale, found);
+  return found;
 }
 
 /** Every time zone the runtime knows, by its name: "Europe/Paris". */

@@ -7,8 +7,10 @@ import {
   type ConsentScope,
   type ContactChannel,
   type RiskLevel,
+  type FieldLocale,
   type TimelineKind,
 } from '@cairn/contracts';
+import { INTAKE_MESSAGES } from './intake-messages';
 
 /** "WAITING_ON_SURVIVOR" → "Waiting on survivor": for vocabularies with no wording of their own. */
 export function humanize(code: string): string {
@@ -82,6 +84,65 @@ export const RISK_SCREENING_LABELS: Record<string, string> = {
   childAtRisk: 'A child is at risk',
   survivorFeelsUnsafe: 'Survivor feels unsafe',
   escalating: 'Escalating',
+};
+
+/** The case vocabularies in one language: what the case pages and their forms call each code. */
+export interface CaseLabels {
+  status: Record<CaseStatus, string>;
+  risk: Record<RiskLevel, string>;
+  abuseType: Record<AbuseType, string>;
+  channel: Record<ContactChannel, string>;
+  closingReason: Record<ClosingReason, string>;
+  checklistState: Record<ChecklistState, string>;
+  consentScope: Record<ConsentScope, string>;
+  riskScreening: Record<string, string>;
+}
+
+/** Every case vocabulary in each language the staff pages speak; the timeline says the same. */
+export const CASE_LABELS: Readonly<Record<FieldLocale, CaseLabels>> = {
+  en: {
+    status: STATUS_LABELS,
+    risk: RISK_LABELS,
+    abuseType: ABUSE_TYPE_LABELS,
+    channel: CHANNEL_LABELS,
+    closingReason: CLOSING_REASON_LABELS,
+    checklistState: CHECKLIST_STATE_LABELS,
+    consentScope: CONSENT_SCOPE_LABELS,
+    riskScreening: RISK_SCREENING_LABELS,
+  },
+  fr: {
+    status: CASE_WORDS.fr.status,
+    risk: CASE_WORDS.fr.risk,
+    abuseType: CASE_WORDS.fr.abuseType,
+    channel: INTAKE_MESSAGES.fr.channelNames,
+    closingReason: {
+      RESOLVED: 'Résolu',
+      SURVIVOR_WITHDREW: 'La victime a renoncé',
+      NO_CONTACT: 'Pas de contact',
+      REFERRED: 'Orienté ailleurs',
+      DUPLICATE: 'Doublon',
+      OUT_OF_SCOPE: 'Hors de notre champ',
+      OTHER: 'Autre',
+    },
+    checklistState: { OPEN: 'À faire', DONE: 'Fait', NOT_APPLICABLE: 'Sans objet' },
+    consentScope: {
+      SHARE_WITH_POLICE: 'Partager avec la police',
+      SHARE_WITH_PLATFORMS: 'Partager avec les plateformes',
+      SHARE_WITH_LAWYER: 'Partager avec un avocat',
+      CONTACT_BY_PHONE: 'Contacter par téléphone',
+      CONTACT_BY_SMS: 'Contacter par SMS',
+      CONTACT_BY_EMAIL: 'Contacter par courriel',
+      CONTACT_BY_MESSENGER: 'Contacter par messagerie',
+    },
+    riskScreening: {
+      threatsOfViolence: 'Menaces de violence',
+      knowsWhereSurvivorLives: 'Connaît le domicile de la victime',
+      intimateImagesInvolved: 'Images intimes en jeu',
+      childAtRisk: 'Un enfant est en danger',
+      survivorFeelsUnsafe: 'La victime ne se sent pas en sécurité',
+      escalating: 'Situation qui s’aggrave',
+    },
+  },
 };
 
 /** An option list for a form's select or boxes, from a vocabulary and its wording. */

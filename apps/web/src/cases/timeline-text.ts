@@ -11,6 +11,7 @@ import {
 } from '@cairn/contracts';
 import { formatDateTime } from '../staff/format-date';
 import {
+  CASE_LABELS,
   CHECKLIST_STATE_LABELS,
   CLOSING_REASON_LABELS,
   CONSENT_SCOPE_LABELS,
@@ -120,25 +121,9 @@ const FR: TimelineWords = {
   },
   status: CASE_WORDS.fr.status,
   risk: CASE_WORDS.fr.risk,
-  closingReason: {
-    RESOLVED: 'Résolu',
-    SURVIVOR_WITHDREW: 'La victime a renoncé',
-    NO_CONTACT: 'Pas de contact',
-    REFERRED: 'Orienté ailleurs',
-    DUPLICATE: 'Doublon',
-    OUT_OF_SCOPE: 'Hors de notre champ',
-    OTHER: 'Autre',
-  },
-  checklistState: { OPEN: 'À faire', DONE: 'Fait', NOT_APPLICABLE: 'Sans objet' },
-  consentScope: {
-    SHARE_WITH_POLICE: 'Partager avec la police',
-    SHARE_WITH_PLATFORMS: 'Partager avec les plateformes',
-    SHARE_WITH_LAWYER: 'Partager avec un avocat',
-    CONTACT_BY_PHONE: 'Contacter par téléphone',
-    CONTACT_BY_SMS: 'Contacter par SMS',
-    CONTACT_BY_EMAIL: 'Contacter par courriel',
-    CONTACT_BY_MESSENGER: 'Contacter par messagerie',
-  },
+  closingReason: CASE_LABELS.fr.closingReason,
+  checklistState: CASE_LABELS.fr.checklistState,
+  consentScope: CASE_LABELS.fr.consentScope,
   riskNow: (risk) => `risque désormais ${risk.toLowerCase()}`,
   nobodyAssigned: 'plus personne',
   about: (time) => `vers ${time}`,

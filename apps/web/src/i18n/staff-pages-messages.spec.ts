@@ -1,4 +1,7 @@
 import { FIELD_LOCALES, type FieldLocale } from '@cairn/contracts';
+import { CASE_MESSAGES } from '../cases/case-messages';
+import { CASE_RECORD_MESSAGES } from '../cases/case-record-messages';
+import { CASE_LABELS } from '../cases/labels';
 import { ESCALATION_MESSAGES } from '../escalations/escalation-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { DASHBOARD_MESSAGES } from '../staff/dashboard-messages';
@@ -9,8 +12,14 @@ import { DIRECTORY_MESSAGES } from '../takedowns/directory-messages';
 import { DIRECTORY_LABELS } from '../takedowns/labels';
 import { FORM_MESSAGES } from './form-messages';
 
-/** Every table the mail, platform, template, escalation and home pages and their shell say. */
+/**
+ * Every table the mail, platform, template, escalation, home and case pages and their shell
+ * say.
+ */
 const TABLES = {
+  case: CASE_MESSAGES,
+  caseLabels: CASE_LABELS,
+  caseRecords: CASE_RECORD_MESSAGES,
   mail: MAIL_MESSAGES,
   escalations: ESCALATION_MESSAGES,
   directory: DIRECTORY_MESSAGES,
@@ -54,6 +63,13 @@ const SAME_IN_BOTH = new Set([
   'directory.source',
   'directory.notes',
   'roles.ADMIN',
+  'case.tabs.incidents',
+  'case.tabs.notes',
+  'caseRecords.incidentsTitle',
+  'caseRecords.notesTitle',
+  'caseLabels.channel.SMS',
+  'caseLabels.channel.SIGNAL',
+  'caseLabels.channel.WHATSAPP',
 ]);
 
 describe.each(Object.entries(TABLES))('the %s messages', (_name, table) => {

@@ -1,4 +1,10 @@
-import { AbuseType, CaseStatus, RiskLevel, type PersonRef } from '@cairn/contracts';
+import {
+  AbuseType,
+  CaseStatus,
+  RiskLevel,
+  type FieldLocale,
+  type PersonRef,
+} from '@cairn/contracts';
 import {
   allValues,
   DEFAULT_ORDER,
@@ -6,15 +12,11 @@ import {
   firstValue,
   type SearchParams,
 } from '../../cases/list-query';
-import { ABUSE_TYPE_LABELS, RISK_LABELS, STATUS_LABELS } from '../../cases/labels';
+import { CASE_MESSAGES } from '../../cases/case-messages';
+import { CASE_LABELS } from '../../cases/labels';
 import { FieldError } from '../field-error';
 
-const SORTS = [
-  { value: 'updatedAt', label: 'Last updated' },
-  { value: 'createdAt', label: 'Opened' },
-  { value: 'riskLevel', label: 'Risk' },
-  { value: 'reference', label: 'Reference' },
-];
+const SORTS = ['updatedAt', 'createdAt', 'riskLevel', 'reference'] as const;
 
 function Boxes<Code extends string>({
   legend,
@@ -51,11 +53,16 @@ export function CaseFilters({
   params,
   staff,
   errors,
+  locale = 'en',
 }: {
   params: SearchParams;
   staff: PersonRef[];
   errors: Record<string, string>;
+  locale?: FieldLocale;
 }) {
+  const all = CASE_MESSAGES[locale];
+  const words = all.list;
+  const labels = CASE_LABELS[locale];
   const value = (name: string) => firstValue(params, name);
   const field = (name: string, label: string, type = 'text') => (
     <div className="filter-field">
@@ -73,38 +80,38 @@ export function CaseFilters({
   );
 
   return (
-    <form className="form case-filters" method="get" action="/cases" role="search">
-      {field('q', 'Search')}
+    <form className="form case-filters" method="get" action="/cases" role="search" lang={locale}>
+      {field('q', words.search)}
       {/* Closed after a plain search, so that its results, not the filters, come first. */}
       <details open={filtersBeyondSearch(params)}>
-        <summary>More filters</summary>
+        <summary>{words.moreFilters}</summary>
         <div className="filter-grid">
           <Boxes
-            legend="Status"
+            legend={all.status}
             name="status"
             codes={CaseStatus.options}
-            labels={STATUS_LABELS}
+            labels={labels.status}
             params={params}
           />
           <Boxes
-            legend="Risk"
+            legend={all.risk}
             name="risk"
             codes={RiskLevel.options}
-            labels={RISK_LABELS}
+            labels={labels.risk}
             params={params}
           />
           <Boxes
-            legend="Abuse type"
+            legend={words.abuseType}
             name="abuseType"
             codes={AbuseType.options}
-            labels={ABUSE_TYPE_LABELS}
+            labels={labels.abuseType}
             params={params}
           />
           <fieldset>
-            <legend>Assignment</legend>
-            <label htmlFor="filter-assignee">Assigned to</label>
+            <legend>{all.assignment}</legend>
+            <label htmlFor="filter-assignee">{all.assignTo}</label>
             <select id="filter-assignee" name="assignee" defaultValue={value('assignee')}>
-              <option value="">Anyone</option>
+              <option value="">{words.anyone}</option>
               {staff.map((person) => (
                 <option key={person.userId} value={person.userId}>
                   {person.displayName}
@@ -118,7 +125,7 @@ export function CaseFilters({
                 value="true"
                 defaultChecked={value('mine') === 'true'}
               />{' '}
-              Mine only
+              {words.mineOnly}
             </label>
             <label className="choice">
               <input
@@ -127,44 +134,44 @@ export function CaseFilters({
                 value="true"
                 defaultChecked={value('unassigned') === 'true'}
               />{' '}
-              Unassigned only
+              {words.unassignedOnly}
             </label>
           </fieldset>
           <fieldset>
-            <legend>Labels</legend>
-            {field('platform', 'Platform')}
-            {field('tag', 'Tag')}
+            <legend>{words.labels}</legend>
+            {field('platform', words.platform)}
+            {field('tag', words.tag)}
           </fieldset>
           <fieldset>
-            <legend>Dates</legend>
-            {field('createdFrom', 'Opened from', 'date')}
-            {field('createdTo', 'Opened until', 'date')}
-            {field('updatedFrom', 'Updated from', 'date')}
-            {field('updatedTo', 'Updated until', 'date')}
+            <legend>{words.dates}</legend>
+            {field('createdFrom', words.openedFrom, 'date')}
+            {field('createdTo', words.openedUntil, 'date')}
+            {field('updatedFrom', words.updatedFrom, 'date')}
+            {field('updatedTo', words.updatedUntil, 'date')}
           </fieldset>
           <fieldset>
-            <legend>Order</legend>
-            <label htmlFor="filter-sort">Sort by</label>
+            <legend>{words.order}</legend>
+            <label htmlFor="filter-sort">{words.sortBy}</label>
             <select id="filter-sort" name="sort" defaultValue={value('sort') || DEFAULT_ORDER.sort}>
               {SORTS.map((sort) => (
-                <option key={sort.value} value={sort.value}>
-                  {sort.label}
+                <option key={sort} value={sort}>
+                  {words.sorts[sort]}
                 </option>
               ))}
             </select>
-            <label htmlFor="filter-order">Order</label>
+            <label htmlFor="filter-order">{words.order}</label>
             <select
               id="filter-order"
               name="order"
               defaultValue={value('order') || DEFAULT_ORDER.order}
             >
-              <option value="desc">Descending</option>
-              <option value="asc">Ascending</option>
+              <option value="desc">{words.descending}</option>
+              <option value="asc">{words.ascending}</option>
             </select>
           </fieldset>
         </div>
       </details>
-      <button type="submit">Apply filters</button>
+      <button type="submit">{words.apply}</button>
     </form>
   );
 }

@@ -2,17 +2,20 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { FieldLocale } from '@cairn/contracts';
+import { CASE_MESSAGES, type CaseMessages } from '../../cases/case-messages';
 
-const TABS: readonly CaseTab[] = [
-  { path: '', title: 'Overview' },
-  { path: '/timeline', title: 'Timeline' },
-  { path: '/incidents', title: 'Incidents' },
-  { path: '/evidence', title: 'Evidence' },
-  { path: '/contacts', title: 'Contacts' },
-  { path: '/checklist', title: 'Checklist' },
-  { path: '/consents', title: 'Consents' },
-  { path: '/takedowns', title: 'Takedowns' },
-  { path: '/notes', title: 'Notes' },
+/** The sections every case has, in order; `titles` names them in the reader's language. */
+const TABS: readonly { path: string; key: keyof CaseMessages['tabs'] }[] = [
+  { path: '', key: 'overview' },
+  { path: '/timeline', key: 'timeline' },
+  { path: '/incidents', key: 'incidents' },
+  { path: '/evidence', key: 'evidence' },
+  { path: '/contacts', key: 'contacts' },
+  { path: '/checklist', key: 'checklist' },
+  { path: '/consents', key: 'consents' },
+  { path: '/takedowns', key: 'takedowns' },
+  { path: '/notes', key: 'notes' },
 ];
 
 /** A section's own page, or a page within it (an item of evidence, the export dialog). */
@@ -29,12 +32,26 @@ export interface CaseTab {
  * `extra` are the sections only some cases have (a survivor's intake and messages), after
  * the overview.
  */
-export function CaseTabs({ caseId, extra = [] }: { caseId: string; extra?: readonly CaseTab[] }) {
+export function CaseTabs({
+  caseId,
+  extra = [],
+  titles = CASE_MESSAGES.en.tabs,
+  label = CASE_MESSAGES.en.sectionsLabel,
+  locale = 'en',
+}: {
+  caseId: string;
+  extra?: readonly CaseTab[];
+  /** The sections' names in the reader's language. */
+  titles?: CaseMessages['tabs'];
+  label?: string;
+  /** The language the titles are in. */
+  locale?: FieldLocale;
+}) {
   const pathname = usePathname();
-  const [overview, ...rest] = TABS;
+  const [overview, ...rest] = TABS.map(({ path, key }) => ({ path, title: titles[key] }));
   const tabs = overview ? [overview, ...extra, ...rest] : [...extra, ...rest];
   return (
-    <nav className="case-tabs" aria-label="Case sections">
+    <nav className="case-tabs" aria-label={label} lang={locale}>
       <ul>
         {tabs.map(({ path, title }) => {
           const href = `/cases/${caseId}${path}`;

@@ -1,49 +1,61 @@
-import { ContactMethod, RecipientKind, type ContactView } from '@cairn/contracts';
+import { ContactMethod, RecipientKind, type ContactView, type FieldLocale } from '@cairn/contracts';
 import { addContact, updateContact } from '../../cases/case-actions';
-import { humanize } from '../../cases/labels';
+import { CASE_RECORD_MESSAGES, type CaseRecordMessages } from '../../cases/case-record-messages';
 import { CaseForm, type FieldSpec } from './case-form';
 
-const METHODS = ContactMethod.options.map((value) => ({ value, label: humanize(value) }));
+/** The fields a report and a warning both have. */
+function common(words: CaseRecordMessages): FieldSpec[] {
+  return [
+    {
+      kind: 'select',
+      name: 'method',
+      label: words.method,
+      options: ContactMethod.options.map((value) => ({ value, label: words.methods[value] })),
+      defaultValue: 'WEB_FORM',
+    },
+    {
+      kind: 'datetime-local',
+      name: 'contactedAt',
+      label: words.when,
+      hint: words.inOrganisationZone,
+      required: true,
+    },
+    { kind: 'text', name: 'referenceNumber', label: words.theirReference },
+    { kind: 'textarea', name: 'outcome', label: words.outcome, rows: 2 },
+    { kind: 'date', name: 'nextFollowUp', label: words.nextFollowUp },
+  ];
+}
 
-const COMMON: FieldSpec[] = [
-  { kind: 'select', name: 'method', label: 'Method', options: METHODS, defaultValue: 'WEB_FORM' },
-  {
-    kind: 'datetime-local',
-    name: 'contactedAt',
-    label: 'When',
-    hint: "In the organisation's time zone.",
-    required: true,
-  },
-  { kind: 'text', name: 'referenceNumber', label: 'Their reference number' },
-  { kind: 'textarea', name: 'outcome', label: 'Outcome', rows: 2 },
-  { kind: 'date', name: 'nextFollowUp', label: 'Next follow-up' },
-];
-
-export function ReportForm({ caseId }: { caseId: string }) {
+export function ReportForm({ caseId, locale = 'en' }: { caseId: string; locale?: FieldLocale }) {
+  const words = CASE_RECORD_MESSAGES[locale];
   return (
     <CaseForm
       action={addContact.bind(null, caseId)}
       idPrefix="report"
       hidden={{ kind: 'REPORT' }}
-      submitLabel="Record report"
-      pendingLabel="Recording…"
+      submitLabel={words.recordReport}
+      pendingLabel={words.recording}
+      locale={locale}
       groups={[
         {
           fields: [
             {
               kind: 'select',
               name: 'recipientKind',
-              label: 'Recipient',
-              options: RecipientKind.options.map((value) => ({ value, label: humanize(value) })),
+              label: words.recipient,
+              options: RecipientKind.options.map((value) => ({
+                value,
+                label: words.recipients[value],
+              })),
             },
             {
               kind: 'text',
               name: 'recipientName',
-              label: 'Recipient name',
-              hint: 'Such as Instagram, or the police station.',
+              label: words.recipientName,
+              hint: words.recipientNameHint,
               required: true,
             },
-            ...COMMON,
+            ...common(words),
           ],
         },
       ]}
@@ -51,25 +63,27 @@ export function ReportForm({ caseId }: { caseId: string }) {
   );
 }
 
-export function WarningForm({ caseId }: { caseId: string }) {
+export function WarningForm({ caseId, locale = 'en' }: { caseId: string; locale?: FieldLocale }) {
+  const words = CASE_RECORD_MESSAGES[locale];
   return (
     <CaseForm
       action={addContact.bind(null, caseId)}
       idPrefix="warning"
       hidden={{ kind: 'WARNING' }}
-      submitLabel="Record warning"
-      pendingLabel="Recording…"
+      submitLabel={words.recordWarning}
+      pendingLabel={words.recording}
+      locale={locale}
       groups={[
         {
           fields: [
             {
               kind: 'textarea',
               name: 'warningText',
-              label: 'Warning text',
-              hint: 'The words sent, as sent.',
+              label: words.warningText,
+              hint: words.warningTextHint,
               required: true,
             },
-            ...COMMON,
+            ...common(words),
           ],
         },
       ]}
@@ -78,7 +92,16 @@ export function WarningForm({ caseId }: { caseId: string }) {
 }
 
 /** What came of a contact, its reference number and the next follow-up, recorded later. */
-export function ContactUpdateForm({ caseId, contact }: { caseId: string; contact: ContactView }) {
+export function ContactUpdateForm({
+  caseId,
+  contact,
+  locale = 'en',
+}: {
+  caseId: string;
+  contact: ContactView;
+  locale?: FieldLocale;
+}) {
+  const words = CASE_RECORD_MESSAGES[locale];
   const stored = {
     referenceNumber: contact.referenceNumber,
     outcome: contact.outcome,
@@ -88,28 +111,29 @@ export function ContactUpdateForm({ caseId, contact }: { caseId: string; contact
     <CaseForm
       action={updateContact.bind(null, caseId, contact.id, stored)}
       idPrefix={`contact-${contact.id}`}
-      submitLabel="Save"
-      pendingLabel="Saving…"
+      submitLabel={words.save}
+      pendingLabel={words.saving}
+      locale={locale}
       groups={[
         {
           fields: [
             {
               kind: 'text',
               name: 'referenceNumber',
-              label: 'Their reference number',
+              label: words.theirReference,
               defaultValue: contact.referenceNumber ?? '',
             },
             {
               kind: 'textarea',
               name: 'outcome',
-              label: 'Outcome',
+              label: words.outcome,
               rows: 2,
               defaultValue: contact.outcome ?? '',
             },
             {
               kind: 'date',
               name: 'nextFollowUp',
-              label: 'Next follow-up',
+              label: words.nextFollowUp,
               defaultValue: contact.nextFollowUp ?? '',
             },
           ],

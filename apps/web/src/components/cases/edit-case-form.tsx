@@ -1,20 +1,16 @@
-import { ContactChannel, type CaseView } from '@cairn/contracts';
+import { ContactChannel, type CaseView, type FieldLocale } from '@cairn/contracts';
 import { RISK_SCREENING_QUESTIONS } from '../../cases/case-bodies';
 import { editCase } from '../../cases/case-actions';
-import {
-  ABUSE_TYPE_LABELS,
-  CHANNEL_LABELS,
-  optionsOf,
-  RISK_LABELS,
-  RISK_SCREENING_LABELS,
-} from '../../cases/labels';
+import { CASE_LABELS, optionsOf } from '../../cases/labels';
+import { CASE_MESSAGES, type CaseMessages } from '../../cases/case-messages';
 import { countryChoices, languageChoices, withValue } from '../../cases/choice-lists';
 import { CaseForm, type FieldSpec } from './case-form';
 
-const TRI_STATE = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unknown', label: 'Unknown' },
+/** The three answers a risk question takes. */
+const triState = (w: CaseMessages) => [
+  { value: 'yes', label: w.yes },
+  { value: 'no', label: w.no },
+  { value: 'unknown', label: w.unknown },
 ];
 
 const answer = (value: boolean | null | undefined) =>
@@ -24,35 +20,38 @@ const answer = (value: boolean | null | undefined) =>
  * The restriction box, only where ticking or unticking it will be accepted: a restricted
  * case is opened up only by those who may lift the restriction.
  */
-function restrictionField(item: CaseView): FieldSpec[] {
+function restrictionField(item: CaseView, w: CaseMessages): FieldSpec[] {
   if (item.restricted && !item.may.liftRestriction) return [];
   return [
     {
       kind: 'checkbox',
       name: 'restricted',
-      label: 'Restricted: only assigned staff and supervisors may see this case',
+      label: w.restrictedLabel,
       defaultChecked: item.restricted,
     },
   ];
 }
 
 /** Every field the case was opened with, filled with what it holds now. */
-export function EditCaseForm({ item }: { item: CaseView }) {
+export function EditCaseForm({ item, locale = 'en' }: { item: CaseView; locale?: FieldLocale }) {
   const { survivor } = item;
+  const w = CASE_MESSAGES[locale];
+  const labels = CASE_LABELS[locale];
   return (
     <CaseForm
       action={editCase.bind(null, item.id)}
       idPrefix="edit-case"
-      submitLabel="Save changes"
-      pendingLabel="Saving…"
+      submitLabel={w.saveChanges}
+      pendingLabel={w.saving}
+      locale={locale}
       groups={[
         {
-          legend: 'The case',
+          legend: w.theCase,
           fields: [
             {
               kind: 'text',
               name: 'title',
-              label: 'Title',
+              label: w.title,
               required: true,
               maxLength: 200,
               defaultValue: item.title,
@@ -60,60 +59,60 @@ export function EditCaseForm({ item }: { item: CaseView }) {
             {
               kind: 'textarea',
               name: 'summary',
-              label: 'Summary',
+              label: w.summary,
               rows: 5,
               defaultValue: item.summary,
             },
             {
               kind: 'checkboxes',
               name: 'abuseTypes',
-              label: 'Abuse types',
-              options: optionsOf(ABUSE_TYPE_LABELS),
+              label: w.abuseTypes,
+              options: optionsOf(labels.abuseType),
               defaultValues: item.abuseTypes,
             },
             {
               kind: 'text',
               name: 'platforms',
-              label: 'Platforms',
-              hint: 'Separated by commas, such as: Instagram, TikTok',
+              label: w.platforms,
+              hint: w.platformsHint,
               defaultValue: item.platforms.join(', '),
             },
             {
               kind: 'text',
               name: 'tags',
-              label: 'Tags',
-              hint: 'Separated by commas.',
+              label: w.tags,
+              hint: w.tagsHint,
               defaultValue: item.tags.join(', '),
             },
-            ...restrictionField(item),
+            ...restrictionField(item, w),
           ],
         },
         {
-          legend: 'Risk',
+          legend: w.risk,
           fields: [
             {
               kind: 'select',
               name: 'riskLevel',
-              label: 'Risk level',
+              label: w.riskLevel,
               defaultValue: item.riskLevel,
-              options: optionsOf(RISK_LABELS),
+              options: optionsOf(labels.risk),
             },
             ...RISK_SCREENING_QUESTIONS.map((question) => ({
               kind: 'radios' as const,
               name: `riskScreening.${question}`,
-              label: RISK_SCREENING_LABELS[question] ?? question,
-              options: TRI_STATE,
+              label: labels.riskScreening[question] ?? question,
+              options: triState(w),
               defaultValue: answer(item.riskScreening[question]),
             })),
           ],
         },
         {
-          legend: 'Survivor',
+          legend: w.survivor,
           fields: [
             {
               kind: 'text',
               name: 'survivor.name',
-              label: 'Name',
+              label: w.name,
               required: true,
               maxLength: 200,
               defaultValue: survivor.name,
@@ -121,71 +120,71 @@ export function EditCaseForm({ item }: { item: CaseView }) {
             {
               kind: 'checkbox',
               name: 'survivor.isPseudonym',
-              label: 'This is a pseudonym',
+              label: w.isPseudonym,
               defaultChecked: survivor.isPseudonym,
             },
             {
               kind: 'choice',
               name: 'survivor.preferredLanguage',
-              label: 'Preferred language',
-              hint: 'Type to search by name or code, such as French or fr.',
-              options: withValue(languageChoices(), survivor.preferredLanguage),
+              label: w.preferredLanguage,
+              hint: w.languageHint,
+              options: withValue(languageChoices(locale), survivor.preferredLanguage),
               defaultValue: survivor.preferredLanguage,
               required: true,
             },
             {
               kind: 'choice',
               name: 'jurisdiction.survivorCountry',
-              label: "Survivor's country",
-              hint: 'Type to search by name or code, such as France or FR.',
-              options: countryChoices(),
-              emptyLabel: 'Not known',
+              label: w.survivorCountry,
+              hint: w.countryHint,
+              options: countryChoices(locale),
+              emptyLabel: w.notKnown,
               defaultValue: item.jurisdiction.survivorCountry ?? '',
             },
             {
               kind: 'choice',
               name: 'jurisdiction.otherPartyCountry',
-              label: "Other party's country",
-              hint: 'If known.',
-              options: countryChoices(),
-              emptyLabel: 'Not known',
+              label: w.otherPartyCountry,
+              hint: w.ifKnown,
+              options: countryChoices(locale),
+              emptyLabel: w.notKnown,
               defaultValue: item.jurisdiction.otherPartyCountry ?? '',
             },
           ],
         },
         {
-          legend: 'Safe contact',
+          legend: w.safeContact,
           fields: [
             {
               kind: 'checkboxes',
               name: 'survivor.safeContact.channels',
-              label: 'Safe channels',
+              label: w.safeChannels,
               options: ContactChannel.options.map((channel) => ({
                 value: channel,
-                label: CHANNEL_LABELS[channel],
+                label: labels.channel[channel],
               })),
               defaultValues: survivor.safeContact.channels,
             },
             {
               kind: 'text',
               name: 'survivor.safeContact.safeTimes',
-              label: 'Safe times',
+              label: w.safeTimes,
               maxLength: 500,
               defaultValue: survivor.safeContact.safeTimes,
             },
             {
               kind: 'textarea',
               name: 'survivor.safeContact.never',
-              label: 'Never',
-              hint: 'One rule per line, such as: Do not call',
+              label: w.never,
+              hint: w.neverHint,
               rows: 3,
               defaultValue: survivor.safeContact.never.join('\n'),
             },
             {
               kind: 'textarea',
               name: 'survivor.safeContact.details',
-              label: 'Contact details',
-              hint: 'Only the safe numbers, addresses or handles.',
+              label: w.contactDetails,
+              hint: w.contactDetailsHint,
               rows: 3,
               defaultValue: survivor.safeContact.details,
             },

@@ -1,3 +1,5 @@
+import type { FieldLocale } from '@cairn/contracts';
+import { CASE_MESSAGES } from '../../cases/case-messages';
 import type { SearchParams } from '../../cases/list-query';
 
 /** What the list on screen shows that the file does not need. */
@@ -10,29 +12,32 @@ const NOT_FILTERS = new Set(['cursor', 'sort', 'order', 'includeSurvivor']);
 export function ExportForm({
   params,
   withSurvivor,
+  locale = 'en',
 }: {
   params: SearchParams;
   /** Offer the file with survivor details too, for roles that may take them out. */
   withSurvivor: boolean;
+  locale?: FieldLocale;
 }) {
+  const words = CASE_MESSAGES[locale].list;
   const fields = Object.entries(params).flatMap(([name, value]) =>
     NOT_FILTERS.has(name) || value === undefined
       ? []
       : (Array.isArray(value) ? value : [value]).map((part) => [name, part] as const),
   );
   return (
-    <form className="export-links" method="post" action="/cases/export">
+    <form className="export-links" method="post" action="/cases/export" lang={locale}>
       {fields.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
       <button type="submit" className="secondary">
-        Export these cases as CSV
+        {words.exportCsv}
       </button>
       {withSurvivor && (
         <>
           {' '}
           <button type="submit" className="secondary" name="includeSurvivor" value="true">
-            Export with survivor details
+            {words.exportWithSurvivor}
           </button>
         </>
       )}

@@ -1,15 +1,9 @@
-import type { IncidentView } from '@cairn/contracts';
+import type { FieldLocale, IncidentView } from '@cairn/contracts';
 import { addIncident, updateIncident } from '../../cases/case-actions';
+import { CASE_RECORD_MESSAGES } from '../../cases/case-record-messages';
 import { CaseForm } from './case-form';
 import { timeZoneChoices, withValue } from '../../cases/choice-lists';
 import { identifierLine } from '../../cases/case-bodies';
-
-const LOCATION_KINDS = [
-  { value: 'PLATFORM', label: 'On a platform' },
-  { value: 'URL', label: 'At a web address' },
-  { value: 'PLACE', label: 'At a place' },
-  { value: 'UNKNOWN', label: 'Unknown' },
-];
 
 /** An incident as its form sends it, to tell what a correction changed. */
 function asSent(incident: IncidentView) {
@@ -28,12 +22,15 @@ export function IncidentForm({
   caseId,
   timeZone,
   incident,
+  locale = 'en',
 }: {
   caseId: string;
   timeZone: string;
   incident?: IncidentView;
+  locale?: FieldLocale;
 }) {
   const location = incident?.location;
+  const words = CASE_RECORD_MESSAGES[locale];
   return (
     <CaseForm
       action={
@@ -42,25 +39,26 @@ export function IncidentForm({
           : addIncident.bind(null, caseId)
       }
       idPrefix={incident ? `incident-${incident.id}` : 'incident'}
-      submitLabel={incident ? 'Save incident' : 'Add incident'}
-      pendingLabel={incident ? 'Saving…' : 'Adding…'}
+      submitLabel={incident ? words.saveIncident : words.addIncident}
+      pendingLabel={incident ? words.saving : words.adding}
+      locale={locale}
       groups={[
         {
-          legend: 'When',
+          legend: words.whenLegend,
           fields: [
             {
               kind: 'datetime-local',
               name: 'occurredAt',
-              label: 'Date and time',
-              hint: 'Local time where it happened.',
+              label: words.dateAndTime,
+              hint: words.dateAndTimeHint,
               required: true,
               defaultValue: incident?.localTime,
             },
             {
               kind: 'choice',
               name: 'timeZone',
-              label: 'Time zone',
-              hint: 'Where it happened. Type a city or region to search, such as Paris.',
+              label: words.timeZone,
+              hint: words.timeZoneHint,
               options: withValue(timeZoneChoices(), incident?.timeZone ?? timeZone),
               defaultValue: incident?.timeZone ?? timeZone,
               required: true,
@@ -68,59 +66,62 @@ export function IncidentForm({
             {
               kind: 'checkbox',
               name: 'approximate',
-              label: 'Approximate: the survivor is not sure when',
+              label: words.approximate,
               defaultChecked: incident?.approximate,
             },
           ],
         },
         {
-          legend: 'Where',
+          legend: words.whereLegend,
           fields: [
             {
               kind: 'select',
               name: 'location.kind',
-              label: 'Location',
+              label: words.location,
               defaultValue: location?.kind ?? 'PLATFORM',
-              options: LOCATION_KINDS,
+              options: (['PLATFORM', 'URL', 'PLACE', 'UNKNOWN'] as const).map((value) => ({
+                value,
+                label: words.locationKinds[value],
+              })),
             },
             {
               kind: 'text',
               name: 'location.platform',
-              label: 'Platform',
-              hint: 'For a platform: its name.',
+              label: words.platform,
+              hint: words.platformHint,
               defaultValue: location?.platform,
             },
             {
               kind: 'url',
               name: 'location.url',
-              label: 'Web address',
-              hint: 'For a web address; optional for a platform.',
+              label: words.webAddress,
+              hint: words.webAddressHint,
               defaultValue: location?.url,
             },
             {
               kind: 'text',
               name: 'location.place',
-              label: 'Place',
-              hint: 'For a place: where.',
+              label: words.place,
+              hint: words.placeHint,
               defaultValue: location?.place,
             },
           ],
         },
         {
-          legend: 'What',
+          legend: words.whatLegend,
           fields: [
             {
               kind: 'textarea',
               name: 'description',
-              label: 'What happened',
+              label: words.whatHappened,
               required: true,
               defaultValue: incident?.description,
             },
             {
               kind: 'textarea',
               name: 'otherPartyIdentifiers',
-              label: 'Other party',
-              hint: 'One per line as kind: value, and | platform if it is on one (handle: @name | Instagram). Kinds: handle, email, phone, url, name, other.',
+              label: words.otherParty,
+              hint: words.otherPartyHint,
               rows: 3,
               defaultValue: incident?.otherPartyIdentifiers.map(identifierLine).join('\n'),
             },

@@ -1,20 +1,16 @@
-import { ContactChannel, type PersonRef } from '@cairn/contracts';
+import { ContactChannel, type FieldLocale, type PersonRef } from '@cairn/contracts';
 import { RISK_SCREENING_QUESTIONS } from '../../cases/case-bodies';
 import { createCase } from '../../cases/case-actions';
-import {
-  ABUSE_TYPE_LABELS,
-  CHANNEL_LABELS,
-  optionsOf,
-  RISK_LABELS,
-  RISK_SCREENING_LABELS,
-} from '../../cases/labels';
+import { CASE_LABELS, optionsOf } from '../../cases/labels';
+import { CASE_MESSAGES, type CaseMessages } from '../../cases/case-messages';
 import { CaseForm } from './case-form';
 import { countryChoices, languageChoices } from '../../cases/choice-lists';
 
-const TRI_STATE = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unknown', label: 'Unknown' },
+/** The three answers a risk question takes. */
+const triState = (w: CaseMessages) => [
+  { value: 'yes', label: w.yes },
+  { value: 'no', label: w.no },
+  { value: 'unknown', label: w.unknown },
 ];
 
 /**
@@ -24,151 +20,154 @@ const TRI_STATE = [
 export function NewCaseForm({
   staff,
   widensRestricted,
+  locale = 'en',
 }: {
   staff: PersonRef[];
   widensRestricted: boolean;
+  locale?: FieldLocale;
 }) {
+  const w = CASE_MESSAGES[locale];
+  const labels = CASE_LABELS[locale];
   return (
     <CaseForm
       action={createCase}
       idPrefix="case"
-      submitLabel="Open case"
-      pendingLabel="Opening…"
+      submitLabel={w.openCase}
+      pendingLabel={w.opening}
+      locale={locale}
       groups={[
         {
-          legend: 'The case',
+          legend: w.theCase,
           fields: [
-            { kind: 'text', name: 'title', label: 'Title', required: true, maxLength: 200 },
+            { kind: 'text', name: 'title', label: w.title, required: true, maxLength: 200 },
             {
               kind: 'textarea',
               name: 'summary',
-              label: 'Summary',
-              hint: 'What happened, in a few sentences. It is searchable.',
+              label: w.summary,
+              hint: w.summaryHint,
               rows: 5,
             },
             {
               kind: 'checkboxes',
               name: 'abuseTypes',
-              label: 'Abuse types',
-              options: optionsOf(ABUSE_TYPE_LABELS),
+              label: w.abuseTypes,
+              options: optionsOf(labels.abuseType),
             },
             {
               kind: 'text',
               name: 'platforms',
-              label: 'Platforms',
-              hint: 'Separated by commas, such as: Instagram, TikTok',
+              label: w.platforms,
+              hint: w.platformsHint,
             },
-            { kind: 'text', name: 'tags', label: 'Tags', hint: 'Separated by commas.' },
+            { kind: 'text', name: 'tags', label: w.tags, hint: w.tagsHint },
             {
               kind: 'checkbox',
               name: 'restricted',
-              label: 'Restricted: only assigned staff and supervisors may see this case',
-              hint: widensRestricted
-                ? undefined
-                : 'A restricted case can be assigned only to you; a supervisor can add colleagues later.',
+              label: w.restrictedLabel,
+              hint: widensRestricted ? undefined : w.restrictedOnlyYou,
             },
           ],
         },
         {
-          legend: 'Risk',
+          legend: w.risk,
           fields: [
             {
               kind: 'select',
               name: 'riskLevel',
-              label: 'Risk level',
+              label: w.riskLevel,
               defaultValue: 'LOW',
-              options: optionsOf(RISK_LABELS),
+              options: optionsOf(labels.risk),
             },
             ...RISK_SCREENING_QUESTIONS.map((question) => ({
               kind: 'radios' as const,
               name: `riskScreening.${question}`,
-              label: RISK_SCREENING_LABELS[question] ?? question,
-              options: TRI_STATE,
+              label: labels.riskScreening[question] ?? question,
+              options: triState(w),
               defaultValue: 'unknown',
             })),
           ],
         },
         {
-          legend: 'Survivor',
+          legend: w.survivor,
           fields: [
             {
               kind: 'text',
               name: 'survivor.name',
-              label: 'Name',
-              hint: 'As they chose to be called.',
+              label: w.name,
+              hint: w.nameHint,
               required: true,
               maxLength: 200,
             },
-            { kind: 'checkbox', name: 'survivor.isPseudonym', label: 'This is a pseudonym' },
+            { kind: 'checkbox', name: 'survivor.isPseudonym', label: w.isPseudonym },
             {
               kind: 'choice',
               name: 'survivor.preferredLanguage',
-              label: 'Preferred language',
-              hint: 'Type to search by name or code, such as French or fr.',
-              options: languageChoices(),
+              label: w.preferredLanguage,
+              hint: w.languageHint,
+              options: languageChoices(locale),
               defaultValue: 'en',
               required: true,
             },
             {
               kind: 'choice',
               name: 'jurisdiction.survivorCountry',
-              label: "Survivor's country",
-              hint: 'Type to search by name or code, such as France or FR.',
-              options: countryChoices(),
-              emptyLabel: 'Not known',
+              label: w.survivorCountry,
+              hint: w.countryHint,
+              options: countryChoices(locale),
+              emptyLabel: w.notKnown,
             },
             {
               kind: 'choice',
               name: 'jurisdiction.otherPartyCountry',
-              label: "Other party's country",
-              hint: 'If known.',
-              options: countryChoices(),
-              emptyLabel: 'Not known',
+              label: w.otherPartyCountry,
+              hint: w.ifKnown,
+              options: countryChoices(locale),
+              emptyLabel: w.notKnown,
             },
           ],
         },
         {
-          legend: 'Safe contact',
+          legend: w.safeContact,
           fields: [
             {
               kind: 'checkboxes',
               name: 'survivor.safeContact.channels',
-              label: 'Safe channels',
+              label: w.safeChannels,
               options: ContactChannel.options.map((channel) => ({
                 value: channel,
-                label: CHANNEL_LABELS[channel],
+                label: labels.channel[channel],
               })),
             },
             {
               kind: 'text',
               name: 'survivor.safeContact.safeTimes',
-              label: 'Safe times',
-              hint: 'In their words, such as: weekdays 9–12.',
+              label: w.safeTimes,
+              hint: w.safeTimesHint,
               maxLength: 500,
             },
             {
               kind: 'textarea',
               name: 'survivor.safeContact.never',
-              label: 'Never',
-              hint: 'One rule per line, such as: Do not call',
+              label: w.never,
+              hint: w.neverHint,
               rows: 3,
             },
             {
               kind: 'textarea',
               name: 'survivor.safeContact.details',
-              label: 'Contact details',
-              hint: 'Only the safe numbers, addresses or handles.',
+              label: w.contactDetails,
+              hint: w.contactDetailsHint,
               rows: 3,
             },
           ],
         },
         {
-          legend: 'Assignment',
+          legend: w.assignment,
           fields: [
             {
               kind: 'checkboxes',
               name: 'assigneeIds',
-              label: 'Assign to',
+              label: w.assignTo,
               options: staff.map((person) => ({ value: person.userId, label: person.displayName })),
             },
           ],

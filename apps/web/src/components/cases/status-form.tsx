@@ -1,29 +1,33 @@
-import type { CaseView } from '@cairn/contracts';
+import type { CaseView, FieldLocale } from '@cairn/contracts';
 import { changeStatus } from '../../cases/case-actions';
-import { CLOSING_REASON_LABELS, optionsOf, STATUS_LABELS } from '../../cases/labels';
+import { CASE_MESSAGES } from '../../cases/case-messages';
+import { CASE_LABELS, optionsOf } from '../../cases/labels';
 import { CaseForm } from './case-form';
 
 /** Offers only the moves the API says this case may make now. */
-export function StatusForm({ item }: { item: CaseView }) {
-  if (item.allowedTransitions.length === 0) return <p>This case cannot change status now.</p>;
+export function StatusForm({ item, locale = 'en' }: { item: CaseView; locale?: FieldLocale }) {
+  const w = CASE_MESSAGES[locale];
+  const labels = CASE_LABELS[locale];
+  if (item.allowedTransitions.length === 0) return <p>{w.cannotChangeStatus}</p>;
   const closing = item.allowedTransitions.includes('CLOSED');
   return (
     <CaseForm
       action={changeStatus.bind(null, item.id)}
       idPrefix="status"
-      submitLabel="Change status"
-      pendingLabel="Changing…"
+      submitLabel={w.changeStatus}
+      pendingLabel={w.changing}
+      locale={locale}
       groups={[
         {
           fields: [
             {
               kind: 'select',
               name: 'status',
-              label: 'New status',
+              label: w.newStatus,
               required: true,
               options: item.allowedTransitions.map((status) => ({
                 value: status,
-                label: STATUS_LABELS[status],
+                label: labels.status[status],
               })),
             },
             ...(closing
@@ -31,18 +35,18 @@ export function StatusForm({ item }: { item: CaseView }) {
                   {
                     kind: 'select' as const,
                     name: 'closingReason',
-                    label: 'Closing reason',
-                    hint: 'Required to close the case.',
-                    emptyLabel: '(not closing)',
-                    options: optionsOf(CLOSING_REASON_LABELS),
+                    label: w.closingReason,
+                    hint: w.closingReasonHint,
+                    emptyLabel: w.notClosing,
+                    options: optionsOf(labels.closingReason),
                   },
                 ]
               : []),
             {
               kind: 'textarea',
               name: 'comment',
-              label: 'Comment',
-              hint: 'Why, in a sentence. It goes to the timeline.',
+              label: w.comment,
+              hint: w.commentHint,
               rows: 2,
             },
           ],

@@ -8,11 +8,15 @@ import { assignableStaff, listCases } from '../../../cases/case-api';
 import { placeErrors } from '../../../cases/form-values';
 import { apiListQuery, firstValue, withParams, type SearchParams } from '../../../cases/list-query';
 import { currentStaff } from '../../../staff/current-staff';
-import { STAFF_SECTIONS } from '../../../staff/sections';
+import { CASE_MESSAGES } from '../../../cases/case-messages';
+import { staffSections } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
+import { zodFieldErrors } from '../../../forms/form-state';
 import { staffLocale } from '../../../forms/staff-locale';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.cases.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).cases.title };
+}
 
 const FILTER_FIELDS = [
   'q',
@@ -32,20 +36,21 @@ const FILTER_FIELDS = [
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  const { title } = STAFF_SECTIONS.cases;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const { title } = staffSections(locale).cases;
+  const words = CASE_MESSAGES[locale].list;
   if (!roleAllows(me.role, 'cases.read')) {
     return (
-      <>
+      <div lang={locale}>
         <h1>{title}</h1>
-        <p className="notice">Your role cannot see cases.</p>
-      </>
+        <p className="notice">{words.cannotSee}</p>
+      </div>
     );
   }
 
   const params = await searchParams;
   const { timeZone } = me.organization;
-  const [token, locale] = await Promise.all([requireApiToken(), staffLocale()]);
+  const token = await requireApiToken();
   const query = apiListQuery(params, timeZone);
   // The contract's schema refuses bad filters here with the API's words, without a round trip.
   const checked = CaseListQuery.safeParse(Object.fromEntries(query));
@@ -55,54 +60,56 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   ]);
   const problems = checked.success
     ? answer && !answer.ok
-      ? (answer.problem?.errors ?? [{ field: '', message: 'These filters could not be used.' }])
+      ? (answer.problem?.errors ?? [{ field: '', message: words.filtersRefused }])
       : []
-    : checked.error.issues.map((issue) => ({
-        field: issue.path.join('.'),
-        message: issue.message,
-      }));
-  const refused = problems.length > 0 ? placeErrors(FILTER_FIELDS, problems) : null;
+    : zodFieldErrors(checked.error);
+  const refused = problems.length > 0 ? placeErrors(FILTER_FIELDS, problems, locale) : null;
   const list = answer?.ok ? answer.list : null;
 
   return (
     <>
-      <div className="page-heading">
+      <div className="page-heading" lang={locale}>
         <h1>{title}</h1>
         {roleAllows(me.role, 'cases.write') && (
           <Link className="button-link" href="/cases/new">
-            New case
+            {words.newCase}
           </Link>
         )}
       </div>
-      <CaseFilters params={params} staff={staff} errors={refused?.fieldErrors ?? {}} />
+      <CaseFilters
+        params={params}
+        staff={staff}
+        errors={refused?.fieldErrors ?? {}}
+        locale={locale}
+      />
       {refused && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" lang={locale}>
           {refused.message}
         </p>
       )}
       {list && (
         <section aria-labelledby="results-heading">
           <div className="results-bar">
-            <h2 id="results-heading">
+            <h2 id="results-heading" lang={locale}>
               {/* The API stops counting at a limit, and says so. */}
-              {list.total.toLocaleString('en-GB')}
-              {list.totalCapped ? '+ cases' : list.total === 1 ? ' case' : ' cases'}
+              {words.count(list.total, list.totalCapped)}
             </h2>
             {roleAllows(me.role, 'cases.export') && (
               <ExportForm
                 params={params}
                 withSurvivor={roleAllows(me.role, 'cases.export-survivor')}
+                locale={locale}
               />
             )}
           </div>
           <CaseTable cases={list.items} timeZone={timeZone} locale={locale} />
-          <nav className="pager" aria-label="Pages">
+          <nav className="pager" aria-label={words.pages} lang={locale}>
             {firstValue(params, 'cursor') && (
-              <Link href={`/cases?${withParams(params, { cursor: null })}`}>First page</Link>
+              <Link href={`/cases?${withParams(params, { cursor: null })}`}>{words.firstPage}</Link>
             )}
             {list.nextCursor && (
               <Link href={`/cases?${withParams(params, { cursor: list.nextCursor })}`} rel="next">
-                Next page
+                {words.nextPage}
               </Link>
             )}
           </nav>

@@ -1,4 +1,4 @@
-import type { ContactView } from '@cairn/contracts';
+import type { ContactView, FieldLocale } from '@cairn/contracts';
 import {
   ContactUpdateForm,
   ReportForm,
@@ -7,34 +7,50 @@ import {
 import { getCase, listContacts } from '../../../../../cases/case-api';
 import { firstValue, type SearchParams } from '../../../../../cases/list-query';
 import { OlderLink } from '../../../../../components/cases/older-link';
-import { humanize } from '../../../../../cases/labels';
+import {
+  CASE_RECORD_MESSAGES,
+  type CaseRecordMessages,
+} from '../../../../../cases/case-record-messages';
+import { staffLocale } from '../../../../../forms/staff-locale';
 import { currentStaff } from '../../../../../staff/current-staff';
 import { formatDate, formatDateTime } from '../../../../../staff/format-date';
 import { requireApiToken } from '../../../../../staff/staff-api';
 
-function ContactFacts({ contact, timeZone }: { contact: ContactView; timeZone: string }) {
+function ContactFacts({
+  contact,
+  timeZone,
+  locale,
+  words,
+}: {
+  contact: ContactView;
+  timeZone: string;
+  locale: FieldLocale;
+  words: CaseRecordMessages;
+}) {
   return (
-    <dl className="facts">
-      <dt>When</dt>
-      <dd>{formatDateTime(contact.contactedAt, timeZone)}</dd>
-      <dt>Method</dt>
-      <dd>{humanize(contact.method)}</dd>
+    <dl className="facts" lang={locale}>
+      <dt>{words.when}</dt>
+      <dd>{formatDateTime(contact.contactedAt, timeZone, locale)}</dd>
+      <dt>{words.method}</dt>
+      <dd>{words.methods[contact.method]}</dd>
       {contact.referenceNumber && (
         <>
-          <dt>Reference</dt>
+          <dt>{words.reference}</dt>
           <dd>{contact.referenceNumber}</dd>
         </>
       )}
       {contact.outcome && (
         <>
-          <dt>Outcome</dt>
-          <dd className="pre-line">{contact.outcome}</dd>
+          <dt>{words.outcome}</dt>
+          <dd className="pre-line" lang="">
+            {contact.outcome}
+          </dd>
         </>
       )}
       {contact.nextFollowUp && (
         <>
-          <dt>Next follow-up</dt>
-          <dd>{formatDate(contact.nextFollowUp, 'UTC')}</dd>
+          <dt>{words.nextFollowUp}</dt>
+          <dd>{formatDate(contact.nextFollowUp, 'UTC', locale)}</dd>
         </>
       )}
     </dl>
@@ -50,8 +66,8 @@ export default async function ContactsPage({
 }) {
   const { id } = await params;
   const cursor = firstValue(await searchParams, 'cursor');
-  const me = await currentStaff();
-  const token = await requireApiToken();
+  const [me, token, locale] = await Promise.all([currentStaff(), requireApiToken(), staffLocale()]);
+  const words = CASE_RECORD_MESSAGES[locale];
   const [item, page] = await Promise.all([getCase(id, token), listContacts(id, token, cursor)]);
   const contacts = page.items;
   const { timeZone } = me.organization;
@@ -62,58 +78,69 @@ export default async function ContactsPage({
   return (
     <>
       <section aria-labelledby="reports-heading">
-        <h2 id="reports-heading">Reports to third parties</h2>
+        <h2 id="reports-heading" lang={locale}>
+          {words.reportsTitle}
+        </h2>
         {reports.length === 0 ? (
-          <p>No report recorded yet.</p>
+          <p lang={locale}>{words.noReport}</p>
         ) : (
           <ol className="records">
             {reports.map((contact) => (
               <li key={contact.id} className="record">
                 <p className="record-meta">
                   <strong>{contact.recipientName}</strong>
-                  {contact.recipientKind && ` (${humanize(contact.recipientKind)})`}
+                  {contact.recipientKind && (
+                    <span lang={locale}> ({words.recipients[contact.recipientKind]})</span>
+                  )}
                 </p>
-                <ContactFacts contact={contact} timeZone={timeZone} />
+                <ContactFacts contact={contact} timeZone={timeZone} locale={locale} words={words} />
                 {writes && (
-                  <details>
-                    <summary>Record what came of it</summary>
-                    <ContactUpdateForm caseId={id} contact={contact} />
+                  <details lang={locale}>
+                    <summary>{words.whatCameOfIt}</summary>
+                    <ContactUpdateForm caseId={id} contact={contact} locale={locale} />
                   </details>
                 )}
               </li>
             ))}
           </ol>
         )}
-        <OlderLink path={`/cases/${id}/contacts`} cursor={page.nextCursor} />
+        <OlderLink path={`/cases/${id}/contacts`} cursor={page.nextCursor} locale={locale} />
       </section>
       {writes && (
-        <section aria-labelledby="add-report-heading">
-          <h2 id="add-report-heading">Record a report</h2>
-          <ReportForm caseId={id} />
+        <section aria-labelledby="add-report-heading" lang={locale}>
+          <h2 id="add-report-heading">{words.recordReportTitle}</h2>
+          <ReportForm caseId={id} locale={locale} />
         </section>
       )}
       <section aria-labelledby="warning-heading">
-        <h2 id="warning-heading">The written warning</h2>
+        <h2 id="warning-heading" lang={locale}>
+          {words.warningTitle}
+        </h2>
         {warning ? (
           <div className="record">
-            <p className="pre-line">{warning.warningText}</p>
-            <ContactFacts contact={warning} timeZone={timeZone} />
+            <p className="pre-line" lang="">
+              {warning.warningText}
+            </p>
+            <ContactFacts contact={warning} timeZone={timeZone} locale={locale} words={words} />
             {writes && (
-              <details>
-                <summary>Record what came of it</summary>
-                <ContactUpdateForm caseId={id} contact={warning} />
+              <details lang={locale}>
+                <summary>{words.whatCameOfIt}</summary>
+                <ContactUpdateForm caseId={id} contact={warning} locale={locale} />
               </details>
             )}
           </div>
         ) : item.warningSent ? (
-          <p>A warning was sent.</p>
+          <p lang={locale}>{words.warningSent}</p>
         ) : (
           <>
-            <p className="hint">
-              The one warning to the other party that further contact goes to the police. It can be
-              recorded once.
+            <p className="hint" lang={locale}>
+              {words.warningHint}
             </p>
-            {writes && <WarningForm caseId={id} />}
+            {writes && (
+              <div lang={locale}>
+                <WarningForm caseId={id} locale={locale} />
+              </div>
+            )}
           </>
         )}
       </section>
