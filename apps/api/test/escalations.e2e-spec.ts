@@ -213,6 +213,36 @@ describe('no first response', () => {
     expect(firing!.outcome).toBe('1 supervisor(s) emailed.');
     void supervisor;
 
+    // The page words what happened from a code and its facts, in the reader's language;
+    // a firing recorded before codes existed keeps only its English sentence.
+    expect(firing).toMatchObject({ outcomeCode: 'supervisors-emailed', outcomeParams: { count: 1 } });
+    await asOwner(t, org.id, (tx) =>
+      tx.escalationFiring.create({
+        data: {
+          organizationId: org.id,
+          ruleKind: 'NO_FIRST_RESPONSE',
+          step: 'SUPERVISORS',
+          subjectType: 'CASE',
+          subjectId: randomUUID(),
+          caseId: made.id,
+          dueAt: at('2026-12-01T09:00:00Z'),
+          firedAt: at('2026-12-01T09:00:00Z'),
+          outcome: '2 supervisor(s) emailed.',
+        },
+      }),
+    );
+    const shownFirings = (await t.http().get('/escalations').set(bearer(token))).body.recentFirings;
+    expect(
+      shownFirings.map((shown: Record<string, unknown>) => [
+        shown.outcome,
+        shown.outcomeCode,
+        shown.outcomeParams,
+      ]),
+    ).toEqual([
+      ['1 supervisor(s) emailed.', 'supervisors-emailed', { count: 1 }],
+      ['2 supervisor(s) emailed.', null, null],
+    ]);
+
     const audit = await chainedAuditEvents(t, org.id, { action: 'escalation.fired' });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ targetId: made.id, actorUserId: null });
@@ -452,6 +482,10 @@ describe('an unanswered takedown request', () => {
     const domains = (await outbox(org, second.id)).map((email) => email.recipientDomains[0]).sort();
     expect(domains).toEqual(['regulator.example', 'supervisors.example']);
     expect(second.outcome).toBe('Escalated to the regulator at complaints@regulator.example.');
+    expect(second).toMatchObject({
+      outcomeCode: 'escalated-to-regulator',
+      outcomeParams: { address: 'complaints@regulator.example' },
+    });
     const told = await Promise.all(
       (await outbox(org, second.id)).map(
         async (email) => (await t.http().get(`/mail/outbox/${email.id}`).set(bearer(token))).body,

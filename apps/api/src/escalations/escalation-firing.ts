@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   Email as EmailSchema,
+  type EscalationOutcomeCode,
+  type EscalationOutcomeParams,
   type EscalationRuleBody,
   type NoticeElements,
   type NoticeLocale,
@@ -132,7 +134,14 @@ async function platformLetter(
   return { subject: rendered.subject, text: rendered.body };
 }
 
-async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: string }> {
+/** What a firing did: the English sentence kept in `outcome`, and its code and facts. */
+interface Outcome {
+  text: string;
+  code: EscalationOutcomeCode;
+  params: EscalationOutcomeParams;
+}
+
+async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: Outcome }> {
   const { tx, item, rule, locale, timeZone } = context;
   if (rule.kind !== 'TAKEDOWN_UNANSWERED') throw new Error('not a takedown rule');
   const request = await tx.takedownRequest.findUniqueOrThrow({
@@ -165,7 +174,11 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
             about: request,
           },
         ],
-        outcome: `Followed up with ${platform.name} at ${request.recipientAddress}.`,
+        outcome: {
+          text: `Followed up with ${platform.name} at ${request.recipientAddress}.`,
+          code: 'followed-up',
+          params: { platform: platform.name, address: request.recipientAddress },
+        },
       };
     }
     const email = webFormFollowUpEmail(locale, {
@@ -175,7 +188,11 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
     });
     return {
       outgoing: (await supervisors(tx)).map((person) => ({ to: person.email, email })),
-      outcome: `${platform.name} takes reports by web form: supervisors asked to follow up by hand.`,
+      outcome: {
+        text: `${platform.name} takes reports by web form: supervisors asked to follow up by hand.`,
+        code: 'web-form-follow-up',
+        params: { platform: platform.name },
+      },
     };
   }
 
@@ -198,7 +215,7 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
         ? { address: rule.regulatorEmail, regulator: true }
         : null;
   const outgoing: Outgoing[] = [];
-  let outcome: string;
+  let outcome: Outcome;
   if (target) {
     // The platform's escalation contact gets the organisation's escalation letter; a
     // regulator gets Cairn's plain account of the silence, without the content (see
@@ -212,21 +229,33 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
       about: request,
     });
     outcome = target.regulator
-      ? `Escalated to the regulator at ${target.address}.`
-      : `Escalated to ${platform.name}'s escalation contact at ${target.address}.`;
+      ? {
+          text: `Escalated to the regulator at ${target.address}.`,
+          code: 'escalated-to-regulator',
+          params: { address: target.address },
+        }
+      : {
+          text: `Escalated to ${platform.name}'s escalation contact at ${target.address}.`,
+          code: 'escalated-to-platform-contact',
+          params: { platform: platform.name, address: target.address },
+        };
   } else {
-    outcome = `${platform.name} has no escalation contact by email and no regulator address is set: escalate by hand.`;
+    outcome = {
+      text: `${platform.name} has no escalation contact by email and no regulator address is set: escalate by hand.`,
+      code: 'escalate-by-hand',
+      params: { platform: platform.name },
+    };
   }
   const told = supervisorEscalationEmail(locale, {
     ...staff,
     platformName: platform.name,
-    outcome,
+    outcome: outcome.text,
   });
   for (const person of await supervisors(tx)) outgoing.push({ to: person.email, email: told });
   return { outgoing, outcome };
 }
 
-async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: string }> {
+async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: Outcome }> {
   const { tx, item, rule, locale, timeZone } = context;
   const staff = { caseReference: context.caseReference, caseLink: context.caseLink };
   const row = await tx.case.findUniqueOrThrow({
@@ -246,8 +275,16 @@ async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outco
     return {
       outgoing: people.map((person) => ({ to: person.email, email })),
       outcome: fallback
-        ? `Nobody on call: ${people.length} supervisor(s) emailed.`
-        : `${people.length} on-call staff member(s) emailed.`,
+        ? {
+            text: `Nobody on call: ${people.length} supervisor(s) emailed.`,
+            code: 'nobody-on-call-supervisors-emailed',
+            params: { count: people.length },
+          }
+        : {
+            text: `${people.length} on-call staff member(s) emailed.`,
+            code: 'on-call-emailed',
+            params: { count: people.length },
+          },
     };
   }
   if (rule.kind !== 'NO_FIRST_RESPONSE') throw new Error('not a case rule');
@@ -259,7 +296,11 @@ async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outco
   });
   return {
     outgoing: people.map((person) => ({ to: person.email, email })),
-    outcome: `${people.length} supervisor(s) emailed.`,
+    outcome: {
+      text: `${people.length} supervisor(s) emailed.`,
+      code: 'supervisors-emailed',
+      params: { count: people.length },
+    },
   };
 }
 
@@ -331,7 +372,8 @@ export async function fireEscalation(
     });
     emailIds.push(queued.id);
   }
-  const recorded = outgoing.length > 0 ? outcome : `${outcome} Nobody could be emailed.`;
+  const nobodyEmailed = outgoing.length === 0;
+  const recorded = nobodyEmailed ? `${outcome.text} Nobody could be emailed.` : outcome.text;
   await tx.escalationFiring.create({
     data: {
       id: firingId,
@@ -345,6 +387,8 @@ export async function fireEscalation(
       firedAt: now,
       emailIds,
       outcome: recorded.slice(0, 1000),
+      outcomeCode: outcome.code,
+      outcomeParams: nobodyEmailed ? { ...outcome.params, nobodyEmailed } : outcome.params,
     },
   });
   await deps.audit.record(tx, {
