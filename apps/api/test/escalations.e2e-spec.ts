@@ -215,7 +215,10 @@ describe('no first response', () => {
 
     // The page words what happened from a code and its facts, in the reader's language;
     // a firing recorded before codes existed keeps only its English sentence.
-    expect(firing).toMatchObject({ outcomeCode: 'supervisors-emailed', outcomeParams: { count: 1 } });
+    expect(firing).toMatchObject({
+      outcomeCode: 'supervisors-emailed',
+      outcomeParams: { count: 1 },
+    });
     await asOwner(t, org.id, (tx) =>
       tx.escalationFiring.create({
         data: {

@@ -28,7 +28,10 @@ export interface EscalationMessages {
    * name, the address written to, how many people were emailed.
    */
   outcomes: Readonly<
-    Record<EscalationOutcomeCode, (facts: { count: number; platform: string; address: string }) => string>
+    Record<
+      EscalationOutcomeCode,
+      (facts: { count: number; platform: string; address: string }) => string
+    >
   >;
   /** Added when nobody at all could be emailed. */
   nobodyEmailed: string;
@@ -114,7 +117,9 @@ export const ESCALATION_MESSAGES: Readonly<Record<FieldLocale, EscalationMessage
       'escalate-by-hand': ({ platform }) =>
         `${platform} has no escalation contact by email and no regulator address is set: escalate by hand.`,
       'on-call-emailed': ({ count }) =>
-        count === 1 ? '1 member of staff on call emailed.' : `${count} members of staff on call emailed.`,
+        count === 1
+          ? '1 member of staff on call emailed.'
+          : `${count} members of staff on call emailed.`,
       'nobody-on-call-supervisors-emailed': ({ count }) =>
         `Nobody on call: ${count === 1 ? '1 supervisor' : `${count} supervisors`} emailed.`,
       'supervisors-emailed': ({ count }) =>

@@ -24,8 +24,10 @@ describe('what a firing did', () => {
       'Personne d’astreinte : 0 superviseur·es ont reçu un e-mail. Personne n’a pu recevoir d’e-mail.',
     );
     expect(
-      firingOutcome({ ...nobody, outcomeCode: 'supervisors-emailed', outcomeParams: { count: 1 } }, 'en')
-        .text,
+      firingOutcome(
+        { ...nobody, outcomeCode: 'supervisors-emailed', outcomeParams: { count: 1 } },
+        'en',
+      ).text,
     ).toBe('1 supervisor emailed.');
   });
 

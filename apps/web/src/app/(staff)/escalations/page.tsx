@@ -25,13 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** What a firing did; marked English when it is a sentence the worker stored before codes. */
-function FiringOutcome({
-  firing,
-  locale,
-}: {
-  firing: EscalationFiringView;
-  locale: FieldLocale;
-}) {
+function FiringOutcome({ firing, locale }: { firing: EscalationFiringView; locale: FieldLocale }) {
   const { text, lang } = firingOutcome(firing, locale);
   return (
     <p className="break-anywhere" lang={lang}>
