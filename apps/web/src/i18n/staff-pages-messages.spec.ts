@@ -1,15 +1,21 @@
 import { FIELD_LOCALES, type FieldLocale } from '@cairn/contracts';
+import { ACTION_LABELS_BY_LOCALE, AUDIT_MESSAGES } from '../audit/action-labels';
+import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
 import { ESCALATION_MESSAGES } from '../escalations/escalation-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { DASHBOARD_MESSAGES } from '../staff/dashboard-messages';
 import { ROLE_LABELS_BY_LOCALE } from '../staff/role-labels';
 import { staffSections } from '../staff/sections';
 import { SHELL_MESSAGES } from '../staff/shell-messages';
+import { STAFF_MESSAGES } from '../staff/staff-messages';
 import { DIRECTORY_MESSAGES } from '../takedowns/directory-messages';
 import { DIRECTORY_LABELS } from '../takedowns/labels';
 import { FORM_MESSAGES } from './form-messages';
 
-/** Every table the mail, platform, template, escalation and home pages and their shell say. */
+/**
+ * Every table the mail, platform, template, escalation, home, sign-in, invitation, staff and
+ * audit pages and their shell say.
+ */
 const TABLES = {
   mail: MAIL_MESSAGES,
   escalations: ESCALATION_MESSAGES,
@@ -20,6 +26,10 @@ const TABLES = {
   roles: ROLE_LABELS_BY_LOCALE,
   sections: { en: sectionWords('en'), fr: sectionWords('fr') },
   forms: FORM_MESSAGES,
+  signIn: SIGN_IN_MESSAGES,
+  staff: STAFF_MESSAGES,
+  audit: AUDIT_MESSAGES,
+  auditActions: ACTION_LABELS_BY_LOCALE,
 } as const;
 
 /** The sections' titles and purposes, without the addresses, which no language changes. */
@@ -54,6 +64,7 @@ const SAME_IN_BOTH = new Set([
   'directory.source',
   'directory.notes',
   'roles.ADMIN',
+  'signIn.organisation',
 ]);
 
 describe.each(Object.entries(TABLES))('the %s messages', (_name, table) => {
