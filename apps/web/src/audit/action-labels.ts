@@ -112,8 +112,15 @@ export const ACTION_LABELS_BY_LOCALE: Readonly<Record<FieldLocale, Record<string
 /** The English labels, for code that reads one language only. */
 export const ACTION_LABELS = ACTION_LABELS_BY_LOCALE.en;
 
-export const actionLabel = (action: string, locale: FieldLocale = 'en'): string =>
-  ACTION_LABELS_BY_LOCALE[locale][action] ?? action;
+/**
+ * What an event says after who acted; an action with no label is said by its code, followed
+ * by the word for a case when a case's reference follows.
+ */
+export function actionLabel(action: string, locale: FieldLocale = 'en', onCase = false): string {
+  const label = ACTION_LABELS_BY_LOCALE[locale][action];
+  if (label) return label;
+  return onCase ? `${action} ${AUDIT_MESSAGES[locale].caseWord}` : action;
+}
 
 /**
  * Everything else the audit page and its filters say, in each language the staff pages
@@ -134,6 +141,8 @@ export interface AuditMessages {
   notSignedIn: string;
   caseYouCannotSee: string;
   itsEvents: string;
+  /** Put before a case's reference after an action with no label of its own. */
+  caseWord: string;
   beingRecorded: string;
   // Filters
   who: string;
@@ -163,6 +172,7 @@ export const AUDIT_MESSAGES: Readonly<Record<FieldLocale, AuditMessages>> = {
     notSignedIn: 'Someone not signed in',
     caseYouCannotSee: 'a case you cannot see',
     itsEvents: 'its events',
+    caseWord: 'case',
     beingRecorded: 'being recorded',
     who: 'Who',
     anyone: 'Anyone',
@@ -189,6 +199,7 @@ export const AUDIT_MESSAGES: Readonly<Record<FieldLocale, AuditMessages>> = {
     notSignedIn: 'Une personne non connectée',
     caseYouCannotSee: 'un dossier que vous ne pouvez pas voir',
     itsEvents: 'ses événements',
+    caseWord: 'dossier',
     beingRecorded: 'en cours d’enregistrement',
     who: 'Qui',
     anyone: 'Tout le monde',

@@ -26,10 +26,10 @@ export function AuditEventList({
         const who = event.actorUserId
           ? (names.get(event.actorUserId) ?? words.formerMember)
           : words.notSignedIn;
-        const onCase = event.targetType === 'case' && event.targetId;
+        const onCase = Boolean(event.targetType === 'case' && event.targetId);
         return (
           <li key={event.seq ?? `pending-${index}`}>
-            {who} {actionLabel(event.action, locale)}
+            {who} {actionLabel(event.action, locale, onCase)}
             {onCase && (
               <>
                 {' '}
