@@ -1,6 +1,7 @@
 import { FIELD_LOCALES, type FieldLocale } from '@cairn/contracts';
 import { ACTION_LABELS_BY_LOCALE, AUDIT_MESSAGES } from '../audit/action-labels';
 import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
+import { CONTENT_MESSAGES } from '../content-admin/content-messages';
 import { ESCALATION_MESSAGES } from '../escalations/escalation-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { DASHBOARD_MESSAGES } from '../staff/dashboard-messages';
@@ -14,7 +15,7 @@ import { FORM_MESSAGES } from './form-messages';
 
 /**
  * Every table the mail, platform, template, escalation, home, sign-in, invitation, staff and
- * audit pages and their shell say.
+ * audit pages, the guide content's files and helplines pages, and their shell say.
  */
 const TABLES = {
   mail: MAIL_MESSAGES,
@@ -30,6 +31,7 @@ const TABLES = {
   staff: STAFF_MESSAGES,
   audit: AUDIT_MESSAGES,
   auditActions: ACTION_LABELS_BY_LOCALE,
+  content: CONTENT_MESSAGES,
 } as const;
 
 /** The sections' titles and purposes, without the addresses, which no language changes. */
@@ -65,6 +67,10 @@ const SAME_IN_BOTH = new Set([
   'directory.notes',
   'roles.ADMIN',
   'signIn.organisation',
+  'content.channels.signal',
+  'content.channels.whatsapp',
+  'content.description',
+  'content.servicesLabel',
 ]);
 
 describe.each(Object.entries(TABLES))('the %s messages', (_name, table) => {
