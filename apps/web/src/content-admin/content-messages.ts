@@ -94,6 +94,8 @@ export interface ContentMessages {
   intake: string;
   intakeFormId: string;
   intakeFormHint: string;
+  helplineAdded: string;
+  noSuchHelpline: string;
   // Import
   importTitle: string;
   importIntro: string;
@@ -217,6 +219,8 @@ export const CONTENT_MESSAGES: Readonly<Record<FieldLocale, ContentMessages>> = 
     intake: 'Intake',
     intakeFormId: 'Intake form id (optional)',
     intakeFormHint: 'The id of a form in your guide that people fill in to reach this helpline.',
+    helplineAdded: 'Helpline added.',
+    noSuchHelpline: 'No such helpline.',
     importTitle: 'Import a guide',
     importIntro:
       "Lessons, checklists, forms, help workflows and the folders' .category.yml in the guide's format, zipped. Every problem is listed with its file and line. A file with a problem of its own is kept as a draft to fix; a file that cannot be read as guide content is not stored at all. A large guide takes a while: this page shows how far it has got.",
@@ -341,6 +345,8 @@ export const CONTENT_MESSAGES: Readonly<Record<FieldLocale, ContentMessages>> = 
     intakeFormId: 'Identifiant du formulaire d’accueil (facultatif)',
     intakeFormHint:
       'L’identifiant d’un formulaire de votre guide que les personnes remplissent pour joindre cette ligne d’écoute.',
+    helplineAdded: 'Ligne d’écoute ajoutée.',
+    noSuchHelpline: 'Cette ligne d’écoute n’existe pas.',
     importTitle: 'Importer un guide',
     importIntro:
       'Leçons, listes de contrôle, formulaires, parcours d’aide et les .category.yml des dossiers, au format du guide, dans un zip. Chaque problème est listé avec son fichier et sa ligne. Un fichier qui a un problème qui lui est propre est gardé en brouillon à corriger ; un fichier qui ne peut pas être lu comme du contenu de guide n’est pas enregistré du tout. Un grand guide prend du temps : cette page montre où en est l’import.',
