@@ -478,7 +478,11 @@ describe('an unanswered takedown request', () => {
     expect(shown.body.subject).toBe('Follow-up: our report of 2026-12-03 (reference )');
     expect(shown.body.text).toContain('https://platform.example/p/1');
 
-    // One more business day after the follow-up: Tuesday 8 December, 15:00 in Paris.
+    // One more business day after the follow-up: Tuesday 8 December, 15:00 in Paris. The
+    // organisation now speaks French: its supervisors are told what happened in French.
+    await asOwner(t, org.id, (tx) =>
+      tx.organization.update({ where: { id: org.id }, data: { defaultLocale: 'fr' } }),
+    );
     expect(await runner.fire(org.id, escalation, at('2026-12-08T13:59:00Z'))).toBe('not-due');
     expect(await runner.fire(org.id, escalation, at('2026-12-08T14:00:00Z'))).toBe('fired');
     const second = (await firings(org, requestId)).find((row) => row.step === 'ESCALATION')!;
@@ -499,6 +503,10 @@ describe('an unanswered takedown request', () => {
     expect(regulator.text).not.toContain('https://platform.example/p/1');
     const boss = told.find((email) => email.to[0] !== 'complaints@regulator.example')!;
     expect(boss.text).toContain(`/cases/${caseId}`);
+    expect(boss.text).toContain(
+      'Demande remontée à l’autorité de régulation à complaints@regulator.example.',
+    );
+    expect(boss.text).not.toContain('Escalated to');
   });
 
   it('counts from when the rule was turned on for a request sent before', async () => {

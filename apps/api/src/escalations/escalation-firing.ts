@@ -19,6 +19,7 @@ import {
   escalationEmail,
   formatTime,
   localeOf,
+  outcomeText,
   noFirstResponseEmail,
   supervisorEscalationEmail,
   unassignedEmail,
@@ -134,9 +135,8 @@ async function platformLetter(
   return { subject: rendered.subject, text: rendered.body };
 }
 
-/** What a firing did: the English sentence kept in `outcome`, and its code and facts. */
+/** What a firing did: a code and its facts, worded by `outcomeText`. */
 interface Outcome {
-  text: string;
   code: EscalationOutcomeCode;
   params: EscalationOutcomeParams;
 }
@@ -175,7 +175,6 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
           },
         ],
         outcome: {
-          text: `Followed up with ${platform.name} at ${request.recipientAddress}.`,
           code: 'followed-up',
           params: { platform: platform.name, address: request.recipientAddress },
         },
@@ -189,7 +188,6 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
     return {
       outgoing: (await supervisors(tx)).map((person) => ({ to: person.email, email })),
       outcome: {
-        text: `${platform.name} takes reports by web form: supervisors asked to follow up by hand.`,
         code: 'web-form-follow-up',
         params: { platform: platform.name },
       },
@@ -230,18 +228,15 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
     });
     outcome = target.regulator
       ? {
-          text: `Escalated to the regulator at ${target.address}.`,
           code: 'escalated-to-regulator',
           params: { address: target.address },
         }
       : {
-          text: `Escalated to ${platform.name}'s escalation contact at ${target.address}.`,
           code: 'escalated-to-platform-contact',
           params: { platform: platform.name, address: target.address },
         };
   } else {
     outcome = {
-      text: `${platform.name} has no escalation contact by email and no regulator address is set: escalate by hand.`,
       code: 'escalate-by-hand',
       params: { platform: platform.name },
     };
@@ -249,7 +244,7 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
   const told = supervisorEscalationEmail(locale, {
     ...staff,
     platformName: platform.name,
-    outcome: outcome.text,
+    outcome: outcomeText(locale, outcome.code, outcome.params),
   });
   for (const person of await supervisors(tx)) outgoing.push({ to: person.email, email: told });
   return { outgoing, outcome };
@@ -276,12 +271,10 @@ async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outco
       outgoing: people.map((person) => ({ to: person.email, email })),
       outcome: fallback
         ? {
-            text: `Nobody on call: ${people.length} supervisor(s) emailed.`,
             code: 'nobody-on-call-supervisors-emailed',
             params: { count: people.length },
           }
         : {
-            text: `${people.length} on-call staff member(s) emailed.`,
             code: 'on-call-emailed',
             params: { count: people.length },
           },
@@ -297,7 +290,6 @@ async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outco
   return {
     outgoing: people.map((person) => ({ to: person.email, email })),
     outcome: {
-      text: `${people.length} supervisor(s) emailed.`,
       code: 'supervisors-emailed',
       params: { count: people.length },
     },
@@ -373,7 +365,9 @@ export async function fireEscalation(
     emailIds.push(queued.id);
   }
   const nobodyEmailed = outgoing.length === 0;
-  const recorded = nobodyEmailed ? `${outcome.text} Nobody could be emailed.` : outcome.text;
+  // The English sentence, still stored for whoever reads the row without the code.
+  const english = outcomeText('en', outcome.code, outcome.params);
+  const recorded = nobodyEmailed ? `${english} Nobody could be emailed.` : english;
   await tx.escalationFiring.create({
     data: {
       id: firingId,
