@@ -2,7 +2,6 @@ import type {
   FieldLocale,
   GuideDocumentKind,
   GuideDocumentOrigin,
-  GuideDocumentState,
   HelplineChannelKind,
   HelplineService,
 } from '@cairn/contracts';
