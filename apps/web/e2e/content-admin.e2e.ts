@@ -336,7 +336,7 @@ describe('an admin editing the guide', () => {
     await add.getByLabel('Harcèlement').check();
     await add.getByLabel('Régions', { exact: true }).fill('FR');
     await add.getByLabel('Numéro, adresse ou lien').fill('+33 1 00 00 00 01');
-    await add.getByRole('button', { name: 'Ajouter une ligne d’écoute' }).click();
+    await add.getByRole('button', { name: 'Ajouter cette ligne d’écoute' }).click();
     await page.getByText('Ligne d’écoute ajoutée.').waitFor();
     const listed = page.getByRole('region', { name: 'Vos lignes d’écoute' });
     await expect(listed.textContent()).resolves.toContain('Téléphone\u00a0: +33 1 00 00 00 01');

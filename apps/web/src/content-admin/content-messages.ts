@@ -71,6 +71,8 @@ export interface ContentMessages {
   channelLabel: string;
   channelSecure: string;
   saveHelpline: string;
+  /** The button that adds the helpline just described. */
+  addHelplineButton: string;
   saving: string;
   about: string;
   name: string;
@@ -196,6 +198,7 @@ export const CONTENT_MESSAGES: Readonly<Record<FieldLocale, ContentMessages>> = 
     channelLabel: 'Label (optional)',
     channelSecure: 'Secure: safe from someone watching the device or the line',
     saveHelpline: 'Save helpline',
+    addHelplineButton: 'Add helpline',
     saving: 'Saving…',
     about: 'About',
     name: 'Name',
@@ -321,6 +324,7 @@ export const CONTENT_MESSAGES: Readonly<Record<FieldLocale, ContentMessages>> = 
     channelLabel: 'Libellé (facultatif)',
     channelSecure: 'Sécurisé : à l’abri de quelqu’un qui surveille l’appareil ou la ligne',
     saveHelpline: 'Enregistrer la ligne d’écoute',
+    addHelplineButton: 'Ajouter cette ligne d’écoute',
     saving: 'Enregistrement…',
     about: 'Présentation',
     name: 'Nom',

@@ -73,7 +73,7 @@ export function HelplineForm({
     <CaseForm
       action={saveHelpline.bind(null, helpline?.id ?? null)}
       idPrefix={helpline ? 'helpline' : 'new-helpline'}
-      submitLabel={helpline ? words.saveHelpline : words.addHelpline}
+      submitLabel={helpline ? words.saveHelpline : words.addHelplineButton}
       pendingLabel={words.saving}
       locale={locale}
       groups={[
