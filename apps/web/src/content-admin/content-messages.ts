@@ -97,6 +97,9 @@ export interface ContentMessages {
   intakeFormHint: string;
   helplineAdded: string;
   noSuchHelpline: string;
+  // New lesson, new form
+  newLessonIntro: string;
+  newFormIntro: string;
   // Import
   importTitle: string;
   importIntro: string;
@@ -223,6 +226,10 @@ export const CONTENT_MESSAGES: Readonly<Record<FieldLocale, ContentMessages>> = 
     intakeFormHint: 'The id of a form in your guide that people fill in to reach this helpline.',
     helplineAdded: 'Helpline added.',
     noSuchHelpline: 'No such helpline.',
+    newLessonIntro:
+      "A lesson only your organisation's guide has. It starts as a draft: readers see it once you publish it.",
+    newFormIntro:
+      "A form of your organisation's guide, such as the intake form survivors fill in to reach your helpline. It is made in every language of your guide and starts as a draft: readers see it once you publish it.",
     importTitle: 'Import a guide',
     importIntro:
       "Lessons, checklists, forms, help workflows and the folders' .category.yml in the guide's format, zipped. Every problem is listed with its file and line. A file with a problem of its own is kept as a draft to fix; a file that cannot be read as guide content is not stored at all. A large guide takes a while: this page shows how far it has got.",
@@ -350,6 +357,10 @@ export const CONTENT_MESSAGES: Readonly<Record<FieldLocale, ContentMessages>> = 
       'L’identifiant d’un formulaire de votre guide que les personnes remplissent pour joindre cette ligne d’écoute.',
     helplineAdded: 'Ligne d’écoute ajoutée.',
     noSuchHelpline: 'Cette ligne d’écoute n’existe pas.',
+    newLessonIntro:
+      'Une leçon que seul le guide de votre organisation contient. Elle commence en brouillon : les lecteurs la voient une fois que vous l’avez publiée.',
+    newFormIntro:
+      'Un formulaire du guide de votre organisation, comme le formulaire d’accueil que les victimes remplissent pour joindre votre ligne d’écoute. Il est créé dans chaque langue de votre guide et commence en brouillon : les lecteurs le voient une fois que vous l’avez publié.',
     importTitle: 'Importer un guide',
     importIntro:
       'Leçons, listes de contrôle, formulaires, parcours d’aide et les .category.yml des dossiers, au format du guide, dans un zip. Chaque problème est listé avec son fichier et sa ligne. Un fichier qui a un problème qui lui est propre est gardé en brouillon à corriger ; un fichier qui ne peut pas être lu comme du contenu de guide n’est pas enregistré du tout. Un grand guide prend du temps : cette page montre où en est l’import.',
