@@ -213,6 +213,39 @@ describe('no first response', () => {
     expect(firing!.outcome).toBe('1 supervisor(s) emailed.');
     void supervisor;
 
+    // The page words what happened from a code and its facts, in the reader's language;
+    // a firing recorded before codes existed keeps only its English sentence.
+    expect(firing).toMatchObject({
+      outcomeCode: 'supervisors-emailed',
+      outcomeParams: { count: 1 },
+    });
+    await asOwner(t, org.id, (tx) =>
+      tx.escalationFiring.create({
+        data: {
+          organizationId: org.id,
+          ruleKind: 'NO_FIRST_RESPONSE',
+          step: 'SUPERVISORS',
+          subjectType: 'CASE',
+          subjectId: randomUUID(),
+          caseId: made.id,
+          dueAt: at('2026-12-01T09:00:00Z'),
+          firedAt: at('2026-12-01T09:00:00Z'),
+          outcome: '2 supervisor(s) emailed.',
+        },
+      }),
+    );
+    const shownFirings = (await t.http().get('/escalations').set(bearer(token))).body.recentFirings;
+    expect(
+      shownFirings.map((shown: Record<string, unknown>) => [
+        shown.outcome,
+        shown.outcomeCode,
+        shown.outcomeParams,
+      ]),
+    ).toEqual([
+      ['1 supervisor(s) emailed.', 'supervisors-emailed', { count: 1 }],
+      ['2 supervisor(s) emailed.', null, null],
+    ]);
+
     const audit = await chainedAuditEvents(t, org.id, { action: 'escalation.fired' });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ targetId: made.id, actorUserId: null });
@@ -445,13 +478,21 @@ describe('an unanswered takedown request', () => {
     expect(shown.body.subject).toBe('Follow-up: our report of 2026-12-03 (reference )');
     expect(shown.body.text).toContain('https://platform.example/p/1');
 
-    // One more business day after the follow-up: Tuesday 8 December, 15:00 in Paris.
+    // One more business day after the follow-up: Tuesday 8 December, 15:00 in Paris. The
+    // organisation now speaks French: its supervisors are told what happened in French.
+    await asOwner(t, org.id, (tx) =>
+      tx.organization.update({ where: { id: org.id }, data: { defaultLocale: 'fr' } }),
+    );
     expect(await runner.fire(org.id, escalation, at('2026-12-08T13:59:00Z'))).toBe('not-due');
     expect(await runner.fire(org.id, escalation, at('2026-12-08T14:00:00Z'))).toBe('fired');
     const second = (await firings(org, requestId)).find((row) => row.step === 'ESCALATION')!;
     const domains = (await outbox(org, second.id)).map((email) => email.recipientDomains[0]).sort();
     expect(domains).toEqual(['regulator.example', 'supervisors.example']);
     expect(second.outcome).toBe('Escalated to the regulator at complaints@regulator.example.');
+    expect(second).toMatchObject({
+      outcomeCode: 'escalated-to-regulator',
+      outcomeParams: { address: 'complaints@regulator.example' },
+    });
     const told = await Promise.all(
       (await outbox(org, second.id)).map(
         async (email) => (await t.http().get(`/mail/outbox/${email.id}`).set(bearer(token))).body,
@@ -462,6 +503,10 @@ describe('an unanswered takedown request', () => {
     expect(regulator.text).not.toContain('https://platform.example/p/1');
     const boss = told.find((email) => email.to[0] !== 'complaints@regulator.example')!;
     expect(boss.text).toContain(`/cases/${caseId}`);
+    expect(boss.text).toContain(
+      'Demande remontée à l’autorité de régulation à complaints@regulator.example.',
+    );
+    expect(boss.text).not.toContain('Escalated to');
   });
 
   it('counts from when the rule was turned on for a request sent before', async () => {

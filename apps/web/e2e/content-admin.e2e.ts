@@ -51,7 +51,11 @@ describe('an admin editing the guide', () => {
     await browser.close();
   });
 
-  async function asAdmin(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
+  async function asAdmin(options: {
+    javaScriptEnabled: boolean;
+    locale?: string;
+    extraHTTPHeaders?: Record<string, string>;
+  }): Promise<BrowserContext> {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     await signIn(page, webUrl, FIXTURE.admin.email, password);
@@ -309,6 +313,41 @@ describe('an admin editing the guide', () => {
     await page.getByRole('button', { name: `Delete ${name}` }).click();
     await page.waitForURL(`${webUrl}/guide-content/helplines`);
     await expect(page.getByText(name).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('says the helplines page and its form in French to French staff', async () => {
+    const name = `Ligne ${crypto.randomBytes(4).toString('hex')}`;
+    const context = await asAdmin({
+      javaScriptEnabled: false,
+      locale: 'fr-FR',
+      extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/guide-content/helplines`);
+    await page.getByRole('heading', { level: 1, name: 'Lignes d’écoute' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Contenu du guide' })
+      .getByRole('link', { name: 'Fichiers' })
+      .waitFor();
+    const add = page.getByRole('region', { name: 'Ajouter une ligne d’écoute' });
+    await add.getByLabel('Nom', { exact: true }).fill(name);
+    await add.getByLabel('Langues', { exact: true }).fill('fr');
+    await add.getByLabel('Harcèlement').check();
+    await add.getByLabel('Régions', { exact: true }).fill('FR');
+    await add.getByLabel('Numéro, adresse ou lien').fill('+33 1 00 00 00 01');
+    await add.getByRole('button', { name: 'Ajouter cette ligne d’écoute' }).click();
+    await page.getByText('Ligne d’écoute ajoutée.').waitFor();
+    const listed = page.getByRole('region', { name: 'Vos lignes d’écoute' });
+    await expect(listed.textContent()).resolves.toContain('Téléphone\u00a0: +33 1 00 00 00 01');
+    await expect(listed.textContent()).resolves.toContain('Harcèlement · Langues : fr');
+    const text = await page.locator('main').innerText();
+    for (const english of ['Add a helpline', 'Your helplines', 'Opening hours', 'Phone:']) {
+      expect({ english, found: text.includes(english) }).toEqual({ english, found: false });
+    }
+    await listed.getByRole('link', { name: `Modifier ${name}` }).click();
+    await page.getByRole('button', { name: `Supprimer ${name}` }).click();
+    await page.waitForURL(`${webUrl}/guide-content/helplines`);
     await context.close();
   });
 

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
-import { FIXTURE, stackInfo } from './support/stack-info';
+import { FIXTURE, STACK_ENV, stackInfo } from './support/stack-info';
 
 const PHONE = { width: 375, height: 740 };
 
 describe('the escalation rules page', () => {
-  const { webUrl, password } = stackInfo();
+  const { webUrl, apiUrl, password } = stackInfo();
   let browser: Browser;
 
   beforeAll(async () => {
@@ -110,6 +112,84 @@ describe('the escalation rules page', () => {
     await rule.getByLabel('Alerter après (heures ouvrées)').fill('6');
     await rule.getByRole('button', { name: 'Enregistrer cette règle' }).click();
     await page.getByText('Règle enregistrée.').waitFor();
+    await context.close();
+  });
+
+  it('tells French staff what the rules did in French, and an old English record as English', async () => {
+    const login = await fetch(`${apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const made = await fetch(`${apiUrl}/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: 'Escalated', survivor: { name: 'Sam' } }),
+    });
+    expect(made.status).toBe(201);
+    const { id: caseId } = (await made.json()) as { id: string };
+    // Only the worker records firings, when a rule falls due on the clock: written here as
+    // it writes them, one with the code it records now and one from before codes existed.
+    const db = new Client({ connectionString: process.env[STACK_ENV.databaseUrl] });
+    await db.connect();
+    try {
+      const insert = (
+        step: string,
+        firedAt: string,
+        outcome: string,
+        code: string | null,
+        params: object | null,
+      ) =>
+        db.query(
+          `INSERT INTO escalation_firing (id, organization_id, rule_kind, step, subject_type,
+             subject_id, case_id, due_at, fired_at, outcome, outcome_code, outcome_params)
+           SELECT $1, id, 'NO_FIRST_RESPONSE', $2, 'CASE', $3, $3, $4, $4, $5, $6, $7
+             FROM organization WHERE slug = $8`,
+          [
+            randomUUID(),
+            step,
+            caseId,
+            firedAt,
+            outcome,
+            code,
+            params,
+            FIXTURE.admin.organization.slug,
+          ],
+        );
+      await insert(
+        'SUPERVISORS',
+        '2099-01-02T10:00:00Z',
+        '2 supervisor(s) emailed.',
+        'supervisors-emailed',
+        { count: 2 },
+      );
+      await insert(
+        'ON_CALL',
+        '2099-01-01T10:00:00Z',
+        'Old sentence: 3 supervisor(s) emailed.',
+        null,
+        null,
+      );
+    } finally {
+      await db.end();
+    }
+
+    const context = await signedIn({ javaScriptEnabled: false, language: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/escalations`);
+    const history = page.getByRole('region', { name: 'Ce que les règles ont fait récemment' });
+    const coded = history.getByText('2 superviseur·es ont reçu un e-mail.');
+    await expect(coded.getAttribute('lang')).resolves.toBe('fr');
+    await expect(history.getByText('Superviseurs prévenus').first().isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(history.innerText()).resolves.toContain('2 janv. 2099');
+    const old = history.getByText('Old sentence: 3 supervisor(s) emailed.');
+    await expect(old.getAttribute('lang')).resolves.toBe('en');
+    await expect(
+      history.getByText('2 supervisor(s) emailed.', { exact: true }).count(),
+    ).resolves.toBe(0);
     await context.close();
   });
 

@@ -12,4 +12,5 @@ export default async function globalSetup(): Promise<void> {
   process.env[STACK_ENV.inboundPort] = String(stack.inboundPort);
   process.env[STACK_ENV.redisUrl] = stack.redisUrl;
   process.env[STACK_ENV.redisPrefix] = stack.redisPrefix;
+  process.env[STACK_ENV.databaseUrl] = stack.databaseUrl;
 }

@@ -93,6 +93,47 @@ describe('inviting a colleague', () => {
     await context.close();
   });
 
+  it('speaks French to a French admin and a French invitee, refusals included', async () => {
+    const invitee = `fr-${crypto.randomBytes(6).toString('hex')}@e2e.test`;
+    const french = {
+      locale: 'fr-FR',
+      extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    };
+    const context = await browser.newContext(french);
+    const page = await context.newPage();
+    await signIn(page, webUrl, FIXTURE.admin.email, password);
+    await page.goto(`${webUrl}/staff`);
+    await page.getByRole('table', { name: 'Membres' }).waitFor();
+    const inviteForm = page.getByRole('region', { name: 'Inviter un·e collègue' });
+    await inviteForm.getByLabel('E-mail').fill(invitee);
+    await inviteForm.getByLabel('Rôle').selectOption('CASEWORKER');
+    await inviteForm.getByRole('button', { name: 'Inviter' }).click();
+    await page.getByText(`Invitation envoyée par e-mail à ${invitee}`).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(invitee) })
+      .getByText('En attente')
+      .waitFor();
+    const link = invitationLink(await caughtEmailText(page, webUrl, invitee), webUrl);
+
+    const visitor = await browser.newContext(french);
+    const visit = await visitor.newPage();
+    await visit.goto(link);
+    await visit
+      .getByRole('heading', { level: 1, name: 'Rejoindre votre équipe sur Cairn' })
+      .waitFor();
+    await visit.getByLabel('Votre nom').fill('Nouvelle Intervenante');
+    await visit.getByLabel('Mot de passe', { exact: true }).fill('un mot de passe assez long');
+    await visit.getByLabel('Confirmer le mot de passe').fill('un autre mot de passe long');
+    await visit.getByRole('button', { name: 'Rejoindre' }).click();
+    await formAlert(visit).waitFor();
+    await expect(formAlert(visit).innerText()).resolves.toContain(
+      'Les deux mots de passe diffèrent',
+    );
+    expect(await visit.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await visitor.close();
+    await context.close();
+  });
+
   it('emails the link, without JavaScript, and lets the admin revoke it', async () => {
     const invitee = `new-${crypto.randomBytes(6).toString('hex')}@e2e.test`;
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -73,6 +73,33 @@ describe('staff sign-in', () => {
     await page.close();
   });
 
+  it('refuses a wrong password in French to a French browser, the summary taking the focus', async () => {
+    const context = await browser.newContext({
+      locale: 'fr-FR',
+      extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/signin`);
+    await expect(page.title()).resolves.toMatch(/^Connexion/);
+    await expect(page.locator('main').getAttribute('lang')).resolves.toBe('fr');
+    await page.getByRole('heading', { level: 1, name: 'Se connecter à Cairn' }).waitFor();
+    await page.getByLabel('E-mail').fill(FIXTURE.admin.email);
+    await page.getByLabel('Mot de passe').fill(`${password}-wrong`);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('#password')?.value === '',
+    );
+    const summary = formAlert(page);
+    await expect(summary.getByRole('heading').innerText()).resolves.toBe('Il y a un problème');
+    await expect(summary.innerText()).resolves.toContain(
+      'Cet e-mail et ce mot de passe ne correspondent à aucun compte.',
+    );
+    await expect(summary.innerText()).resolves.not.toContain('do not match');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expect(page.title()).resolves.toMatch(/^Erreur : Connexion/);
+    await context.close();
+  });
+
   it('signs in without JavaScript, through the plain HTML form', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

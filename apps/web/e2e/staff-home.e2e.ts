@@ -148,4 +148,30 @@ describe("the staff app's landing queue and phone layout", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('words the audit log in French for French staff, dates included', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const created = await myCaseWithDueFollowUp(marker);
+    const french = await browser.newContext({
+      javaScriptEnabled: false,
+      locale: 'fr-FR',
+      extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    });
+    const page = await french.newPage();
+    await signIn(page, webUrl, FIXTURE.admin.email, password);
+    await page.goto(`${webUrl}/audit?caseId=${created.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Journal d’audit' }).waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(
+      /^Chaîne intacte : \d+ événements vérifiés\./,
+    );
+    const events = (await page.locator('.audit-events li').allTextContents()).join('\n');
+    expect(events).toContain(`a ouvert le dossier ${created.reference}`);
+    expect(events).toContain(`a consigné un contact au dossier ${created.reference}`);
+    expect(events).not.toContain('opened case');
+    // A French date: the month's abbreviation, not the English one.
+    const month = new Intl.DateTimeFormat('fr-FR', { month: 'short' }).format(new Date());
+    expect(events).toContain(month);
+    await page.getByRole('button', { name: 'Afficher les événements' }).waitFor();
+    await french.close();
+  });
 });

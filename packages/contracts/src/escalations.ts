@@ -128,6 +128,29 @@ export const OnCallMemberView = z.object({
 });
 export type OnCallMemberView = z.infer<typeof OnCallMemberView>;
 
+/** What one firing did, as a code the staff pages word in the reader's language. */
+export const EscalationOutcomeCode = z.enum([
+  'followed-up',
+  'web-form-follow-up',
+  'escalated-to-regulator',
+  'escalated-to-platform-contact',
+  'escalate-by-hand',
+  'on-call-emailed',
+  'nobody-on-call-supervisors-emailed',
+  'supervisors-emailed',
+]);
+export type EscalationOutcomeCode = z.infer<typeof EscalationOutcomeCode>;
+
+/** The facts an outcome code is worded from: names, an address and a count, never sentences. */
+export const EscalationOutcomeParams = z.object({
+  platform: z.string().optional(),
+  address: z.string().optional(),
+  count: z.number().int().optional(),
+  /** True when nobody could be written to at all. */
+  nobodyEmailed: z.boolean().optional(),
+});
+export type EscalationOutcomeParams = z.infer<typeof EscalationOutcomeParams>;
+
 export const EscalationFiringView = z.object({
   id: z.uuid(),
   ruleKind: EscalationRuleKind,
@@ -139,8 +162,14 @@ export const EscalationFiringView = z.object({
   dueAt: Timestamp,
   firedAt: Timestamp,
   emails: z.number().int(),
-  /** What happened, for staff: who was written to, or why nobody could be. */
+  /**
+   * What happened, in English: who was written to, or why nobody could be. The only words
+   * of firings recorded before `outcomeCode` existed.
+   */
   outcome: z.string(),
+  /** What happened, to word in the reader's language; null on firings recorded before. */
+  outcomeCode: EscalationOutcomeCode.nullable(),
+  outcomeParams: EscalationOutcomeParams.nullable(),
 });
 export type EscalationFiringView = z.infer<typeof EscalationFiringView>;
 

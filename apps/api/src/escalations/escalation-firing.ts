@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   Email as EmailSchema,
+  type EscalationOutcomeCode,
+  type EscalationOutcomeParams,
   type EscalationRuleBody,
   type NoticeElements,
   type NoticeLocale,
@@ -17,6 +19,7 @@ import {
   escalationEmail,
   formatTime,
   localeOf,
+  outcomeText,
   noFirstResponseEmail,
   supervisorEscalationEmail,
   unassignedEmail,
@@ -132,7 +135,13 @@ async function platformLetter(
   return { subject: rendered.subject, text: rendered.body };
 }
 
-async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: string }> {
+/** What a firing did: a code and its facts, worded by `outcomeText`. */
+interface Outcome {
+  code: EscalationOutcomeCode;
+  params: EscalationOutcomeParams;
+}
+
+async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: Outcome }> {
   const { tx, item, rule, locale, timeZone } = context;
   if (rule.kind !== 'TAKEDOWN_UNANSWERED') throw new Error('not a takedown rule');
   const request = await tx.takedownRequest.findUniqueOrThrow({
@@ -165,7 +174,10 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
             about: request,
           },
         ],
-        outcome: `Followed up with ${platform.name} at ${request.recipientAddress}.`,
+        outcome: {
+          code: 'followed-up',
+          params: { platform: platform.name, address: request.recipientAddress },
+        },
       };
     }
     const email = webFormFollowUpEmail(locale, {
@@ -175,7 +187,10 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
     });
     return {
       outgoing: (await supervisors(tx)).map((person) => ({ to: person.email, email })),
-      outcome: `${platform.name} takes reports by web form: supervisors asked to follow up by hand.`,
+      outcome: {
+        code: 'web-form-follow-up',
+        params: { platform: platform.name },
+      },
     };
   }
 
@@ -198,7 +213,7 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
         ? { address: rule.regulatorEmail, regulator: true }
         : null;
   const outgoing: Outgoing[] = [];
-  let outcome: string;
+  let outcome: Outcome;
   if (target) {
     // The platform's escalation contact gets the organisation's escalation letter; a
     // regulator gets Cairn's plain account of the silence, without the content (see
@@ -212,21 +227,30 @@ async function takedownMail(context: Context): Promise<{ outgoing: Outgoing[]; o
       about: request,
     });
     outcome = target.regulator
-      ? `Escalated to the regulator at ${target.address}.`
-      : `Escalated to ${platform.name}'s escalation contact at ${target.address}.`;
+      ? {
+          code: 'escalated-to-regulator',
+          params: { address: target.address },
+        }
+      : {
+          code: 'escalated-to-platform-contact',
+          params: { platform: platform.name, address: target.address },
+        };
   } else {
-    outcome = `${platform.name} has no escalation contact by email and no regulator address is set: escalate by hand.`;
+    outcome = {
+      code: 'escalate-by-hand',
+      params: { platform: platform.name },
+    };
   }
   const told = supervisorEscalationEmail(locale, {
     ...staff,
     platformName: platform.name,
-    outcome,
+    outcome: outcomeText(locale, outcome.code, outcome.params),
   });
   for (const person of await supervisors(tx)) outgoing.push({ to: person.email, email: told });
   return { outgoing, outcome };
 }
 
-async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: string }> {
+async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outcome: Outcome }> {
   const { tx, item, rule, locale, timeZone } = context;
   const staff = { caseReference: context.caseReference, caseLink: context.caseLink };
   const row = await tx.case.findUniqueOrThrow({
@@ -246,8 +270,14 @@ async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outco
     return {
       outgoing: people.map((person) => ({ to: person.email, email })),
       outcome: fallback
-        ? `Nobody on call: ${people.length} supervisor(s) emailed.`
-        : `${people.length} on-call staff member(s) emailed.`,
+        ? {
+            code: 'nobody-on-call-supervisors-emailed',
+            params: { count: people.length },
+          }
+        : {
+            code: 'on-call-emailed',
+            params: { count: people.length },
+          },
     };
   }
   if (rule.kind !== 'NO_FIRST_RESPONSE') throw new Error('not a case rule');
@@ -259,7 +289,10 @@ async function caseMail(context: Context): Promise<{ outgoing: Outgoing[]; outco
   });
   return {
     outgoing: people.map((person) => ({ to: person.email, email })),
-    outcome: `${people.length} supervisor(s) emailed.`,
+    outcome: {
+      code: 'supervisors-emailed',
+      params: { count: people.length },
+    },
   };
 }
 
@@ -331,7 +364,10 @@ export async function fireEscalation(
     });
     emailIds.push(queued.id);
   }
-  const recorded = outgoing.length > 0 ? outcome : `${outcome} Nobody could be emailed.`;
+  const nobodyEmailed = outgoing.length === 0;
+  // The English sentence, still stored for whoever reads the row without the code.
+  const english = outcomeText('en', outcome.code, outcome.params);
+  const recorded = nobodyEmailed ? `${english} Nobody could be emailed.` : english;
   await tx.escalationFiring.create({
     data: {
       id: firingId,
@@ -345,6 +381,8 @@ export async function fireEscalation(
       firedAt: now,
       emailIds,
       outcome: recorded.slice(0, 1000),
+      outcomeCode: outcome.code,
+      outcomeParams: nobodyEmailed ? { ...outcome.params, nobodyEmailed } : outcome.params,
     },
   });
   await deps.audit.record(tx, {

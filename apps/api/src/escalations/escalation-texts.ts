@@ -5,6 +5,8 @@
  * follow-up or escalation template of its own.
  */
 
+import type { EscalationOutcomeCode, EscalationOutcomeParams } from '@cairn/contracts';
+
 export type TextLocale = 'en' | 'fr';
 
 export interface Email {
@@ -90,6 +92,57 @@ export function escalationEmail(
 export interface StaffFacts {
   caseReference: string;
   caseLink: string;
+}
+
+/**
+ * What a firing did, in the organisation's language for the emails that tell staff; the
+ * English one is also stored on the firing, for reading without the code.
+ */
+export function outcomeText(
+  locale: TextLocale,
+  code: EscalationOutcomeCode,
+  params: EscalationOutcomeParams,
+): string {
+  const { platform = '', address = '', count = 0 } = params;
+  if (locale === 'fr') {
+    const people = (one: string, many: string) => (count === 1 ? `1 ${one}` : `${count} ${many}`);
+    switch (code) {
+      case 'followed-up':
+        return `Relance envoyée à ${platform} à ${address}.`;
+      case 'web-form-follow-up':
+        return `${platform} reçoit les signalements par formulaire web : les superviseurs sont invités à relancer à la main.`;
+      case 'escalated-to-regulator':
+        return `Demande remontée à l’autorité de régulation à ${address}.`;
+      case 'escalated-to-platform-contact':
+        return `Demande remontée au contact d’escalade de ${platform} à ${address}.`;
+      case 'escalate-by-hand':
+        return `${platform} n’a pas de contact d’escalade par e-mail et aucune adresse d’autorité de régulation n’est définie : faites remonter à la main.`;
+      case 'on-call-emailed':
+        return `${people('membre', 'membres')} de l’équipe d’astreinte prévenu(s) par e-mail.`;
+      case 'nobody-on-call-supervisors-emailed':
+        return `Personne d’astreinte : ${people('superviseur·e', 'superviseur·es')} prévenu(s) par e-mail.`;
+      case 'supervisors-emailed':
+        return `${people('superviseur·e', 'superviseur·es')} prévenu(s) par e-mail.`;
+    }
+  }
+  switch (code) {
+    case 'followed-up':
+      return `Followed up with ${platform} at ${address}.`;
+    case 'web-form-follow-up':
+      return `${platform} takes reports by web form: supervisors asked to follow up by hand.`;
+    case 'escalated-to-regulator':
+      return `Escalated to the regulator at ${address}.`;
+    case 'escalated-to-platform-contact':
+      return `Escalated to ${platform}'s escalation contact at ${address}.`;
+    case 'escalate-by-hand':
+      return `${platform} has no escalation contact by email and no regulator address is set: escalate by hand.`;
+    case 'on-call-emailed':
+      return `${count} on-call staff member(s) emailed.`;
+    case 'nobody-on-call-supervisors-emailed':
+      return `Nobody on call: ${count} supervisor(s) emailed.`;
+    case 'supervisors-emailed':
+      return `${count} supervisor(s) emailed.`;
+  }
 }
 
 /** To supervisors: a request went unanswered and Cairn escalated it (or could not). */

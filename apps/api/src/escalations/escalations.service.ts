@@ -10,6 +10,7 @@ import type {
   OnCallBody,
   OnCallMemberView,
 } from '@cairn/contracts';
+import { EscalationOutcomeCode, EscalationOutcomeParams } from '@cairn/contracts';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../core/context/request-context';
 import type { Tx } from '../core/database/prisma.service';
@@ -103,6 +104,7 @@ export class EscalationsService {
       firedAt: row.firedAt.toISOString(),
       emails: row.emailIds.length,
       outcome: row.outcome,
+      ...firingOutcome(row.outcomeCode, row.outcomeParams),
     }));
   }
 
@@ -258,4 +260,18 @@ export class EscalationsService {
       return (await this.staff(tx)).find((row) => row.id === membershipId)!;
     });
   }
+}
+
+/** A firing's code and facts as the view says them; both null on rows fired before codes. */
+function firingOutcome(
+  code: string | null,
+  params: unknown,
+): Pick<EscalationFiringView, 'outcomeCode' | 'outcomeParams'> {
+  const parsedCode = EscalationOutcomeCode.safeParse(code);
+  if (!parsedCode.success) return { outcomeCode: null, outcomeParams: null };
+  const parsedParams = EscalationOutcomeParams.safeParse(params ?? {});
+  return {
+    outcomeCode: parsedCode.data,
+    outcomeParams: parsedParams.success ? parsedParams.data : {},
+  };
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /**
  * Opens the mail catcher's admin page until an email to `recipient` shows (the worker sends
  * within seconds of the commit), opens it, and answers its text. The page must be signed in
- * as an admin of the organisation that sent it.
+ * as an admin of the organisation that sent it, in either language the staff pages speak.
  */
 export async function caughtEmailText(
   page: Page,
@@ -14,7 +14,8 @@ export async function caughtEmailText(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await page.goto(`${webUrl}/mail/catcher`);
-    const item = page.getByRole('listitem').filter({ hasText: `To ${recipient}` });
+    // By the address alone, which each spec makes unique: the page says "To" in English only.
+    const item = page.getByRole('listitem').filter({ hasText: recipient });
     if ((await item.count()) > 0) {
       await item.first().getByRole('link').click();
       await page.waitForURL(new RegExp(`^${webUrl}/mail/catcher/[0-9a-f-]{36}$`));

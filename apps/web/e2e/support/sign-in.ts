@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 
-/** Signs in through the sign-in page, as a person would, and waits for the dashboard. */
+/**
+ * Signs in through the sign-in page, as a person would, and waits for the dashboard. The
+ * fields are found by id, as the page speaks the browser's language (en or fr).
+ */
 export async function signIn(
   page: Page,
   webUrl: string,
@@ -8,8 +11,8 @@ export async function signIn(
   password: string,
 ): Promise<void> {
   await page.goto(`${webUrl}/signin`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type="submit"]').click();
   await page.waitForURL(`${webUrl}/dashboard`);
 }

@@ -52,6 +52,8 @@ export const STACK_ENV = {
   /** The run's Redis URL and key prefix, for specs that hold a job queue still. */
   redisUrl: 'CAIRN_E2E_REDIS_URL',
   redisPrefix: 'CAIRN_E2E_REDIS_PREFIX',
+  /** The run's database URL (its owner), for records that only the worker writes. */
+  databaseUrl: 'CAIRN_E2E_DATABASE_URL',
 } as const;
 
 /**

@@ -24,6 +24,8 @@ export interface Stack {
   inboundPort: number;
   redisUrl: string;
   redisPrefix: string;
+  /** The run's database, as its owner: for specs that set up what no route makes. */
+  databaseUrl: string;
   password: string;
   stop(): Promise<void>;
 }
@@ -173,6 +175,7 @@ export async function startStack(): Promise<Stack> {
       inboundPort,
       redisUrl,
       redisPrefix,
+      databaseUrl: database.url,
       password,
       stop,
     };

@@ -37,6 +37,17 @@ describe('stateFromFailure', () => {
     expect(state.fieldErrors).toEqual({});
   });
 
+  it.each([
+    ['invalid-credentials', 'ne correspondent à aucun compte'],
+    ['account-locked', 'Ce compte est verrouillé'],
+    ['rate-limited', 'Trop de tentatives de connexion'],
+    ['something-new', 'La connexion est impossible pour le moment'],
+  ])('explains %s in French on a French page', (code, words) => {
+    const state = stateFromFailure({ code }, 'ada@example.org', 'fr');
+    expect(state.message).toContain(words);
+    expect(state.locale).toBe('fr');
+  });
+
   it('offers the organisations to choose from when the user belongs to several', () => {
     const organizations = [
       { slug: 'north', name: 'North Helpline' },

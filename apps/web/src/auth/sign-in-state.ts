@@ -2,6 +2,7 @@ import type { FieldLocale } from '@cairn/contracts';
 import { localFieldErrors } from '../forms/form-state';
 import { FORM_MESSAGES } from '../i18n/form-messages';
 import type { LoginFailure } from './login-failure';
+import { SIGN_IN_MESSAGES } from './sign-in-messages';
 
 export const SIGN_IN_FIELDS = ['email', 'password', 'organization'] as const;
 export type SignInField = (typeof SIGN_IN_FIELDS)[number];
@@ -20,16 +21,22 @@ export interface SignInState {
 
 export const INITIAL_SIGN_IN_STATE: SignInState = { email: '', fieldErrors: {} };
 
-const MESSAGES: Record<string, string> = {
-  'invalid-credentials':
-    'That email and password do not match an account. Check them and try again.',
-  'account-locked':
-    'This account is locked after too many failed attempts. Try again later, or ask an admin of your organisation to unlock it.',
-  'rate-limited': 'Too many sign-in attempts. Wait a minute, then try again.',
-  'organization-required':
-    'You belong to more than one organisation. Choose one and enter your password again.',
-};
-const UNAVAILABLE_MESSAGE = 'Signing in is not possible right now. Try again in a moment.';
+/** The sentence for a refusal the API names by code, in the reader's language. */
+function failureMessage(code: string, locale: FieldLocale): string {
+  const words = SIGN_IN_MESSAGES[locale].failures;
+  switch (code) {
+    case 'invalid-credentials':
+      return words.invalidCredentials;
+    case 'account-locked':
+      return words.accountLocked;
+    case 'rate-limited':
+      return words.rateLimited;
+    case 'organization-required':
+      return words.organizationRequired;
+    default:
+      return words.unavailable;
+  }
+}
 
 function isSignInField(field: string): field is SignInField {
   return (SIGN_IN_FIELDS as readonly string[]).includes(field);
@@ -71,13 +78,14 @@ export function stateFromFailure(
   if (failure.code === 'organization-required') {
     // Without choices to offer, asking to choose would leave the user stuck.
     if (!failure.organizations?.length)
-      return { email, fieldErrors: {}, message: UNAVAILABLE_MESSAGE };
+      return { email, fieldErrors: {}, message: failureMessage('unavailable', locale), locale };
     return {
       email,
       fieldErrors: {},
-      message: MESSAGES[failure.code],
+      message: failureMessage(failure.code, locale),
       organizations: failure.organizations,
+      locale,
     };
   }
-  return { email, fieldErrors: {}, message: MESSAGES[failure.code] ?? UNAVAILABLE_MESSAGE };
+  return { email, fieldErrors: {}, message: failureMessage(failure.code, locale), locale };
 }

@@ -1,14 +1,26 @@
 'use client';
 
+import type { FieldLocale } from '@cairn/contracts';
 import { useActionState } from 'react';
+import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
 import { acceptInvite } from '../invites/accept-invite-action';
 import { INITIAL_ACCEPT_INVITE_STATE } from '../invites/accept-invite-state';
 import { FormErrorSummary } from './error-summary';
 import { FieldError, invalidProps } from './field-error';
 
 /** The form that accepts an invitation; a plain HTML form until JavaScript loads. */
-export function AcceptInviteForm({ token }: { token: string }) {
-  const [state, formAction, pending] = useActionState(acceptInvite, INITIAL_ACCEPT_INVITE_STATE);
+export function AcceptInviteForm({
+  token,
+  locale = 'en',
+}: {
+  token: string;
+  locale?: FieldLocale;
+}) {
+  const [state, formAction, pending] = useActionState(acceptInvite, {
+    ...INITIAL_ACCEPT_INVITE_STATE,
+    locale,
+  });
+  const words = SIGN_IN_MESSAGES[locale];
   const { fieldErrors } = state;
 
   return (
@@ -20,8 +32,8 @@ export function AcceptInviteForm({ token }: { token: string }) {
       {/* In the POST body, where the secret stays out of logs and history like a password. */}
       <input type="hidden" name="token" value={token} />
 
-      <label htmlFor="displayName">Your name</label>
-      <p className="hint">Up to 120 characters.</p>
+      <label htmlFor="displayName">{words.yourName}</label>
+      <p className="hint">{words.nameHint}</p>
       <input
         id="displayName"
         name="displayName"
@@ -33,11 +45,9 @@ export function AcceptInviteForm({ token }: { token: string }) {
       />
       <FieldError id="displayName-error" message={fieldErrors.displayName} />
 
-      <label htmlFor="password">Password</label>
+      <label htmlFor="password">{words.password}</label>
       <p className="hint" id="password-hint">
-        {state.existingAccount
-          ? 'The password of your existing Cairn account.'
-          : 'At least 12 characters. A few unrelated words make a good one.'}
+        {state.existingAccount ? words.existingPasswordHint : words.newPasswordHint}
       </p>
       <input
         id="password"
@@ -51,7 +61,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
       />
       <FieldError id="password-error" message={fieldErrors.password} />
 
-      <label htmlFor="confirm">Confirm password</label>
+      <label htmlFor="confirm">{words.confirmPassword}</label>
       <input
         id="confirm"
         name="confirm"
@@ -63,7 +73,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
       <FieldError id="confirm-error" message={fieldErrors.confirm} />
 
       <button type="submit" disabled={pending}>
-        {pending ? 'Joining…' : 'Join'}
+        {pending ? words.joining : words.join}
       </button>
     </form>
   );

@@ -1,35 +1,34 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Role } from '@cairn/contracts';
+import { Role, type FieldLocale } from '@cairn/contracts';
 import { createInvite } from '../staff/invite-actions';
 import { INITIAL_INVITE_STATE } from '../staff/invite-state';
-import { ROLE_LABELS } from '../staff/role-labels';
+import { ROLE_LABELS_BY_LOCALE } from '../staff/role-labels';
+import { STAFF_MESSAGES } from '../staff/staff-messages';
 import { FormErrorSummary } from './error-summary';
 import { FieldError, invalidProps } from './field-error';
 
 /** The invite form; a plain HTML form until JavaScript loads, and after if it never does. */
-export function InviteForm() {
-  const [state, formAction, pending] = useActionState(createInvite, INITIAL_INVITE_STATE);
+export function InviteForm({ locale = 'en' }: { locale?: FieldLocale }) {
+  const [state, formAction, pending] = useActionState(createInvite, {
+    ...INITIAL_INVITE_STATE,
+    locale,
+  });
+  const words = STAFF_MESSAGES[locale];
   const { fieldErrors } = state;
 
   return (
     <>
       {state.created?.emailed && (
         <div className="notice" role="status">
-          <p>
-            Invitation emailed to {state.created.email}. The link in it works once; you can revoke
-            the invitation below until it is accepted.
-          </p>
+          <p>{words.emailed(state.created.email)}</p>
         </div>
       )}
       {state.created && !state.created.emailed && (
         <div className="notice" role="status">
-          <p>
-            Invitation created for {state.created.email}. Copy the link now and send it to them
-            privately; it will not be shown again.
-          </p>
-          <label htmlFor="invite-link">Invitation link</label>
+          <p>{words.created(state.created.email)}</p>
+          <label htmlFor="invite-link">{words.inviteLink}</label>
           <input
             id="invite-link"
             className="invite-link"
@@ -43,7 +42,7 @@ export function InviteForm() {
       <form className="form" action={formAction} noValidate>
         <FormErrorSummary state={state} ids={{ email: 'invite-email', role: 'invite-role' }} />
 
-        <label htmlFor="invite-email">Email</label>
+        <label htmlFor="invite-email">{words.email}</label>
         <input
           id="invite-email"
           name="email"
@@ -55,7 +54,7 @@ export function InviteForm() {
         />
         <FieldError id="invite-email-error" message={fieldErrors.email} />
 
-        <label htmlFor="invite-role">Role</label>
+        <label htmlFor="invite-role">{words.role}</label>
         <select
           id="invite-role"
           name="role"
@@ -64,14 +63,14 @@ export function InviteForm() {
         >
           {Role.options.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {ROLE_LABELS_BY_LOCALE[locale][role]}
             </option>
           ))}
         </select>
         <FieldError id="invite-role-error" message={fieldErrors.role} />
 
         <button type="submit" disabled={pending}>
-          {pending ? 'Inviting…' : 'Invite'}
+          {pending ? words.inviting : words.invite}
         </button>
       </form>
     </>

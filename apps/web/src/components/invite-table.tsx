@@ -1,28 +1,31 @@
-import type { InviteView } from '@cairn/contracts';
+import type { FieldLocale, InviteView } from '@cairn/contracts';
 import { revokeInvite } from '../staff/invite-actions';
 import { formatDateTime } from '../staff/format-date';
-import { ROLE_LABELS } from '../staff/role-labels';
-
-const STATUS_LABELS: Record<InviteView['status'], string> = {
-  PENDING: 'Pending',
-  ACCEPTED: 'Accepted',
-  REVOKED: 'Revoked',
-  EXPIRED: 'Expired',
-};
+import { ROLE_LABELS_BY_LOCALE } from '../staff/role-labels';
+import { STAFF_MESSAGES } from '../staff/staff-messages';
 
 /** The organisation's invitations, newest first; a pending one can be revoked. */
-export function InviteTable({ invites, timeZone }: { invites: InviteView[]; timeZone: string }) {
-  if (invites.length === 0) return <p>No invitations yet.</p>;
+export function InviteTable({
+  invites,
+  timeZone,
+  locale = 'en',
+}: {
+  invites: InviteView[];
+  timeZone: string;
+  locale?: FieldLocale;
+}) {
+  const words = STAFF_MESSAGES[locale];
+  if (invites.length === 0) return <p>{words.noInvitations}</p>;
   return (
     <table className="table">
       <thead>
         <tr>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Status</th>
-          <th scope="col">Expires</th>
+          <th scope="col">{words.email}</th>
+          <th scope="col">{words.role}</th>
+          <th scope="col">{words.status}</th>
+          <th scope="col">{words.expires}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{words.actions}</span>
           </th>
         </tr>
       </thead>
@@ -30,9 +33,9 @@ export function InviteTable({ invites, timeZone }: { invites: InviteView[]; time
         {invites.map((invite) => (
           <tr key={invite.id}>
             <td>{invite.email}</td>
-            <td>{ROLE_LABELS[invite.role]}</td>
-            <td>{STATUS_LABELS[invite.status]}</td>
-            <td>{formatDateTime(invite.expiresAt, timeZone)}</td>
+            <td>{ROLE_LABELS_BY_LOCALE[locale][invite.role]}</td>
+            <td>{words.statuses[invite.status]}</td>
+            <td>{formatDateTime(invite.expiresAt, timeZone, locale)}</td>
             <td>
               {invite.status === 'PENDING' && (
                 // A form, not a link: revoking changes state, and must work without JavaScript.
@@ -41,9 +44,9 @@ export function InviteTable({ invites, timeZone }: { invites: InviteView[]; time
                   <button
                     type="submit"
                     className="secondary"
-                    aria-label={`Revoke the invitation of ${invite.email}`}
+                    aria-label={words.revokeLabel(invite.email)}
                   >
-                    Revoke
+                    {words.revoke}
                   </button>
                 </form>
               )}

@@ -1,14 +1,20 @@
 'use client';
 
+import type { FieldLocale } from '@cairn/contracts';
 import { useActionState } from 'react';
+import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
 import { signIn } from '../auth/sign-in-action';
 import { INITIAL_SIGN_IN_STATE } from '../auth/sign-in-state';
 import { FormErrorSummary } from './error-summary';
 import { FieldError, invalidProps } from './field-error';
 
 /** The sign-in form; a plain HTML form until JavaScript loads, and after if it never does. */
-export function SignInForm() {
-  const [state, formAction, pending] = useActionState(signIn, INITIAL_SIGN_IN_STATE);
+export function SignInForm({ locale = 'en' }: { locale?: FieldLocale }) {
+  const [state, formAction, pending] = useActionState(signIn, {
+    ...INITIAL_SIGN_IN_STATE,
+    locale,
+  });
+  const words = SIGN_IN_MESSAGES[locale];
 
   return (
     <form className="form" action={formAction} noValidate>
@@ -17,7 +23,7 @@ export function SignInForm() {
         ids={{ email: 'email', password: 'password', organization: 'organization' }}
       />
 
-      <label htmlFor="email">Email</label>
+      <label htmlFor="email">{words.email}</label>
       <input
         id="email"
         name="email"
@@ -29,7 +35,7 @@ export function SignInForm() {
       />
       <FieldError id="email-error" message={state.fieldErrors.email} />
 
-      <label htmlFor="password">Password</label>
+      <label htmlFor="password">{words.password}</label>
       <input
         id="password"
         name="password"
@@ -45,7 +51,7 @@ export function SignInForm() {
           id="organization"
           aria-describedby={state.fieldErrors.organization ? 'organization-error' : undefined}
         >
-          <legend>Organisation</legend>
+          <legend>{words.organisation}</legend>
           {state.organizations.map(({ slug, name }) => (
             <label className="choice" key={slug}>
               <input type="radio" name="organization" value={slug} required /> {name}
@@ -56,7 +62,7 @@ export function SignInForm() {
       <FieldError id="organization-error" message={state.fieldErrors.organization} />
 
       <button type="submit" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? words.signingIn : words.signIn}
       </button>
     </form>
   );

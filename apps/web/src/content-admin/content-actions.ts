@@ -26,6 +26,7 @@ import {
 import { staffLocale } from '../forms/staff-locale';
 import { requireApiToken } from '../staff/staff-api';
 import { refusal, type Answer } from './content-refusal';
+import { CONTENT_MESSAGES } from './content-messages';
 import { CONTENT_HOME, editHref } from './document-paths';
 import { EDITOR_INTENTS, type CheckAnswer, type EditorState } from './editor-state';
 import { readGuideProblems } from './guide-problems';
@@ -253,18 +254,19 @@ export async function saveHelpline(
   const parsed = checkInput(HelplineFields, body);
   if (!parsed.success) return place(zodFieldErrors(parsed.error));
   const target = id === null ? null : IdParams.safeParse({ id });
-  if (target && !target.success) return { fieldErrors: {}, message: 'No such helpline.', attempt };
+  if (target && !target.success)
+    return { fieldErrors: {}, message: CONTENT_MESSAGES[locale].noSuchHelpline, attempt, locale };
   const answer = target
     ? await send('PATCH', `/content/helplines/${target.data.id}`, parsed.data)
     : await send('POST', '/content/helplines', parsed.data);
   if (!answer.ok) {
     const problem = readProblem(answer.body);
     if (answer.status === 400 && problem?.errors?.length) return place(problem.errors);
-    return { fieldErrors: {}, message: refusal(answer, await staffLocale()), values, attempt };
+    return { fieldErrors: {}, message: refusal(answer, locale), values, attempt, locale };
   }
   revalidatePath(HELPLINES_HOME, 'layout');
   if (target) redirect(HELPLINES_HOME);
-  return { fieldErrors: {}, attempt, done: 'Helpline added.' };
+  return { fieldErrors: {}, attempt, done: CONTENT_MESSAGES[locale].helplineAdded, locale };
 }
 
 export async function deleteHelpline(form: FormData): Promise<void> {

@@ -1,64 +1,35 @@
 import type {
+  FieldLocale,
   GuideDocumentKind,
   GuideDocumentOrigin,
   GuideDocumentState,
   HelplineChannelKind,
   HelplineService,
 } from '@cairn/contracts';
+import { CONTENT_MESSAGES } from './content-messages';
 
-export const KIND_LABELS: Record<GuideDocumentKind, string> = {
-  lesson: 'Lesson',
-  checklist: 'Checklist',
-  form: 'Form',
-  workflow: 'Help workflow',
-  category: 'Folder title',
-};
+export const KIND_LABELS: Record<GuideDocumentKind, string> = CONTENT_MESSAGES.en.kinds;
 
-export const ORIGIN_LABELS: Record<GuideDocumentOrigin, string> = {
-  default: 'Shared',
-  override: 'Overridden',
-  own: 'Own',
-};
+export const ORIGIN_LABELS: Record<GuideDocumentOrigin, string> = CONTENT_MESSAGES.en.origins;
 
-export const STATE_LABELS: Record<GuideDocumentState, string> = {
-  ...ORIGIN_LABELS,
-  problems: 'With problems',
-};
+/** A file's state in the reader's language. */
+export const stateLabels = (locale: FieldLocale): Record<GuideDocumentState, string> => ({
+  ...CONTENT_MESSAGES[locale].origins,
+  problems: CONTENT_MESSAGES[locale].withProblems,
+});
 
-export const ORIGIN_HINTS: Record<GuideDocumentOrigin, string> = {
-  default: "Readers see Cairn's shared text. Publishing your own text overrides it.",
-  override: "Readers see your organisation's text instead of the shared one.",
-  own: 'Only your organisation has this file.',
-};
+export const STATE_LABELS: Record<GuideDocumentState, string> = stateLabels('en');
 
-export const SERVICE_LABELS: Record<HelplineService, string> = {
-  harassment: 'Harassment',
-  doxxing: 'Doxxing',
-  sextortion: 'Sextortion',
-  'intimate-images': 'Intimate images',
-  impersonation: 'Impersonation',
-  stalking: 'Stalking',
-  'hacked-accounts': 'Hacked accounts',
-  legal: 'Legal advice',
-  'emotional-support': 'Emotional support',
-  takedown: 'Takedowns',
-};
+export const ORIGIN_HINTS: Record<GuideDocumentOrigin, string> = CONTENT_MESSAGES.en.originHints;
 
-export const CHANNEL_LABELS: Record<HelplineChannelKind, string> = {
-  phone: 'Phone',
-  sms: 'SMS',
-  email: 'Email',
-  web: 'Web',
-  chat: 'Chat',
-  signal: 'Signal',
-  whatsapp: 'WhatsApp',
-  postal: 'Post',
-};
+export const SERVICE_LABELS: Record<HelplineService, string> = CONTENT_MESSAGES.en.services;
 
-/** "fr" → "French", for staff who read the app in English; the code itself when unknown. */
-export function languageName(code: string): string {
+export const CHANNEL_LABELS: Record<HelplineChannelKind, string> = CONTENT_MESSAGES.en.channels;
+
+/** "fr" → "French" for staff who read the app in English, "français" in French; the code itself when unknown. */
+export function languageName(code: string, locale: FieldLocale = 'en'): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,4 +1,4 @@
-import type { EscalationRuleKind, FieldLocale } from '@cairn/contracts';
+import type { EscalationOutcomeCode, EscalationRuleKind, FieldLocale } from '@cairn/contracts';
 
 /** What the page says about one kind of rule. */
 interface RuleWords {
@@ -23,6 +23,18 @@ export interface EscalationMessages {
   nothingYet: string;
   /** What a rule did, by the step the API names. */
   steps: Readonly<Record<string, string>>;
+  /**
+   * What a firing did, by the code the worker recorded, worded from its facts: the platform's
+   * name, the address written to, how many people were emailed.
+   */
+  outcomes: Readonly<
+    Record<
+      EscalationOutcomeCode,
+      (facts: { count: number; platform: string; address: string }) => string
+    >
+  >;
+  /** Added when nobody at all could be emailed. */
+  nobodyEmailed: string;
   // Business hours form
   saveHours: string;
   saving: string;
@@ -95,6 +107,25 @@ export const ESCALATION_MESSAGES: Readonly<Record<FieldLocale, EscalationMessage
       ON_CALL: 'On-call alert',
       SUPERVISORS: 'Supervisors alerted',
     },
+    outcomes: {
+      'followed-up': ({ platform, address }) => `Followed up with ${platform} at ${address}.`,
+      'web-form-follow-up': ({ platform }) =>
+        `${platform} takes reports by web form: supervisors asked to follow up by hand.`,
+      'escalated-to-regulator': ({ address }) => `Escalated to the regulator at ${address}.`,
+      'escalated-to-platform-contact': ({ platform, address }) =>
+        `Escalated to ${platform}'s escalation contact at ${address}.`,
+      'escalate-by-hand': ({ platform }) =>
+        `${platform} has no escalation contact by email and no regulator address is set: escalate by hand.`,
+      'on-call-emailed': ({ count }) =>
+        count === 1
+          ? '1 member of staff on call emailed.'
+          : `${count} members of staff on call emailed.`,
+      'nobody-on-call-supervisors-emailed': ({ count }) =>
+        `Nobody on call: ${count === 1 ? '1 supervisor' : `${count} supervisors`} emailed.`,
+      'supervisors-emailed': ({ count }) =>
+        count === 1 ? '1 supervisor emailed.' : `${count} supervisors emailed.`,
+    },
+    nobodyEmailed: 'Nobody could be emailed.',
     saveHours: 'Save business hours',
     saving: 'Saving…',
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -166,6 +197,28 @@ export const ESCALATION_MESSAGES: Readonly<Record<FieldLocale, EscalationMessage
       ON_CALL: 'Alerte d’astreinte',
       SUPERVISORS: 'Superviseurs prévenus',
     },
+    outcomes: {
+      'followed-up': ({ platform, address }) => `Relance envoyée à ${platform} à ${address}.`,
+      'web-form-follow-up': ({ platform }) =>
+        `${platform} reçoit les signalements par formulaire web : les superviseurs sont invités à relancer à la main.`,
+      'escalated-to-regulator': ({ address }) =>
+        `Demande remontée à l’autorité de régulation à ${address}.`,
+      'escalated-to-platform-contact': ({ platform, address }) =>
+        `Demande remontée au contact d’escalade de ${platform} à ${address}.`,
+      'escalate-by-hand': ({ platform }) =>
+        `${platform} n’a pas de contact d’escalade par e-mail et aucune adresse d’autorité de régulation n’est définie : faites remonter à la main.`,
+      'on-call-emailed': ({ count }) =>
+        count === 1
+          ? '1 membre de l’équipe d’astreinte a reçu un e-mail.'
+          : `${count} membres de l’équipe d’astreinte ont reçu un e-mail.`,
+      'nobody-on-call-supervisors-emailed': ({ count }) =>
+        `Personne d’astreinte : ${count === 1 ? '1 superviseur·e a reçu' : `${count} superviseur·es ont reçu`} un e-mail.`,
+      'supervisors-emailed': ({ count }) =>
+        count === 1
+          ? '1 superviseur·e a reçu un e-mail.'
+          : `${count} superviseur·es ont reçu un e-mail.`,
+    },
+    nobodyEmailed: 'Personne n’a pu recevoir d’e-mail.',
     saveHours: 'Enregistrer les heures ouvrées',
     saving: 'Enregistrement…',
     weekdays: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],

@@ -2,19 +2,23 @@ import { FIELD_LOCALES, type FieldLocale } from '@cairn/contracts';
 import { CASE_MESSAGES } from '../cases/case-messages';
 import { CASE_RECORD_MESSAGES } from '../cases/case-record-messages';
 import { CASE_LABELS } from '../cases/labels';
+import { ACTION_LABELS_BY_LOCALE, AUDIT_MESSAGES } from '../audit/action-labels';
+import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
+import { CONTENT_MESSAGES } from '../content-admin/content-messages';
 import { ESCALATION_MESSAGES } from '../escalations/escalation-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { DASHBOARD_MESSAGES } from '../staff/dashboard-messages';
 import { ROLE_LABELS_BY_LOCALE } from '../staff/role-labels';
 import { staffSections } from '../staff/sections';
 import { SHELL_MESSAGES } from '../staff/shell-messages';
+import { STAFF_MESSAGES } from '../staff/staff-messages';
 import { DIRECTORY_MESSAGES } from '../takedowns/directory-messages';
 import { DIRECTORY_LABELS } from '../takedowns/labels';
 import { FORM_MESSAGES } from './form-messages';
 
 /**
- * Every table the mail, platform, template, escalation, home and case pages and their shell
- * say.
+ * Every table the mail, platform, template, escalation, home, case, sign-in, invitation,
+ * staff and audit pages, the guide content's files and helplines pages, and their shell say.
  */
 const TABLES = {
   case: CASE_MESSAGES,
@@ -29,6 +33,11 @@ const TABLES = {
   roles: ROLE_LABELS_BY_LOCALE,
   sections: { en: sectionWords('en'), fr: sectionWords('fr') },
   forms: FORM_MESSAGES,
+  signIn: SIGN_IN_MESSAGES,
+  staff: STAFF_MESSAGES,
+  audit: AUDIT_MESSAGES,
+  auditActions: ACTION_LABELS_BY_LOCALE,
+  content: CONTENT_MESSAGES,
 } as const;
 
 /** The sections' titles and purposes, without the addresses, which no language changes. */
@@ -70,6 +79,11 @@ const SAME_IN_BOTH = new Set([
   'caseLabels.channel.SMS',
   'caseLabels.channel.SIGNAL',
   'caseLabels.channel.WHATSAPP',
+  'signIn.organisation',
+  'content.channels.signal',
+  'content.channels.whatsapp',
+  'content.description',
+  'content.servicesLabel',
 ]);
 
 describe.each(Object.entries(TABLES))('the %s messages', (_name, table) => {

@@ -6,23 +6,16 @@ import { redirect } from 'next/navigation';
 import { AcceptInviteBody } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { forwardedFor } from '../api/client-address';
+import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
 import {
-  CHECK_FIELDS_MESSAGE,
   formText,
   readProblem,
   checkInput,
   stateFromFieldErrors,
   stateFromZodError,
-  UNAVAILABLE_MESSAGE,
 } from '../forms/form-state';
-import {
-  ACCEPT_INVITE_FIELDS,
-  ACCOUNT_LOCKED_MESSAGE,
-  EXISTING_ACCOUNT_MESSAGE,
-  INVITE_UNUSABLE_MESSAGE,
-  TOO_MANY_ATTEMPTS_MESSAGE,
-  type AcceptInviteState,
-} from './accept-invite-state';
+import { FORM_MESSAGES } from '../i18n/form-messages';
+import { ACCEPT_INVITE_FIELDS, type AcceptInviteState } from './accept-invite-state';
 
 /** The acceptance form's action: works as a plain HTML form POST and with JavaScript alike. */
 export async function acceptInvite(
@@ -32,6 +25,14 @@ export async function acceptInvite(
   const displayName = formText(form, 'displayName');
   const password = formText(form, 'password');
   const locale = await staffLocale();
+  const words = SIGN_IN_MESSAGES[locale];
+  const refused = (
+    state: Omit<AcceptInviteState, 'displayName' | 'locale'>,
+  ): AcceptInviteState => ({
+    displayName,
+    ...state,
+    locale,
+  });
   const body = checkInput(AcceptInviteBody, {
     token: formText(form, 'token'),
     displayName,
@@ -40,15 +41,14 @@ export async function acceptInvite(
   if (!body.success) {
     // A token the schema refuses was never a real one: say so rather than "check the fields".
     if (body.error.issues.some(({ path }) => path[0] === 'token'))
-      return { displayName, fieldErrors: {}, message: INVITE_UNUSABLE_MESSAGE };
+      return refused({ fieldErrors: {}, message: words.inviteUnusable });
     return { displayName, ...stateFromZodError(ACCEPT_INVITE_FIELDS, body.error, locale) };
   }
   if (password !== formText(form, 'confirm'))
-    return {
-      displayName,
-      fieldErrors: { confirm: 'The two passwords differ' },
-      message: CHECK_FIELDS_MESSAGE,
-    };
+    return refused({
+      fieldErrors: { confirm: words.passwordsDiffer },
+      message: FORM_MESSAGES[locale].checkFields,
+    });
 
   // The API counts and audits a wrong password here as at sign-in, per browser address.
   const response = await callApi('/auth/invites/accept', {
@@ -62,29 +62,22 @@ export async function acceptInvite(
 
   const problem = readProblem(await readJson(response));
   if (response.status === 410 || problem?.code === 'invite-unusable')
-    return { displayName, fieldErrors: {}, message: INVITE_UNUSABLE_MESSAGE };
+    return refused({ fieldErrors: {}, message: words.inviteUnusable });
   // The existing account's password is checked as at sign-in: it can be locked, or limited.
   if (response.status === 423)
-    return { displayName, existingAccount: true, fieldErrors: {}, message: ACCOUNT_LOCKED_MESSAGE };
-  if (response.status === 429)
-    return { displayName, fieldErrors: {}, message: TOO_MANY_ATTEMPTS_MESSAGE };
+    return refused({ existingAccount: true, fieldErrors: {}, message: words.accountLockedJoin });
+  if (response.status === 429) return refused({ fieldErrors: {}, message: words.tooManyAttempts });
   if (response.status === 401)
-    return {
-      displayName,
+    return refused({
       existingAccount: true,
-      fieldErrors: { password: 'Enter the existing password of this Cairn account' },
-      message: EXISTING_ACCOUNT_MESSAGE,
-    };
+      fieldErrors: { password: words.enterExistingPassword },
+      message: words.existingAccount,
+    });
   if (problem?.errors?.length)
     return {
       displayName,
       ...stateFromFieldErrors(ACCEPT_INVITE_FIELDS, problem.errors, locale),
     };
-  if (response.status === 409)
-    return {
-      displayName,
-      fieldErrors: {},
-      message: 'You are already a member of this organisation: sign in instead.',
-    };
-  return { displayName, fieldErrors: {}, message: UNAVAILABLE_MESSAGE };
+  if (response.status === 409) return refused({ fieldErrors: {}, message: words.alreadyMember });
+  return refused({ fieldErrors: {}, message: FORM_MESSAGES[locale].unavailable });
 }

@@ -3,7 +3,7 @@
 import { staffLocale } from '../forms/staff-locale';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { CreatedInviteView, CreateInviteBody, IdParams } from '@cairn/contracts';
+import { CreatedInviteView, CreateInviteBody, IdParams, type FieldLocale } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { serverEnv } from '../config/env';
 import {
@@ -16,21 +16,15 @@ import {
 import { refusalSentence } from '../forms/refusal';
 import { INVITE_FIELDS, type InviteFormState } from './invite-state';
 import { requireApiToken } from './staff-api';
+import { STAFF_MESSAGES } from './staff-messages';
 
 const STAFF_PATH = '/staff';
 
-const INVITE_REFUSED = {
-  en: {
-    conflict:
-      'This person is already a member of your organisation: find them in the staff list below.',
-    forbidden: 'Your role cannot invite colleagues. Ask an admin.',
-  },
-  fr: {
-    conflict:
-      'Cette personne est déjà membre de votre organisation : elle figure dans la liste ci-dessous.',
-    forbidden: 'Votre rôle ne permet pas d’inviter des collègues. Demandez à un·e admin.',
-  },
-} as const;
+/** What the API's refusals of an invitation mean, in the reader's language. */
+function inviteRefusals(locale: FieldLocale) {
+  const words = STAFF_MESSAGES[locale];
+  return { conflict: words.alreadyMember, forbidden: words.cannotInvite };
+}
 
 /** The invite form's action: works as a plain HTML form POST and with JavaScript alike. */
 export async function createInvite(
@@ -50,17 +44,27 @@ export async function createInvite(
     const invite = CreatedInviteView.parse(answer);
     revalidatePath(STAFF_PATH);
     if (invite.emailed || !invite.acceptPath) {
-      return { email: '', fieldErrors: {}, created: { email: invite.email, emailed: true } };
+      return {
+        email: '',
+        fieldErrors: {},
+        created: { email: invite.email, emailed: true },
+        locale,
+      };
     }
     // NEXTAUTH_URL is this app's public origin: the link must open here, not at the API.
     const link = new URL(invite.acceptPath, serverEnv().NEXTAUTH_URL).toString();
-    return { email: '', fieldErrors: {}, created: { email: invite.email, emailed: false, link } };
+    return {
+      email: '',
+      fieldErrors: {},
+      created: { email: invite.email, emailed: false, link },
+      locale,
+    };
   }
 
   const problem = readProblem(answer);
   if (problem?.errors?.length)
     return { email, ...stateFromFieldErrors(INVITE_FIELDS, problem.errors, locale) };
-  const message = refusalSentence(response.status, answer, locale, INVITE_REFUSED[locale]);
+  const message = refusalSentence(response.status, answer, locale, inviteRefusals(locale));
   return { email, fieldErrors: {}, message, locale };
 }
 

@@ -1,31 +1,36 @@
 import type { Metadata } from 'next';
+import { SIGN_IN_MESSAGES } from '../../auth/sign-in-messages';
 import { SignInForm } from '../../components/sign-in-form';
+import { staffLocale } from '../../forms/staff-locale';
 
-export const metadata: Metadata = {
-  title: 'Sign in',
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: SIGN_IN_MESSAGES[await staffLocale()].signInTitle,
+    robots: { index: false, follow: false },
+  };
+}
 
 interface SignInPageProps {
   searchParams: Promise<{ ended?: string; joined?: string }>;
 }
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
-  const { ended, joined } = await searchParams;
+  const [{ ended, joined }, locale] = await Promise.all([searchParams, staffLocale()]);
+  const words = SIGN_IN_MESSAGES[locale];
   return (
-    <main className="page narrow">
-      <h1>Sign in to Cairn</h1>
+    <main className="page narrow" lang={locale}>
+      <h1>{words.signInHeading}</h1>
       {ended !== undefined && (
         <p className="notice" role="status">
-          Your session has ended. Sign in again to continue.
+          {words.sessionEnded}
         </p>
       )}
       {joined !== undefined && (
         <p className="notice" role="status">
-          You have joined; sign in with your email and new password.
+          {words.joined}
         </p>
       )}
-      <SignInForm />
+      <SignInForm locale={locale} />
     </main>
   );
 }

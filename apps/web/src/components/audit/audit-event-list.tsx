@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { AuditPendingEventView } from '@cairn/contracts';
-import { actionLabel } from '../../audit/action-labels';
+import type { AuditPendingEventView, FieldLocale } from '@cairn/contracts';
+import { actionLabel, AUDIT_MESSAGES } from '../../audit/action-labels';
 import { formatDateTime } from '../../staff/format-date';
 
 type Event = AuditPendingEventView & { seq?: number };
@@ -11,37 +11,39 @@ export function AuditEventList({
   names,
   timeZone,
   pending,
+  locale = 'en',
 }: {
   events: Event[];
   names: Map<string, string>;
   timeZone: string;
   pending: boolean;
+  locale?: FieldLocale;
 }) {
+  const words = AUDIT_MESSAGES[locale];
   return (
     <ol className="audit-events">
       {events.map((event, index) => {
         const who = event.actorUserId
-          ? (names.get(event.actorUserId) ?? 'A former member')
-          : 'Someone not signed in';
-        const onCase = event.targetType === 'case' && event.targetId;
+          ? (names.get(event.actorUserId) ?? words.formerMember)
+          : words.notSignedIn;
+        const onCase = Boolean(event.targetType === 'case' && event.targetId);
         return (
           <li key={event.seq ?? `pending-${index}`}>
-            {who} {actionLabel(event.action)}
+            {who} {actionLabel(event.action, locale, onCase)}
             {onCase && (
               <>
                 {' '}
-                case{' '}
                 {event.caseReference ? (
                   <Link href={`/cases/${event.targetId}`}>{event.caseReference}</Link>
                 ) : (
-                  'a case you cannot see'
+                  words.caseYouCannotSee
                 )}{' '}
-                (<Link href={`/audit?caseId=${event.targetId}`}>its events</Link>)
+                (<Link href={`/audit?caseId=${event.targetId}`}>{words.itsEvents}</Link>)
               </>
             )}
-            , <time dateTime={event.at}>{formatDateTime(event.at, timeZone)}</time>
+            , <time dateTime={event.at}>{formatDateTime(event.at, timeZone, locale)}</time>
             {pending ? (
-              <span className="badge">being recorded</span>
+              <span className="badge">{words.beingRecorded}</span>
             ) : (
               <span className="audit-seq"> · #{event.seq}</span>
             )}

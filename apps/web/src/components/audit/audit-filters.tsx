@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { StaffMemberView } from '@cairn/contracts';
-import { ACTION_LABELS } from '../../audit/action-labels';
+import type { FieldLocale, StaffMemberView } from '@cairn/contracts';
+import { ACTION_LABELS_BY_LOCALE, AUDIT_MESSAGES } from '../../audit/action-labels';
 import { firstValue, type SearchParams } from '../../cases/list-query';
 import { FieldError, invalidProps } from '../field-error';
 
@@ -9,11 +9,14 @@ export function AuditFilters({
   params,
   staff,
   errors,
+  locale = 'en',
 }: {
   params: SearchParams;
   staff: StaffMemberView[];
   errors: Record<string, string>;
+  locale?: FieldLocale;
 }) {
+  const words = AUDIT_MESSAGES[locale];
   const value = (name: string) => firstValue(params, name);
   const caseId = value('caseId');
   const date = (name: 'from' | 'to', label: string) => (
@@ -32,9 +35,9 @@ export function AuditFilters({
   return (
     <form className="form audit-filters" method="get" action="/audit" role="search">
       <div className="field">
-        <label htmlFor="audit-actor">Who</label>
+        <label htmlFor="audit-actor">{words.who}</label>
         <select id="audit-actor" name="actor" defaultValue={value('actor')}>
-          <option value="">Anyone</option>
+          <option value="">{words.anyone}</option>
           {staff.map((person) => (
             <option key={person.userId} value={person.userId}>
               {person.displayName}
@@ -43,26 +46,26 @@ export function AuditFilters({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="audit-action">What</label>
+        <label htmlFor="audit-action">{words.what}</label>
         <select id="audit-action" name="action" defaultValue={value('action')}>
-          <option value="">Anything</option>
-          {Object.entries(ACTION_LABELS).map(([code, label]) => (
+          <option value="">{words.anything}</option>
+          {Object.entries(ACTION_LABELS_BY_LOCALE[locale]).map(([code, label]) => (
             <option key={code} value={code}>
               {label}
             </option>
           ))}
         </select>
       </div>
-      {date('from', 'From')}
-      {date('to', 'Until')}
+      {date('from', words.from)}
+      {date('to', words.until)}
       {caseId && (
         <p>
           <input type="hidden" name="caseId" value={caseId} />
-          Only events about one case. <Link href="/audit">Show all cases</Link>
+          {words.oneCase} <Link href="/audit">{words.allCases}</Link>
         </p>
       )}
       <FieldError id="audit-caseId-error" message={errors.caseId} />
-      <button type="submit">Show events</button>
+      <button type="submit">{words.show}</button>
     </form>
   );
 }

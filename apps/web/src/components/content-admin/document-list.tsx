@@ -1,41 +1,48 @@
 import Link from 'next/link';
-import type { GuideDocumentSummaryView } from '@cairn/contracts';
+import type { FieldLocale, GuideDocumentSummaryView } from '@cairn/contracts';
+import { CONTENT_MESSAGES } from '../../content-admin/content-messages';
 import { editHref } from '../../content-admin/document-paths';
 import { groupDocuments } from '../../content-admin/group-documents';
-import { KIND_LABELS, languageName, ORIGIN_LABELS, slugTitle } from '../../content-admin/labels';
+import { languageName, slugTitle } from '../../content-admin/labels';
 import { formatDateTime } from '../../staff/format-date';
 import styles from './content-admin.module.css';
 
 function DocumentItem({
   document,
   timeZone,
+  locale,
+  guideLocale,
 }: {
   document: GuideDocumentSummaryView;
   timeZone: string;
+  locale: FieldLocale;
+  /** The language the file is written in, which its title is said in. */
+  guideLocale: string;
 }) {
+  const words = CONTENT_MESSAGES[locale];
   return (
     <li className={styles.document}>
-      <p>
+      <p lang={guideLocale}>
         <Link href={editHref(document.path)}>{document.title || document.path}</Link>
       </p>
       <p className={styles.path}>{document.path}</p>
       <p>
-        <span className="badge">{KIND_LABELS[document.kind]}</span>
-        <span className="badge">{ORIGIN_LABELS[document.origin]}</span>
+        <span className="badge">{words.kinds[document.kind]}</span>
+        <span className="badge">{words.origins[document.origin]}</span>
         {document.publishedRevision !== null && (
-          <span className="badge">Revision {document.publishedRevision}</span>
+          <span className="badge">{words.revision(document.publishedRevision)}</span>
         )}
         {document.origin === 'own' && document.publishedRevision === null && (
-          <span className="badge">Not published</span>
+          <span className="badge">{words.notPublished}</span>
         )}
-        {document.hasDraft && <span className="badge">Draft</span>}
+        {document.hasDraft && <span className="badge">{words.draft}</span>}
         {document.problemCount > 0 && (
-          <span className="badge">
-            {document.problemCount === 1 ? '1 problem' : `${document.problemCount} problems`}
-          </span>
+          <span className="badge">{words.problems(document.problemCount)}</span>
         )}
         {document.updatedAt && (
-          <span className="hint"> Changed {formatDateTime(document.updatedAt, timeZone)}</span>
+          <span className="hint">
+            {words.changed(formatDateTime(document.updatedAt, timeZone, locale))}
+          </span>
         )}
       </p>
     </li>
@@ -46,22 +53,36 @@ function DocumentItem({
 export function DocumentList({
   documents,
   timeZone,
+  locale = 'en',
 }: {
   documents: readonly GuideDocumentSummaryView[];
   timeZone: string;
+  locale?: FieldLocale;
 }) {
-  if (documents.length === 0) return <p>No file of the guide fits these filters.</p>;
-  return groupDocuments(documents).map(({ locale, topics }) => (
-    <section key={locale} aria-labelledby={`locale-${locale}`}>
-      <h2 id={`locale-${locale}`}>{languageName(locale)}</h2>
+  const words = CONTENT_MESSAGES[locale];
+  if (documents.length === 0) return <p>{words.noFileMatches}</p>;
+  return groupDocuments(documents).map(({ locale: guideLocale, topics }) => (
+    <section key={guideLocale} aria-labelledby={`locale-${guideLocale}`}>
+      <h2 id={`locale-${guideLocale}`}>{languageName(guideLocale, locale)}</h2>
       {topics.map((group) => (
-        <section key={group.key} aria-labelledby={`topic-${locale}-${group.key.replace('/', '-')}`}>
-          <h3 id={`topic-${locale}-${group.key.replace('/', '-')}`}>
-            {slugTitle(group.topic || group.category || 'Other files')}
+        <section
+          key={group.key}
+          aria-labelledby={`topic-${guideLocale}-${group.key.replace('/', '-')}`}
+        >
+          <h3 id={`topic-${guideLocale}-${group.key.replace('/', '-')}`}>
+            {group.topic || group.category
+              ? slugTitle(group.topic || group.category)
+              : words.otherFiles}
           </h3>
           <ul className={styles.documents}>
             {group.documents.map((document) => (
-              <DocumentItem key={document.path} document={document} timeZone={timeZone} />
+              <DocumentItem
+                key={document.path}
+                document={document}
+                timeZone={timeZone}
+                locale={locale}
+                guideLocale={guideLocale}
+              />
             ))}
           </ul>
         </section>

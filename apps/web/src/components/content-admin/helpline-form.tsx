@@ -1,42 +1,51 @@
-import { HelplineChannelKind, HelplineService, type HelplineView } from '@cairn/contracts';
+import {
+  HelplineChannelKind,
+  HelplineService,
+  type FieldLocale,
+  type HelplineView,
+} from '@cairn/contracts';
 import { saveHelpline } from '../../content-admin/content-actions';
 import { SPARE_CHANNEL_ROWS } from '../../content-admin/helpline-input';
-import { CHANNEL_LABELS, SERVICE_LABELS } from '../../content-admin/labels';
+import { CONTENT_MESSAGES, type ContentMessages } from '../../content-admin/content-messages';
 import { CaseForm, type FieldGroup } from '../cases/case-form';
 
 type Channel = HelplineView['channels'][number];
 
-function channelGroup(row: number, channel: Channel | undefined): FieldGroup {
+function channelGroup(
+  row: number,
+  channel: Channel | undefined,
+  words: ContentMessages,
+): FieldGroup {
   return {
-    legend: `Channel ${row + 1}${channel ? '' : ' (new)'}`,
+    legend: words.channel(row + 1, !channel),
     fields: [
       {
         kind: 'select',
         name: `channels.${row}.kind`,
-        label: 'Kind',
+        label: words.channelKind,
         defaultValue: channel?.kind ?? 'phone',
         options: HelplineChannelKind.options.map((kind) => ({
           value: kind,
-          label: CHANNEL_LABELS[kind],
+          label: words.channels[kind],
         })),
       },
       {
         kind: 'text',
         name: `channels.${row}.value`,
-        label: 'Number, address or link',
-        hint: channel ? 'Empty it to remove this channel.' : 'Leave empty to add no channel.',
+        label: words.channelValue,
+        hint: channel ? words.channelRemoveHint : words.channelAddHint,
         defaultValue: channel?.value,
       },
       {
         kind: 'text',
         name: `channels.${row}.label`,
-        label: 'Label (optional)',
+        label: words.channelLabel,
         defaultValue: channel?.label,
       },
       {
         kind: 'checkbox',
         name: `channels.${row}.secure`,
-        label: 'Secure: safe from someone watching the device or the line',
+        label: words.channelSecure,
         defaultChecked: channel?.secure,
       },
     ],
@@ -50,104 +59,108 @@ function channelGroup(row: number, channel: Channel | undefined): FieldGroup {
 export function HelplineForm({
   helpline,
   timeZone,
+  locale = 'en',
 }: {
   helpline?: HelplineView;
   /** The organisation's, offered for a new helpline. */
   timeZone: string;
+  locale?: FieldLocale;
 }) {
+  const words = CONTENT_MESSAGES[locale];
   const channels = helpline?.channels ?? [];
   const rows = channels.length + SPARE_CHANNEL_ROWS;
   return (
     <CaseForm
       action={saveHelpline.bind(null, helpline?.id ?? null)}
       idPrefix={helpline ? 'helpline' : 'new-helpline'}
-      submitLabel={helpline ? 'Save helpline' : 'Add helpline'}
-      pendingLabel="Saving…"
+      submitLabel={helpline ? words.saveHelpline : words.addHelplineButton}
+      pendingLabel={words.saving}
+      locale={locale}
       groups={[
         {
-          legend: 'About',
+          legend: words.about,
           fields: [
             {
               kind: 'text',
               name: 'name',
-              label: 'Name',
+              label: words.name,
               required: true,
               defaultValue: helpline?.name,
             },
             {
               kind: 'textarea',
               name: 'description',
-              label: 'Description',
+              label: words.description,
               rows: 3,
               defaultValue: helpline?.description,
             },
             {
               kind: 'checkbox',
               name: 'own',
-              label: "Your organisation's own service: shown first in your guide",
+              label: words.ownService,
               defaultChecked: helpline?.own,
             },
             {
               kind: 'checkbox',
               name: 'listed',
-              label: "Listed in the shared guide's directory of helplines",
+              label: words.listedShared,
               defaultChecked: helpline?.listed,
             },
           ],
         },
         {
-          legend: 'Who it helps',
+          legend: words.whoItHelps,
           fields: [
             {
               kind: 'text',
               name: 'languages',
-              label: 'Languages',
-              hint: 'Language tags, separated by commas: en, fr.',
+              label: words.languages,
+              hint: words.languagesHint,
               required: true,
               defaultValue: helpline?.languages.join(', '),
             },
             {
               kind: 'checkboxes',
               name: 'services',
-              label: 'Services',
+              label: words.servicesLabel,
               options: HelplineService.options.map((service) => ({
                 value: service,
-                label: SERVICE_LABELS[service],
+                label: words.services[service],
               })),
               defaultValues: helpline?.services,
             },
             {
               kind: 'text',
               name: 'regions',
-              label: 'Regions',
-              hint: 'Country codes separated by commas (FR, BE), or global.',
+              label: words.regions,
+              hint: words.regionsHint,
               required: true,
               defaultValue: helpline?.regions.join(', '),
             },
           ],
         },
         {
-          legend: 'When',
+          legend: words.when,
           fields: [
             {
               kind: 'text',
               name: 'hours',
-              label: 'Opening hours',
-              hint: 'As people write them: Mon–Fri 9:00–18:00.',
+              label: words.hours,
+              hint: words.hoursHint,
               defaultValue: helpline?.hours,
             },
             {
               kind: 'text',
               name: 'timeZone',
-              label: 'Time zone',
-              hint: 'Such as Europe/Paris.',
+              label: words.timeZone,
+              hint: words.timeZoneHint,
               required: true,
               defaultValue: helpline?.timeZone ?? timeZone,
             },
             {
               kind: 'text',
               name: 'responseHours',
-              label: 'Usual first answer, in hours (optional)',
+              label: words.responseHours,
               defaultValue:
                 helpline?.responseHours === null || helpline?.responseHours === undefined
                   ? undefined
@@ -156,20 +169,20 @@ export function HelplineForm({
             {
               kind: 'checkbox',
               name: 'takesUrgent',
-              label: 'Takes urgent cases',
+              label: words.takesUrgent,
               defaultChecked: helpline?.takesUrgent,
             },
           ],
         },
-        ...Array.from({ length: rows }, (_, row) => channelGroup(row, channels[row])),
+        ...Array.from({ length: rows }, (_, row) => channelGroup(row, channels[row], words)),
         {
-          legend: 'Intake',
+          legend: words.intake,
           fields: [
             {
               kind: 'text',
               name: 'intakeFormId',
-              label: 'Intake form id (optional)',
-              hint: 'The id of a form in your guide that people fill in to reach this helpline.',
+              label: words.intakeFormId,
+              hint: words.intakeFormHint,
               defaultValue: helpline?.intakeFormId ?? undefined,
             },
           ],

@@ -1,42 +1,50 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { roleAllows, type AuditVerifyView } from '@cairn/contracts';
+import { roleAllows, type AuditVerifyView, type FieldLocale } from '@cairn/contracts';
 import { listAudit, verifyAudit } from '../../../audit/audit-api';
 import { apiAuditQuery } from '../../../audit/audit-query';
 import { AuditEventList } from '../../../components/audit/audit-event-list';
 import { AuditFilters } from '../../../components/audit/audit-filters';
 import { placeErrors } from '../../../cases/form-values';
 import { withParams, type SearchParams } from '../../../cases/list-query';
+import { AUDIT_MESSAGES } from '../../../audit/action-labels';
+import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
-import { STAFF_SECTIONS } from '../../../staff/sections';
+import { staffSections } from '../../../staff/sections';
 import { listStaff, requireApiToken } from '../../../staff/staff-api';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.audit.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).audit.title };
+}
 
 const FILTER_FIELDS = ['actor', 'action', 'caseId', 'from', 'to', 'before'];
 
-function ChainStatus({ verify }: { verify: AuditVerifyView }) {
-  const pending =
-    verify.pending > 0 ? ` ${verify.pending} more being recorded, not yet linked.` : '';
+function ChainStatus({ verify, locale }: { verify: AuditVerifyView; locale: FieldLocale }) {
+  const words = AUDIT_MESSAGES[locale];
+  const pending = verify.pending > 0 ? words.pending(verify.pending) : '';
   return (
     <p className={verify.ok ? 'notice' : 'form-error'} role="status">
       {verify.ok
-        ? `Chain intact: ${verify.checked} events checked.${pending}`
-        : `Chain broken at event #${verify.firstBroken?.seq ?? '?'} (${verify.firstBroken?.reason ?? 'unknown'}).${pending}`}
+        ? `${words.chainIntact(verify.checked)}${pending}`
+        : `${words.chainBroken(
+            String(verify.firstBroken?.seq ?? '?'),
+            verify.firstBroken?.reason ?? words.unknownReason,
+          )}${pending}`}
     </p>
   );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  const { title } = STAFF_SECTIONS.audit;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = AUDIT_MESSAGES[locale];
+  const { title } = staffSections(locale).audit;
   if (!roleAllows(me.role, 'audit.read')) {
     return (
-      <>
+      <div lang={locale}>
         <h1>{title}</h1>
-        <p className="notice">Only admins can read the audit log.</p>
-      </>
+        <p className="notice">{words.adminsOnly}</p>
+      </div>
     );
   }
   const params = await searchParams;
@@ -51,14 +59,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     ? null
     : placeErrors(
         FILTER_FIELDS,
-        answer.problem?.errors ?? [{ field: '', message: 'These filters could not be used.' }],
+        answer.problem?.errors ?? [{ field: '', message: words.filtersRefused }],
+        locale,
       );
   const { timeZone } = me.organization;
   return (
-    <>
+    <div lang={locale}>
       <h1>{title}</h1>
-      <ChainStatus verify={verify} />
-      <AuditFilters params={params} staff={staff} errors={refused?.fieldErrors ?? {}} />
+      <ChainStatus verify={verify} locale={locale} />
+      <AuditFilters
+        params={params}
+        staff={staff}
+        errors={refused?.fieldErrors ?? {}}
+        locale={locale}
+      />
       {refused && (
         <p className="form-error" role="alert">
           {refused.message}
@@ -68,25 +82,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <>
           {answer.list.pending.length > 0 && (
             <section aria-labelledby="audit-pending">
-              <h2 id="audit-pending">Being recorded</h2>
+              <h2 id="audit-pending">{words.beingRecordedHeading}</h2>
               <AuditEventList
                 events={answer.list.pending}
                 names={names}
                 timeZone={timeZone}
                 pending
+                locale={locale}
               />
             </section>
           )}
           <section aria-labelledby="audit-chained">
-            <h2 id="audit-chained">Recorded</h2>
+            <h2 id="audit-chained">{words.recordedHeading}</h2>
             {answer.list.items.length === 0 ? (
-              <p>No event matches these filters.</p>
+              <p>{words.noMatch}</p>
             ) : (
               <AuditEventList
                 events={answer.list.items}
                 names={names}
                 timeZone={timeZone}
                 pending={false}
+                locale={locale}
               />
             )}
             {answer.list.nextBefore !== null && (
@@ -94,13 +110,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <Link
                   href={`/audit?${withParams(params, { before: String(answer.list.nextBefore) })}`}
                 >
-                  Older events
+                  {words.older}
                 </Link>
               </p>
             )}
           </section>
         </>
       )}
-    </>
+    </div>
   );
 }

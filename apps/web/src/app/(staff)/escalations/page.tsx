@@ -1,5 +1,10 @@
 import type { Metadata } from 'next';
-import { EscalationRuleKind, roleAllows } from '@cairn/contracts';
+import {
+  EscalationRuleKind,
+  roleAllows,
+  type EscalationFiringView,
+  type FieldLocale,
+} from '@cairn/contracts';
 import {
   CalendarForm,
   OnCallForm,
@@ -7,6 +12,7 @@ import {
 } from '../../../components/escalations/escalation-forms';
 import { getEscalationSettings } from '../../../escalations/escalation-api';
 import { ESCALATION_MESSAGES } from '../../../escalations/escalation-messages';
+import { firingOutcome } from '../../../escalations/firing-outcome';
 import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
 import { formatDateTime } from '../../../staff/format-date';
@@ -16,6 +22,16 @@ import { requireApiToken } from '../../../staff/staff-api';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: staffSections(await staffLocale()).escalations.title };
+}
+
+/** What a firing did; marked English when it is a sentence the worker stored before codes. */
+function FiringOutcome({ firing, locale }: { firing: EscalationFiringView; locale: FieldLocale }) {
+  const { text, lang } = firingOutcome(firing, locale);
+  return (
+    <p className="break-anywhere" lang={lang}>
+      {text}
+    </p>
+  );
 }
 
 export default async function EscalationsPage() {
@@ -84,10 +100,7 @@ export default async function EscalationsPage() {
                   <a href={`/cases/${firing.caseId}`}>{firing.caseReference}</a>,{' '}
                   {formatDateTime(firing.firedAt, timeZone, locale)}
                 </p>
-                {/* What the worker recorded as it acted, in its own words. */}
-                <p className="break-anywhere" lang="en">
-                  {firing.outcome}
-                </p>
+                <FiringOutcome firing={firing} locale={locale} />
               </li>
             ))}
           </ul>

@@ -9,11 +9,15 @@ import { ContentNotAllowed } from '../../../components/content-admin/not-allowed
 import { listDocuments } from '../../../content-admin/content-api';
 import { documentFilter, filterQuery } from '../../../content-admin/document-query';
 import { languageName } from '../../../content-admin/labels';
+import { CONTENT_MESSAGES } from '../../../content-admin/content-messages';
+import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
-import { STAFF_SECTIONS } from '../../../staff/sections';
+import { staffSections } from '../../../staff/sections';
 import { requireApiToken } from '../../../staff/staff-api';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.guideContent.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).guideContent.title };
+}
 
 export default async function GuideContentPage({
   searchParams,
@@ -21,40 +25,39 @@ export default async function GuideContentPage({
   searchParams: Promise<SearchParams>;
 }) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  if (!roleAllows(me.role, 'content.read')) return <ContentNotAllowed />;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = CONTENT_MESSAGES[locale];
+  if (!roleAllows(me.role, 'content.read')) return <ContentNotAllowed locale={locale} />;
   const canEdit = roleAllows(me.role, 'content.edit');
 
   const filter = documentFilter(await searchParams);
   // The API searches, filters and pages: the page gets one page of files, however large the guide.
   const list = await listDocuments(await requireApiToken(), filterQuery(filter));
-  const locales = list.locales.map((code) => ({ code, name: languageName(code) }));
+  const locales = list.locales.map((code) => ({ code, name: languageName(code, locale) }));
 
   return (
-    <>
-      <h1>{STAFF_SECTIONS.guideContent.title}</h1>
-      <ContentTabs current="files" canEdit={canEdit} />
-      <p>
-        {canEdit
-          ? "The files of your organisation's guide, its own language first. Edit one to override the shared text, or publish your own."
-          : "The files of your organisation's guide, its own language first. Only admins change them."}
-      </p>
-      <DocumentFilters locales={locales} filter={filter} />
+    <div lang={locale}>
+      <h1>{staffSections(locale).guideContent.title}</h1>
+      <ContentTabs current="files" canEdit={canEdit} locale={locale} />
+      <p>{canEdit ? words.filesIntroEditor : words.filesIntroReader}</p>
+      <DocumentFilters locales={locales} filter={filter} locale={locale} />
       <DocumentPages
         filter={filter}
         total={list.total}
         pageSize={list.pageSize}
-        label="Pages of files"
+        label={words.pagesLabel}
+        locale={locale}
       />
-      <DocumentList documents={list.items} timeZone={me.organization.timeZone} />
+      <DocumentList documents={list.items} timeZone={me.organization.timeZone} locale={locale} />
       {list.total > list.pageSize && (
         <DocumentPages
           filter={filter}
           total={list.total}
           pageSize={list.pageSize}
-          label="Pages of files, after the list"
+          label={words.pagesAfterLabel}
+          locale={locale}
         />
       )}
-    </>
+    </div>
   );
 }

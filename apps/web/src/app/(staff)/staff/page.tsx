@@ -3,22 +3,27 @@ import { roleAllows } from '@cairn/contracts';
 import { InviteForm } from '../../../components/invite-form';
 import { InviteTable } from '../../../components/invite-table';
 import { StaffTable } from '../../../components/staff-table';
+import { staffLocale } from '../../../forms/staff-locale';
 import { currentStaff } from '../../../staff/current-staff';
-import { STAFF_SECTIONS } from '../../../staff/sections';
+import { staffSections } from '../../../staff/sections';
 import { listInvites, listStaff, requireApiToken } from '../../../staff/staff-api';
+import { STAFF_MESSAGES } from '../../../staff/staff-messages';
 
-export const metadata: Metadata = { title: STAFF_SECTIONS.staff.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: staffSections(await staffLocale()).staff.title };
+}
 
 export default async function StaffPage() {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  const { title, purpose } = STAFF_SECTIONS.staff;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = STAFF_MESSAGES[locale];
+  const { title, purpose } = staffSections(locale).staff;
   if (!roleAllows(me.role, 'staff.read')) {
     return (
-      <>
+      <div lang={locale}>
         <h1>{title}</h1>
-        <p className="notice">Your role cannot see the staff list.</p>
-      </>
+        <p className="notice">{words.cannotSee}</p>
+      </div>
     );
   }
 
@@ -31,22 +36,22 @@ export default async function StaffPage() {
   const { timeZone } = me.organization;
 
   return (
-    <>
+    <div lang={locale}>
       <h1>{title}</h1>
       <p>{purpose}</p>
-      <StaffTable members={members} timeZone={timeZone} />
+      <StaffTable members={members} timeZone={timeZone} locale={locale} />
       {manages && (
         <>
           <section aria-labelledby="invite-heading">
-            <h2 id="invite-heading">Invite a colleague</h2>
-            <InviteForm />
+            <h2 id="invite-heading">{words.inviteHeading}</h2>
+            <InviteForm locale={locale} />
           </section>
           <section aria-labelledby="invitations-heading">
-            <h2 id="invitations-heading">Invitations</h2>
-            <InviteTable invites={invites} timeZone={timeZone} />
+            <h2 id="invitations-heading">{words.invitationsHeading}</h2>
+            <InviteTable invites={invites} timeZone={timeZone} locale={locale} />
           </section>
         </>
       )}
-    </>
+    </div>
   );
 }

@@ -310,7 +310,7 @@ function Overview({
         <h2 id="publish-heading">Publish</h2>
         <p>
           {loaded.drafts.length > 0
-            ? `Drafts waiting in ${loaded.drafts.map(languageName).join(' and ')}: readers see them once you publish.`
+            ? `Drafts waiting in ${loaded.drafts.map((code) => languageName(code)).join(' and ')}: readers see them once you publish.`
             : 'No drafts: readers see the form as it is.'}{' '}
           Readers find it at{' '}
           {languages.map((language, index) => (

@@ -8,9 +8,13 @@ import { ContentNotAllowed } from '../../../../components/content-admin/not-allo
 import { readImport } from '../../../../content-admin/import-archive';
 import { lastImportReport } from '../../../../content-admin/import-report';
 import { INITIAL_IMPORT_STATE, type ImportState } from '../../../../content-admin/import-state';
+import { CONTENT_MESSAGES } from '../../../../content-admin/content-messages';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { currentStaff } from '../../../../staff/current-staff';
 
-export const metadata: Metadata = { title: 'Import a guide' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: CONTENT_MESSAGES[await staffLocale()].importTitle };
+}
 
 /** Seconds between reloads of the page while an import runs, for browsers without JavaScript. */
 const RELOAD_SECONDS = 2;
@@ -21,28 +25,27 @@ interface Props {
 
 export default async function ImportGuidePage({ searchParams }: Props) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change />;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = CONTENT_MESSAGES[locale];
+  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change locale={locale} />;
   const followed = z.uuid().safeParse((await searchParams).import);
   const state = followed.success ? await followedImport(followed.data) : await lastImportReport();
   return (
-    <>
+    <div lang={locale}>
       {/* Without JavaScript the page reloads itself until the import is over; with it, the form asks. */}
       {state.running && (
         <noscript>
           <meta httpEquiv="refresh" content={String(RELOAD_SECONDS)} />
         </noscript>
       )}
-      <h1>Import a guide</h1>
-      <ContentTabs current="import" canEdit />
-      <p>
-        Lessons, checklists, forms, help workflows and the folders&apos; .category.yml in the
-        guide&apos;s format, zipped. Every problem is listed with its file and line. A file with a
-        problem of its own is kept as a draft to fix; a file that cannot be read as guide content is
-        not stored at all. A large guide takes a while: this page shows how far it has got.
-      </p>
-      <ImportForm initial={state} />
-    </>
+      <h1>{words.importTitle}</h1>
+      <ContentTabs current="import" canEdit locale={locale} />
+      <p>{words.importIntro}</p>
+      {/* The form, its progress and its problems still speak English only: marked so. */}
+      <div lang="en">
+        <ImportForm initial={state} />
+      </div>
+    </div>
   );
 }
 

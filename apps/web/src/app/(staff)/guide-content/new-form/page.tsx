@@ -7,37 +7,41 @@ import { listDocuments } from '../../../../content-admin/content-api';
 import { createForm } from '../../../../content-admin/form-editor-actions';
 import { languageName, slugTitle } from '../../../../content-admin/labels';
 import { LEVEL_OPTIONS } from '../../../../content-admin/new-lesson';
+import { CONTENT_MESSAGES } from '../../../../content-admin/content-messages';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { currentStaff } from '../../../../staff/current-staff';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'New form' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: CONTENT_MESSAGES[await staffLocale()].tabs.newForm };
+}
 
 export default async function NewFormPage() {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change />;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = CONTENT_MESSAGES[locale];
+  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change locale={locale} />;
   // Only the guide's languages are wanted, so one file is asked for.
   const { locales: guideLocales } = await listDocuments(
     await requireApiToken(),
     new URLSearchParams({ pageSize: '1' }),
   );
   const own = me.organization.defaultLocale;
-  const locales = [own, ...[...guideLocales].sort().filter((locale) => locale !== own)];
+  const locales = [own, ...[...guideLocales].sort().filter((code) => code !== own)];
 
   return (
-    <>
-      <h1>New form</h1>
-      <ContentTabs current="new-form" canEdit />
-      <p>
-        A form of your organisation&apos;s guide, such as the intake form survivors fill in to reach
-        your helpline. It is made in every language of your guide and starts as a draft: readers see
-        it once you publish it.
-      </p>
-      <NewFormForm
-        action={createForm}
-        languages={locales.map((code) => ({ code, name: languageName(code) }))}
-        levels={LEVEL_OPTIONS.map((level) => ({ value: level, label: slugTitle(level) }))}
-      />
-    </>
+    <div lang={locale}>
+      <h1>{words.tabs.newForm}</h1>
+      <ContentTabs current="new-form" canEdit locale={locale} />
+      <p>{words.newFormIntro}</p>
+      {/* The form still speaks English only: marked so. */}
+      <div lang="en">
+        <NewFormForm
+          action={createForm}
+          languages={locales.map((code) => ({ code, name: languageName(code) }))}
+          levels={LEVEL_OPTIONS.map((level) => ({ value: level, label: slugTitle(level) }))}
+        />
+      </div>
+    </div>
   );
 }

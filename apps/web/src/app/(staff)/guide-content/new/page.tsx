@@ -4,15 +4,20 @@ import { ContentTabs } from '../../../../components/content-admin/content-tabs';
 import { NewLessonForm } from '../../../../components/content-admin/new-lesson-form';
 import { ContentNotAllowed } from '../../../../components/content-admin/not-allowed';
 import { listDocuments } from '../../../../content-admin/content-api';
+import { CONTENT_MESSAGES } from '../../../../content-admin/content-messages';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { currentStaff } from '../../../../staff/current-staff';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'New lesson' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: CONTENT_MESSAGES[await staffLocale()].tabs.new };
+}
 
 export default async function NewLessonPage() {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change />;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = CONTENT_MESSAGES[locale];
+  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change locale={locale} />;
   // Only the guide's languages are wanted, so one file is asked for.
   const { locales: guideLocales } = await listDocuments(
     await requireApiToken(),
@@ -21,14 +26,14 @@ export default async function NewLessonPage() {
   const locales = [...new Set([me.organization.defaultLocale, ...guideLocales])];
 
   return (
-    <>
-      <h1>New lesson</h1>
-      <ContentTabs current="new" canEdit />
-      <p>
-        A lesson only your organisation&apos;s guide has. It starts as a draft: readers see it once
-        you publish it.
-      </p>
-      <NewLessonForm locales={locales.sort()} />
-    </>
+    <div lang={locale}>
+      <h1>{words.tabs.new}</h1>
+      <ContentTabs current="new" canEdit locale={locale} />
+      <p>{words.newLessonIntro}</p>
+      {/* The form still speaks English only: marked so. */}
+      <div lang="en">
+        <NewLessonForm locales={locales.sort()} />
+      </div>
+    </div>
   );
 }

@@ -7,34 +7,39 @@ import { HelplineForm } from '../../../../../components/content-admin/helpline-f
 import { ContentNotAllowed } from '../../../../../components/content-admin/not-allowed';
 import { deleteHelpline } from '../../../../../content-admin/content-actions';
 import { listHelplines } from '../../../../../content-admin/content-api';
+import { CONTENT_MESSAGES } from '../../../../../content-admin/content-messages';
 import { CONTENT_HOME } from '../../../../../content-admin/document-paths';
+import { staffLocale } from '../../../../../forms/staff-locale';
 import { currentStaff } from '../../../../../staff/current-staff';
 import { requireApiToken } from '../../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'Edit a helpline' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: CONTENT_MESSAGES[await staffLocale()].editHelplineTitle };
+}
 
 export default async function EditHelplinePage({ params }: { params: Promise<{ id: string }> }) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change />;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = CONTENT_MESSAGES[locale];
+  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change locale={locale} />;
   const { id } = await params;
   const helpline = (await listHelplines(await requireApiToken())).find((item) => item.id === id);
   if (!helpline) notFound();
   return (
-    <>
+    <div lang={locale}>
       <h1>{helpline.name}</h1>
       <p>
-        <Link href={`${CONTENT_HOME}/helplines`}>Back to the helplines</Link>
+        <Link href={`${CONTENT_HOME}/helplines`}>{words.backToHelplines}</Link>
       </p>
-      <HelplineForm helpline={helpline} timeZone={me.organization.timeZone} />
+      <HelplineForm helpline={helpline} timeZone={me.organization.timeZone} locale={locale} />
       <section className={styles.danger} aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete this helpline</h2>
-        <p>Your guide stops offering it at once.</p>
+        <h2 id="delete-heading">{words.deleteHeading}</h2>
+        <p>{words.deleteWarning}</p>
         <form action={deleteHelpline}>
           <input type="hidden" name="id" value={helpline.id} />
-          <button type="submit">Delete {helpline.name}</button>
+          <button type="submit">{words.deleteNamed(helpline.name)}</button>
         </form>
       </section>
-    </>
+    </div>
   );
 }
