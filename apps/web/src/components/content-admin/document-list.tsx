@@ -64,12 +64,11 @@ export function DocumentList({
   return groupDocuments(documents).map(({ locale: guideLocale, topics }) => (
     <section key={guideLocale} aria-labelledby={`locale-${guideLocale}`}>
       <h2 id={`locale-${guideLocale}`}>{languageName(guideLocale, locale)}</h2>
+      {/* A topic is a heading within its language's region, not a region of its own: the
+          same topic in two languages would be two regions of one name. */}
       {topics.map((group) => (
-        <section
-          key={group.key}
-          aria-labelledby={`topic-${guideLocale}-${group.key.replace('/', '-')}`}
-        >
-          <h3 id={`topic-${guideLocale}-${group.key.replace('/', '-')}`}>
+        <div key={group.key}>
+          <h3>
             {group.topic || group.category
               ? slugTitle(group.topic || group.category)
               : words.otherFiles}
@@ -85,7 +84,7 @@ export function DocumentList({
               />
             ))}
           </ul>
-        </section>
+        </div>
       ))}
     </section>
   ));
