@@ -4,8 +4,6 @@ import type {
   NoticeType,
   PlatformKind,
   ReportChannel,
-  TakedownStatus,
-  UrlOutcome,
 } from '@cairn/contracts';
 
 export const NOTICE_TYPE_LABELS: Record<NoticeType, string> = {
@@ -20,24 +18,6 @@ export const NOTICE_TYPE_LABELS: Record<NoticeType, string> = {
   ESCALATION: 'Escalation',
 };
 
-export const TAKEDOWN_STATUS_LABELS: Record<TakedownStatus, string> = {
-  DRAFT: 'Draft',
-  AWAITING_APPROVAL: 'Awaiting approval',
-  SENT: 'Sent',
-  ACKNOWLEDGED: 'Acknowledged',
-  REMOVED: 'Removed',
-  PARTLY_REMOVED: 'Partly removed',
-  REFUSED: 'Refused',
-  NO_RESPONSE: 'No response',
-};
-
-export const URL_OUTCOME_LABELS: Record<UrlOutcome, string> = {
-  PENDING: 'Waiting',
-  REMOVED: 'Removed',
-  REFUSED: 'Refused',
-  GONE: 'Gone before any decision',
-};
-
 export const PLATFORM_KIND_LABELS: Record<PlatformKind, string> = {
   SOCIAL_NETWORK: 'Social network',
   SEARCH_ENGINE: 'Search engine',
@@ -50,8 +30,6 @@ export const CHANNEL_LABELS: Record<ReportChannel, string> = {
   EMAIL: 'Email',
   WEB_FORM: 'Web form',
 };
-
-export const LOCALE_LABELS = { en: 'English', fr: 'Français' } as const;
 
 /** The words of the platform directory and the template pages, in one staff language. */
 export interface DirectoryLabels {
