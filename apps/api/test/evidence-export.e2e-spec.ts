@@ -12,7 +12,7 @@ import { expireEvidenceExportsJob } from '../src/jobs/expire-evidence-exports.jo
 import { processJob } from '../src/jobs/process-job';
 import { sweepEvidenceJob } from '../src/jobs/sweep-evidence.job';
 import { asBytes, run, unpack } from './support/bundle-tools';
-import { makeCase } from './support/case-factory';
+import { giveConsent, makeCase } from './support/case-factory';
 import { BOUNDARY, multipartBody } from './support/evidence-http';
 import { bearer, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
@@ -86,15 +86,8 @@ async function leaveToTheTest(exportId: string): Promise<unknown> {
 
 const checkSums = (folder: string) => run('sha256sum', ['-c', 'SHA256SUMS'], folder);
 
-async function consent(caseId: string, scope: string, extra: Record<string, unknown> = {}) {
-  const response = await t
-    .http()
-    .post(`/cases/${caseId}/consents`)
-    .set(bearer(caseworker))
-    .send({ scope, givenAt: '2026-01-01T10:00:00Z', ...extra });
-  expect(response.status).toBe(201);
-  return response.body as { id: string };
-}
+const consent = (caseId: string, scope: string, extra: Record<string, unknown> = {}) =>
+  giveConsent(t, caseworker, caseId, scope, extra);
 
 describe('a bundle streamed at once', () => {
   it('unpacks with unzip, passes `sha256sum -c` as a real process, and carries manifest, custody, incidents and report', async () => {

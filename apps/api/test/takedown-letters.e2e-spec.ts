@@ -14,7 +14,7 @@ import { DomainRateLimit } from '../src/mail/sending/domain-rate-limit';
 import { createMailTransport, type MailTransport } from '../src/mail/sending/smtp-transport';
 import { startReplyListener, type ReplyListener } from '../src/takedowns/inbound/reply-listener';
 import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
-import { makeCase } from './support/case-factory';
+import { giveConsent, linkPost, makeCase } from './support/case-factory';
 import {
   asOwner,
   bearer,
@@ -110,24 +110,8 @@ const answer = (to: string, subject: string, id: string) =>
 const action = (token: string, caseId: string, id: string, verb: string) =>
   t.http().post(`/cases/${caseId}/takedowns/${id}/${verb}`).set(bearer(token));
 
-async function consent(caseId: string, scope: string) {
-  const response = await t
-    .http()
-    .post(`/cases/${caseId}/consents`)
-    .set(bearer(caseworker))
-    .send({ scope, givenAt: '2026-01-01T10:00:00Z' });
-  expect(response.status).toBe(201);
-}
-
-async function link(caseId: string, url: string) {
-  const response = await t
-    .http()
-    .post(`/cases/${caseId}/evidence/links`)
-    .set(bearer(caseworker))
-    .send({ url, title: 'The message', seenAt: '2026-11-20T10:00:00Z' });
-  expect(response.status).toBe(201);
-  return response.body as { id: string };
-}
+const consent = (caseId: string, scope: string) => giveConsent(t, caseworker, caseId, scope);
+const link = (caseId: string, url: string) => linkPost(t, caseworker, caseId, url, 'The message');
 
 const letter = (caseId: string, body: Record<string, unknown>) =>
   t.http().post(`/cases/${caseId}/letters`).set(bearer(caseworker)).send(body);

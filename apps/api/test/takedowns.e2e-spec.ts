@@ -15,7 +15,7 @@ import { startReplyListener, type ReplyListener } from '../src/takedowns/inbound
 import { OrganizationKeysService } from '../src/tenancy/organization-keys.service';
 import { chainedAuditEvents } from './support/audit';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
-import { makeCase } from './support/case-factory';
+import { giveConsent, linkPost, makeCase } from './support/case-factory';
 import { bearer, inTenant, login, makeMember, makeOrg, TestOrg } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -77,24 +77,8 @@ async function emailPlatform(name = `Example Social ${Math.random()}`) {
   return response.body as { id: string; name: string; country: string };
 }
 
-async function consent(caseId: string) {
-  const response = await t
-    .http()
-    .post(`/cases/${caseId}/consents`)
-    .set(bearer(caseworker))
-    .send({ scope: 'SHARE_WITH_PLATFORMS', givenAt: '2026-01-01T10:00:00Z' });
-  expect(response.status).toBe(201);
-}
-
-async function link(caseId: string, url: string) {
-  const response = await t
-    .http()
-    .post(`/cases/${caseId}/evidence/links`)
-    .set(bearer(caseworker))
-    .send({ url, title: 'The post', seenAt: '2026-11-20T10:00:00Z' });
-  expect(response.status).toBe(201);
-  return response.body as { id: string };
-}
+const consent = (caseId: string) => giveConsent(t, caseworker, caseId, 'SHARE_WITH_PLATFORMS');
+const link = (caseId: string, url: string) => linkPost(t, caseworker, caseId, url, 'The post');
 
 async function draft(caseId: string, body: Record<string, unknown>) {
   const response = await t
