@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
-import { signIn } from './support/sign-in';
+import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const LAPTOP = { width: 1280, height: 800 };
@@ -232,12 +232,7 @@ describe('a caseworker working a case', () => {
   });
 
   it('shows a long list of notes a page at a time, the older ones behind a link that needs no JavaScript', async () => {
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await apiToken(apiUrl, FIXTURE.admin.email, password);
     const post = async (path: string, body: object) => {
       const response = await fetch(`${apiUrl}${path}`, {
         method: 'POST',
@@ -270,12 +265,7 @@ describe('a caseworker working a case', () => {
   });
 
   it('finds a case by its reference first, its results on the first screen of a phone', async () => {
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await apiToken(apiUrl, FIXTURE.admin.email, password);
     const open = async (title: string) => {
       const response = await fetch(`${apiUrl}/cases`, {
         method: 'POST',

@@ -7,7 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
-import { signIn } from './support/sign-in';
+import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const PHONE = { width: 375, height: 740 };
@@ -70,12 +70,7 @@ describe('the guide file list of a whole imported guide', () => {
     browser = await launchBrowser();
     const guide = largeGuide();
     findable = guide.findable;
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await apiToken(apiUrl, FIXTURE.admin.email, password);
     // As drafts: what readers of the organisation's guide see stays as the other specs expect.
     const imported = await fetch(`${apiUrl}/content/import`, {
       method: 'POST',

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
-import { signIn } from './support/sign-in';
+import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, STACK_ENV, stackInfo } from './support/stack-info';
 
 const PHONE = { width: 375, height: 740 };
@@ -116,12 +116,7 @@ describe('the escalation rules page', () => {
   });
 
   it('tells French staff what the rules did in French, and an old English record as English', async () => {
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await apiToken(apiUrl, FIXTURE.admin.email, password);
     const made = await fetch(`${apiUrl}/cases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

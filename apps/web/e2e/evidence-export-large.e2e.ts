@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { runQueue } from './support/job-queue';
 import { axeViolations } from './support/public-page-checks';
-import { signIn } from './support/sign-in';
+import { signIn, apiToken } from './support/sign-in';
 import { BUNDLE_SYNC_MAX_BYTES, FIXTURE, stackInfo } from './support/stack-info';
 
 /** The queue the API puts bundle builds on (`evidence/export/export-job.ts`). */
@@ -26,12 +26,7 @@ describe('a bundle too large to stream, built by the worker', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
-    });
-    adminToken = ((await login.json()) as { token: string }).token;
+    adminToken = await apiToken(apiUrl, FIXTURE.admin.email, password);
   });
   afterAll(async () => {
     await exportsQueue.resume();

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
-import { signIn } from './support/sign-in';
+import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const PHONE = { width: 375, height: 740 };
@@ -51,12 +51,7 @@ describe('the evidence vault on screen', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.admin.email, password }),
-    });
-    adminToken = ((await login.json()) as { token: string }).token;
+    adminToken = await apiToken(apiUrl, FIXTURE.admin.email, password);
   });
   afterAll(async () => {
     await browser.close();

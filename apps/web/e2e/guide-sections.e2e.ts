@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { freshVisitors } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { FIXTURE, stackInfo } from './support/stack-info';
+import { apiToken } from './support/sign-in';
 
 const { slug: SLUG } = FIXTURE.guideSections.organization;
 
@@ -71,12 +72,7 @@ describe('the public guide’s sections, on an organisation’s own guide', () =
   const guide = `${webUrl}/o/${SLUG}/guide`;
 
   beforeAll(async () => {
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.guideSections.email, password }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    const token = await apiToken(apiUrl, FIXTURE.guideSections.email, password);
     const archive = zipSync(
       Object.fromEntries(
         Object.entries(FIXTURE_GUIDE).map(([path, text]) => [path, strToU8(text)]),

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { freshVisitors } from './support/browser';
 import { caughtEmailByApi } from './support/mail-catcher';
 import { axeViolations, watchTraffic } from './support/public-page-checks';
-import { signIn } from './support/sign-in';
+import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const { slug: SLUG } = FIXTURE.intake.organization;
@@ -138,12 +138,7 @@ describe('survivor intake and follow-up', () => {
   }
 
   beforeAll(async () => {
-    const login = await fetch(`${apiUrl}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: FIXTURE.intake.email, password }),
-    });
-    token = ((await login.json()) as { token: string }).token;
+    token = await apiToken(apiUrl, FIXTURE.intake.email, password);
     for (const [locale, source] of Object.entries(FORMS)) {
       const path = `${locale}/online-abuse/f_${FORM_ID}.yml`;
       const draft = await api('/content/drafts', { method: 'PUT', body: { path, source } });
