@@ -6,6 +6,7 @@ import { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/prisma.service';
 import { OUTBOX_CHANNEL, OUTBOX_FIELD } from './outbox-fields';
 import { outboxRuntime } from './outbox-runtime';
+import { sealMessage } from './seal-message';
 
 /** `<left@right>` as RFC 5322 writes a message id, for threading headers. */
 const MessageIdRef = z
@@ -57,7 +58,11 @@ export const EnqueueEmailInput = z.strictObject({
   source: z.strictObject({ kind: z.string().regex(SOURCE_KIND), id: z.uuid() }).optional(),
   /** The staff member whose action queued it; none for a rule or the system. */
   createdBy: z.uuid().optional(),
-  /** Not before this time (a scheduled follow-up); now when absent. */
+  /**
+   * Not before this time (a scheduled follow-up); now when absent. The message is composed
+   * when queued either way, so its Date header is the queueing time, as in a mail server's
+   * queue.
+   */
   sendAfter: z.date().optional(),
 });
 export type EnqueueEmailInput = z.input<typeof EnqueueEmailInput>;
@@ -74,6 +79,8 @@ function domainOf(address: string): string {
  * the commit. The Message-ID is fixed here and returned, so the caller can store it (to
  * thread replies, or to show the email's fate beside its own row through `source`).
  *
+ * The message is composed here, with the organisation's sending name and DKIM signature, and
+ * sealed whole beside its parts; the worker sends exactly those bytes, on every attempt.
  * Recipients, subject, bodies and Reply-To are sealed with the organisation's key. Invalid
  * input throws a ZodError: callers pass values their own route schemas already checked.
  */
@@ -86,14 +93,23 @@ export async function enqueueEmail(
   const organizationId = RequestContext.organizationId();
   const id = randomUUID();
 
-  const settings = await tx.mailSettings.findUnique({
-    where: { organizationId },
-    select: { fromAddress: true },
-  });
+  const settings = await tx.mailSettings.findUnique({ where: { organizationId } });
   const fromAddress = settings?.fromAddress ?? defaultFrom;
   const messageId = `<${id}@${domainOf(fromAddress)}>`;
   const seal = (field: string, value: string) =>
     keys.encrypt(tx, field, id, value).then((sealed) => Uint8Array.from(sealed));
+  // Composed now, in the action's transaction: the worker hands these bytes over as they are.
+  const message = await sealMessage(tx, keys, id, settings, {
+    from: fromAddress,
+    to: email.to,
+    cc: email.cc,
+    replyTo: email.replyTo,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    headers: email.headers,
+    messageId,
+  });
 
   await tx.outboxMessage.create({
     data: {
@@ -109,6 +125,7 @@ export async function enqueueEmail(
       htmlSealed: email.html ? await seal(OUTBOX_FIELD.html, email.html) : null,
       messageId,
       headers: email.headers,
+      ...message,
       caseId: email.caseId ?? null,
       sourceKind: email.source?.kind ?? null,
       sourceId: email.source?.id ?? null,

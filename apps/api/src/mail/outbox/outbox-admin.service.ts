@@ -99,14 +99,18 @@ export class OutboxAdminService {
       if (!row) throw AppError.notFound('email');
       const open = (field: string, sealed: Uint8Array) =>
         this.keys.decrypt(tx, field, row.id, sealed);
+      // The message is composed when queued; it counts as sent once handed to a server (or
+      // possibly handed over, for a send cut off and waiting for review).
+      const handedOver =
+        row.emlSha256 !== null && (row.status === 'SENT' || row.status === 'NEEDS_REVIEW');
       const view: OutboxMessageView = {
         ...(await this.item(tx, row)),
         from: row.fromAddress,
         cc: row.ccSealed ? (JSON.parse(await open(OUTBOX_FIELD.cc, row.ccSealed)) as string[]) : [],
         replyTo: row.replyToSealed ? await open(OUTBOX_FIELD.replyTo, row.replyToSealed) : null,
         text: await open(OUTBOX_FIELD.text, row.textSealed),
-        sentSha256: row.sentEmlSha256 ? Buffer.from(row.sentEmlSha256).toString('hex') : null,
-        sentSize: row.sentEmlSize,
+        sentSha256: handedOver ? Buffer.from(row.emlSha256!).toString('hex') : null,
+        sentSize: handedOver ? row.emlSize : null,
       };
       await this.audit.record(tx, {
         action: 'mail.outbox.viewed',

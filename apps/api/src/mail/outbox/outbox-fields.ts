@@ -9,7 +9,11 @@ export const OUTBOX_FIELD = {
   subject: 'outbox_message.subject',
   text: 'outbox_message.text',
   html: 'outbox_message.html',
-  sentEml: 'outbox_message.sent_eml',
+  /**
+   * The composed message. Its name is from when the copy was sealed after sending; rows
+   * sealed then still open under it.
+   */
+  eml: 'outbox_message.sent_eml',
 } as const;
 
 export const OUTBOX_STATUS = ['QUEUED', 'SENDING', 'SENT', 'FAILED', 'NEEDS_REVIEW'] as const;

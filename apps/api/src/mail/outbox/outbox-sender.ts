@@ -1,16 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../core/config/config.schema';
 import { KeyedBatcher } from '../../core/batching/keyed-batcher';
 import { RequestContext } from '../../core/context/request-context';
 import type { Tx } from '../../core/database/prisma.service';
-import type { MailSettings, OutboxMessage, PrismaClient } from '../../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
 import type { OrganizationKeysService } from '../../tenancy/organization-keys.service';
-import { composeMessage, type DkimKey } from '../sending/compose-message';
 import type { Allowance, DomainRateLimit } from '../sending/domain-rate-limit';
 import { sendRaw, type MailTransport, type SendOutcome } from '../sending/smtp-transport';
 import { OUTBOX_FIELD } from './outbox-fields';
-import { MAIL_SETTINGS_FIELD } from './mail-settings-fields';
+import { openMessage, sealMessage, type SealedMessage } from './seal-message';
 
 export interface OutboxSenderDeps {
   config: Pick<AppConfig, 'MAIL_MAX_ATTEMPTS'>;
@@ -33,9 +31,6 @@ export type SendResult =
   | 'deferred'
   /** Already settled, not due yet, or gone: nothing to do. */
   | 'skipped';
-
-/** A change of From address or DKIM key reaches the worker within this time. */
-const SETTINGS_TTL_MS = 30_000;
 
 /**
  * Sends that arrive within BATCH_WAIT_MS of each other share their claim's transaction, and
@@ -64,22 +59,27 @@ interface Outcome {
   id: string;
   attempt: number;
   outcome: SendOutcome;
-  raw: Buffer;
 }
 
+/** A claimed row, ready to hand over: its envelope and its message's exact bytes. */
 interface Claimed {
   attempt: number;
   from: string;
-  fromName?: string;
-  to: string[];
-  cc: string[];
-  replyTo?: string;
-  subject: string;
-  text: string;
-  html?: string;
-  headers: Record<string, string>;
-  messageId: string;
-  dkim?: DkimKey;
+  recipients: string[];
+  raw: Buffer;
+}
+
+/** What the claim reads of each row it takes: no more than sending needs. */
+interface ClaimedRow {
+  id: string;
+  organization_id: string;
+  attempts: number;
+  next_attempt_at: Date;
+  recipient_domains: string[];
+  from_address: string;
+  to_sealed: Uint8Array;
+  cc_sealed: Uint8Array | null;
+  eml_sealed: Uint8Array | null;
 }
 
 /**
@@ -89,9 +89,6 @@ interface Claimed {
  * second send.
  */
 export class OutboxSender {
-  /** Each organisation's sending identity, read at most every SETTINGS_TTL_MS: only a cache. */
-  private readonly settingsCache = new Map<string, { at: number; row: MailSettings | null }>();
-
   private readonly claims = new KeyedBatcher<ClaimRequest, Claimed | SendResult>(
     (organizationId, requests) =>
       this.inTenant(organizationId, (tx) => this.claimBatch(tx, requests)),
@@ -117,14 +114,6 @@ export class OutboxSender {
 
   constructor(private readonly deps: OutboxSenderDeps) {}
 
-  private async settings(tx: Tx, organizationId: string): Promise<MailSettings | null> {
-    const cached = this.settingsCache.get(organizationId);
-    if (cached && Date.now() - cached.at < SETTINGS_TTL_MS) return cached.row;
-    const row = await tx.mailSettings.findUnique({ where: { organizationId } });
-    this.settingsCache.set(organizationId, { at: Date.now(), row });
-    return row;
-  }
-
   private inTenant<T>(organizationId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
     return RequestContext.runAsTenant(organizationId, () =>
       this.deps.prisma.$transaction(async (tx) => {
@@ -137,29 +126,12 @@ export class OutboxSender {
   async send(organizationId: string, id: string, now = new Date()): Promise<SendResult> {
     const claim = await this.claims.add(organizationId, { id, now });
     if (typeof claim === 'string') return claim;
-    const date = new Date();
-    const raw = await composeMessage(
-      {
-        from: claim.from,
-        fromName: claim.fromName,
-        to: claim.to,
-        cc: claim.cc,
-        replyTo: claim.replyTo,
-        subject: claim.subject,
-        text: claim.text,
-        html: claim.html,
-        headers: claim.headers,
-        messageId: claim.messageId,
-        date,
-      },
-      claim.dkim,
-    );
     const outcome = await sendRaw(
       this.deps.transport,
-      { from: claim.from, to: [...claim.to, ...claim.cc] },
-      raw,
+      { from: claim.from, to: claim.recipients },
+      claim.raw,
     );
-    return this.outcomes.add(organizationId, { id, attempt: claim.attempt, outcome, raw });
+    return this.outcomes.add(organizationId, { id, attempt: claim.attempt, outcome });
   }
 
   /**
@@ -170,14 +142,13 @@ export class OutboxSender {
   private async claimBatch(tx: Tx, requests: ClaimRequest[]): Promise<(Claimed | SendResult)[]> {
     const ids = [...new Set(requests.map((request) => request.id))];
     const latest = Math.max(...requests.map((request) => request.now.getTime()));
-    const claimed = await tx.outboxMessage.updateManyAndReturn({
-      where: {
-        id: { in: ids },
-        status: 'QUEUED',
-        nextAttemptAt: { lte: new Date(latest + 1_000) },
-      },
-      data: { status: 'SENDING', attempts: { increment: 1 }, sendingSince: new Date() },
-    });
+    const claimed = await tx.$queryRaw<ClaimedRow[]>`
+      UPDATE outbox_message
+      SET status = 'SENDING', attempts = attempts + 1, sending_since = ${new Date()}
+      WHERE id = ANY(${ids}::uuid[]) AND status = 'QUEUED'
+        AND next_attempt_at <= ${new Date(latest + 1_000)}
+      RETURNING id, organization_id, attempts, next_attempt_at, recipient_domains,
+        from_address, to_sealed, cc_sealed, eml_sealed`;
     const byId = new Map(claimed.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !byId.has(id));
     const interrupted = missing.length
@@ -199,9 +170,9 @@ export class OutboxSender {
     const first = new Map<string, ClaimRequest>();
     for (const request of requests) if (!first.has(request.id)) first.set(request.id, request);
     const due = claimed.filter(
-      (row) => row.nextAttemptAt.getTime() <= first.get(row.id)!.now.getTime() + 1_000,
+      (row) => row.next_attempt_at.getTime() <= first.get(row.id)!.now.getTime() + 1_000,
     );
-    const allowances = await this.deps.rateLimit.takeEach(due.map((row) => row.recipientDomains));
+    const allowances = await this.deps.rateLimit.takeEach(due.map((row) => row.recipient_domains));
     const allowanceOf = new Map(due.map((row, index) => [row.id, allowances[index]!]));
     const prepared = new Map<string, Claimed | SendResult>();
     for (const row of claimed) {
@@ -216,12 +187,12 @@ export class OutboxSender {
   }
 
   /**
-   * Opens the sealed fields of one claimed row, or gives it back: not due yet for its caller
-   * (no allowance asked), or over a recipient domain's allowance.
+   * Opens the envelope and the message of one claimed row, or gives the row back: not due
+   * yet for its caller (no allowance asked), or over a recipient domain's allowance.
    */
   private async prepare(
     tx: Tx,
-    row: OutboxMessage,
+    row: ClaimedRow,
     allowance: Allowance | undefined,
   ): Promise<Claimed | SendResult> {
     const id = row.id;
@@ -233,72 +204,72 @@ export class OutboxSender {
           status: 'QUEUED',
           attempts: row.attempts - 1,
           sendingSince: null,
-          nextAttemptAt: allowance ? allowance.retryAt : row.nextAttemptAt,
+          nextAttemptAt: allowance ? allowance.retryAt : row.next_attempt_at,
         },
       });
       return allowance ? 'deferred' : 'skipped';
     }
-    const attempt = row.attempts;
-    const open = (field: string, sealed: Uint8Array) =>
-      this.deps.keys.decrypt(tx, field, id, sealed);
-    const settings = await this.settings(tx, row.organizationId);
-    const dkim =
-      settings?.dkimDomain && settings.dkimSelector && settings.dkimPrivateKeySealed
-        ? {
-            domain: settings.dkimDomain,
-            selector: settings.dkimSelector,
-            privateKey: await this.deps.keys.decrypt(
-              tx,
-              MAIL_SETTINGS_FIELD.dkimPrivateKey,
-              row.organizationId,
-              settings.dkimPrivateKeySealed,
-            ),
-          }
-        : undefined;
-    return {
-      attempt,
-      from: row.fromAddress,
-      fromName: settings?.fromName ?? undefined,
-      to: JSON.parse(await open(OUTBOX_FIELD.to, row.toSealed)) as string[],
-      cc: row.ccSealed ? (JSON.parse(await open(OUTBOX_FIELD.cc, row.ccSealed)) as string[]) : [],
-      replyTo: row.replyToSealed ? await open(OUTBOX_FIELD.replyTo, row.replyToSealed) : undefined,
-      subject: await open(OUTBOX_FIELD.subject, row.subjectSealed),
-      text: await open(OUTBOX_FIELD.text, row.textSealed),
-      html: row.htmlSealed ? await open(OUTBOX_FIELD.html, row.htmlSealed) : undefined,
-      headers: row.headers as Record<string, string>,
-      messageId: row.messageId,
-      dkim,
-    };
+    const { keys } = this.deps;
+    const to = JSON.parse(await keys.decrypt(tx, OUTBOX_FIELD.to, id, row.to_sealed)) as string[];
+    const cc = row.cc_sealed
+      ? (JSON.parse(await keys.decrypt(tx, OUTBOX_FIELD.cc, id, row.cc_sealed)) as string[])
+      : [];
+    const raw = row.eml_sealed
+      ? await openMessage(tx, keys, id, row.eml_sealed)
+      : await this.composeLegacy(tx, row.organization_id, id);
+    return { attempt: row.attempts, from: row.from_address, recipients: [...to, ...cc], raw };
   }
 
   /**
-   * Records the accepted emails of a batch in one statement: the exact bytes sent, sealed,
-   * with their hash and the server's answer. Only each claim's own row: a row a sweep
+   * A row queued before messages were composed at queueing has only its parts: its message
+   * is composed now, once, and kept on the row (a database trigger refuses a second write),
+   * so a retry or a resend hands over these same bytes.
+   */
+  private async composeLegacy(tx: Tx, organizationId: string, id: string): Promise<Buffer> {
+    const row = await tx.outboxMessage.findUniqueOrThrow({ where: { id } });
+    const { keys } = this.deps;
+    const open = (field: string, sealed: Uint8Array) => keys.decrypt(tx, field, id, sealed);
+    const message: SealedMessage = await sealMessage(
+      tx,
+      keys,
+      id,
+      await tx.mailSettings.findUnique({ where: { organizationId } }),
+      {
+        from: row.fromAddress,
+        to: JSON.parse(await open(OUTBOX_FIELD.to, row.toSealed)) as string[],
+        cc: row.ccSealed ? (JSON.parse(await open(OUTBOX_FIELD.cc, row.ccSealed)) as string[]) : [],
+        replyTo: row.replyToSealed
+          ? await open(OUTBOX_FIELD.replyTo, row.replyToSealed)
+          : undefined,
+        subject: await open(OUTBOX_FIELD.subject, row.subjectSealed),
+        text: await open(OUTBOX_FIELD.text, row.textSealed),
+        html: row.htmlSealed ? await open(OUTBOX_FIELD.html, row.htmlSealed) : undefined,
+        headers: row.headers as Record<string, string>,
+        messageId: row.messageId,
+      },
+    );
+    await tx.outboxMessage.update({ where: { id }, data: message });
+    return openMessage(tx, keys, id, message.emlSealed);
+  }
+
+  /**
+   * Records the accepted emails of a batch in one statement, with the server's answer (the
+   * exact bytes sent are the row's composed message, kept since it was queued). Only each claim's own row: a row a sweep
    * meanwhile marked for review still records what really happened, and one claimed again
    * since is not overwritten.
    */
   private async recordSent(tx: Tx, sent: Outcome[]): Promise<void> {
     if (sent.length === 0) return;
-    const sealed = await Promise.all(
-      sent.map(({ id, raw }) =>
-        this.deps.keys.encrypt(tx, OUTBOX_FIELD.sentEml, id, raw.toString('base64')),
-      ),
-    );
     const ids = sent.map((item) => item.id);
     const attempts = sent.map((item) => item.attempt);
     const responses = sent.map((item) =>
       item.outcome.kind === 'sent' ? item.outcome.response : '',
     );
-    const emls = sealed.map((bytes) => bytes.toString('hex'));
-    const hashes = sent.map((item) => createHash('sha256').update(item.raw).digest('hex'));
-    const sizes = sent.map((item) => item.raw.length);
     await tx.$executeRaw`
       UPDATE outbox_message AS m
-      SET status = 'SENT', sent_at = now(), smtp_response = v.response,
-          sent_eml_sealed = decode(v.eml, 'hex'), sent_eml_sha256 = decode(v.sha, 'hex'),
-          sent_eml_size = v.size, last_error = NULL
-      FROM unnest(${ids}::uuid[], ${attempts}::int[], ${responses}::text[], ${emls}::text[],
-                  ${hashes}::text[], ${sizes}::int[]) AS v(id, attempts, response, eml, sha, size)
+      SET status = 'SENT', sent_at = now(), smtp_response = v.response, last_error = NULL
+      FROM unnest(${ids}::uuid[], ${attempts}::int[], ${responses}::text[])
+        AS v(id, attempts, response)
       WHERE m.id = v.id AND m.attempts = v.attempts AND m.status IN ('SENDING', 'NEEDS_REVIEW')`;
   }
 
