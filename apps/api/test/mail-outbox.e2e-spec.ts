@@ -129,13 +129,11 @@ describe('sending one email', () => {
     expect(sent.smtpResponse).toMatch(/^250/);
     const eml = Buffer.from(
       await RequestContext.runAsTenant(org.id, () =>
-        inTenant(t, org.id, (tx) =>
-          keys.decrypt(tx, OUTBOX_FIELD.sentEml, sent.id, sent.sentEmlSealed!),
-        ),
+        inTenant(t, org.id, (tx) => keys.decrypt(tx, OUTBOX_FIELD.eml, sent.id, sent.emlSealed!)),
       ),
       'base64',
     );
-    expect(Buffer.from(sent.sentEmlSha256!).toString('hex')).toBe(
+    expect(Buffer.from(sent.emlSha256!).toString('hex')).toBe(
       createHash('sha256').update(eml).digest('hex'),
     );
     expect(eml.toString()).toContain(`Message-ID: ${queued!.messageId}`);
@@ -220,6 +218,56 @@ describe('sending one email', () => {
       );
     }
     expect((await row(org, queued!.id)).status).toBe('FAILED');
+  });
+
+  it('hands over the message composed when it was queued, which nobody can change afterwards', async () => {
+    const org = await makeOrg(t);
+    const [queued] = await queue(org, [email()]);
+    const before = await row(org, queued!.id);
+    expect(before.emlSealed).not.toBeNull();
+    // Not the app: the composed bytes are written once.
+    await expect(
+      inTenant(t, org.id, (tx) =>
+        tx.outboxMessage.update({
+          where: { id: queued!.id },
+          data: { emlSealed: Uint8Array.from(Buffer.from('something else')) },
+        }),
+      ),
+    ).rejects.toThrow(/never changes once written/);
+
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('sent');
+    const arrived = sink.received.find((mail) => mail.messageId === queued!.messageId)!;
+    expect(
+      createHash('sha256')
+        .update(arrived.raw.toString().trimEnd() + '\r\n')
+        .digest(),
+    ).toEqual(Buffer.from(before.emlSha256!));
+  });
+
+  it('composes once, when it claims it, an email queued before messages were composed at queueing', async () => {
+    const org = await makeOrg(t);
+    const [queued] = await queue(org, [email()]);
+    // The row as an earlier version queued it: its parts, no composed message.
+    const stripped = await t.owner.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+      return tx.$executeRaw`
+        UPDATE outbox_message SET eml_sealed = NULL, eml_sha256 = NULL, eml_size = NULL
+        WHERE id = ${queued!.id}::uuid`;
+    });
+    expect(stripped).toBe(1);
+
+    expect(await sender(transport).send(org.id, queued!.id)).toBe('sent');
+    const sent = await row(org, queued!.id);
+    expect(sent.status).toBe('SENT');
+    const eml = Buffer.from(
+      await RequestContext.runAsTenant(org.id, () =>
+        inTenant(t, org.id, (tx) => keys.decrypt(tx, OUTBOX_FIELD.eml, sent.id, sent.emlSealed!)),
+      ),
+      'base64',
+    );
+    expect(Buffer.from(sent.emlSha256!)).toEqual(createHash('sha256').update(eml).digest());
+    const arrived = sink.received.find((mail) => mail.messageId === queued!.messageId)!;
+    expect(eml.toString().trimEnd()).toBe(arrived.raw.toString().trimEnd());
   });
 
   it('never resends a row found mid-send: it is marked for review', async () => {
