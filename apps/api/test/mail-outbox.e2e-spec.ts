@@ -31,7 +31,7 @@ import {
   type TestOrg,
 } from './support/factories';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
-import { startTestApp, type TestApp } from './support/test-app';
+import { ownerClient, startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
 let app: PrismaClient;
@@ -456,6 +456,57 @@ describe('the relay', () => {
       await mailQueue.obliterate({ force: true });
       await mailQueue.close();
       flusher.disconnect();
+    }
+  });
+});
+
+describe('a burst of queued emails', () => {
+  it('is made known to the planner once, so that claims look their rows up instead of walking the queue', async () => {
+    const url = new URL(t.config.REDIS_URL);
+    url.pathname = '/9';
+    const mailQueue = new Queue(
+      sendEmailJob.queue,
+      queueOptions(loadConfig({ ...process.env, REDIS_URL: url.toString() })),
+    );
+    const owner = await ownerClient(t.config);
+    const analyses = async () =>
+      (
+        await owner.query<{ n: string }>(
+          "SELECT analyze_count AS n FROM pg_stat_user_tables WHERE relname = 'outbox_message'",
+        )
+      ).rows[0]!.n;
+    try {
+      const org = await makeOrg(t);
+      const burst = await queue(
+        org,
+        Array.from({ length: 300 }, (_, index) => email({ subject: `Request ${index}` })),
+      );
+      // How many of its queued rows the planner believes the organisation has: what decides
+      // whether a claim looks its rows up by primary key or walks the queue.
+      const believed = async () => {
+        const [explained] = await inTenant(
+          t,
+          org.id,
+          (tx) =>
+            tx.$queryRaw<{ 'QUERY PLAN': { Plan: { 'Plan Rows': number } }[] }[]>`
+            EXPLAIN (FORMAT JSON) SELECT id FROM outbox_message WHERE status = 'QUEUED'`,
+        );
+        return explained!['QUERY PLAN'][0]!.Plan['Plan Rows'];
+      };
+      expect(await believed()).toBeLessThan(burst.length / 2);
+
+      const before = Number(await analyses());
+      await relayDueEmails(app, mailQueue);
+      expect(Number(await analyses())).toBe(before + 1);
+      expect(await believed()).toBeGreaterThanOrEqual(burst.length / 2);
+
+      // The statistics now know of the queue: the next pass leaves them be.
+      await relayDueEmails(app, mailQueue);
+      expect(Number(await analyses())).toBe(before + 1);
+    } finally {
+      await mailQueue.obliterate({ force: true });
+      await mailQueue.close();
+      await owner.end();
     }
   });
 });

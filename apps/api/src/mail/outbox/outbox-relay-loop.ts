@@ -12,10 +12,10 @@ const POLL_MS = 2_000;
 const SWEEP_MS = 30_000;
 
 /**
- * Rows (id and due time) relayed within the last sweep period. A tick passes over them, so a backlog of
- * thousands is not put on the queue again every two seconds while the senders work through
- * it; the sweep ignores them and relays everything due, which recreates the jobs of a Redis
- * that lost its data within SWEEP_MS.
+ * Rows (id and due time) relayed within the last SWEEP_MS. A pass leaves them alone, so a
+ * backlog of thousands is not put on the queue again every two seconds while the senders work
+ * through it; once older, a row still due is relayed again, which recreates the jobs of a
+ * Redis that lost its data (or of a job that failed) within SWEEP_MS.
  */
 class RecentIds implements RecentlyRelayed {
   private readonly at = new Map<string, number>();
@@ -36,18 +36,14 @@ class RecentIds implements RecentlyRelayed {
       this.at.delete(key);
     }
   }
-
-  clear(): void {
-    this.at.clear();
-  }
 }
 
 /**
  * Runs in the worker process: relays due outbox rows to the mail queue when a transaction
  * that queued mail commits (PostgreSQL NOTIFY), and every two seconds regardless, reading the
- * database each time; every 30 s it relays everything due again, whatever it relayed before,
- * and marks interrupted sends for review. A timer of the process, not a BullMQ schedule, so
- * that Redis losing its data cannot stop it.
+ * database each time; a row relayed more than 30 s ago and still due is relayed again. Every
+ * 30 s it also marks interrupted sends for review. A timer of the process, not a BullMQ
+ * schedule, so that Redis losing its data cannot stop it.
  */
 export async function startOutboxRelay(deps: {
   config: AppConfig;
@@ -60,7 +56,6 @@ export async function startOutboxRelay(deps: {
   const recent = new RecentIds();
   let running: Promise<void> | undefined;
   let again = false;
-  let full = true;
   let stopped = false;
 
   const relay = (): void => {
@@ -74,12 +69,7 @@ export async function startOutboxRelay(deps: {
       // while it ran, since rows stay due until a sender claims them.
       do {
         again = false;
-        if (full) {
-          full = false;
-          recent.clear();
-        } else {
-          recent.forgetOlderThan(SWEEP_MS);
-        }
+        recent.forgetOlderThan(SWEEP_MS);
         await relayDueEmails(prisma, queue, new Date(), recent);
       } while (again && !stopped);
     })()
@@ -89,8 +79,6 @@ export async function startOutboxRelay(deps: {
       });
   };
   const sweep = (): void => {
-    full = true;
-    relay();
     markInterruptedSends(prisma, config.MAIL_SENDING_LEASE_SECONDS, logger).catch(
       (error: unknown) => logger.error({ err: error }, 'outbox sweep failed'),
     );

@@ -7,6 +7,8 @@ import { sendEmailJob } from './send-email.job';
 /** How far ahead the relay looks: rows due within it become delayed jobs. */
 const HORIZON_MS = 60_000;
 const BATCH = 1_000;
+/** Rows due at once from which the relay checks that the planner knows of them. */
+const BURST = 200;
 
 /** The options every outbox job carries; the job's id is the row's id. */
 export function sendEmailJobOptions(id: string, delayMs: number) {
@@ -30,7 +32,7 @@ export interface RecentlyRelayed {
  * row's id: a row already waiting keeps its one job, whichever worker relays it. It reads
  * the database, not Redis, so after Redis lost its data the next run recreates every job.
  * It pages through the whole backlog, a thousand rows at a time; rows in `recent` are passed
- * over (the loop's ticks), never when it is absent (the loop's periodic sweep and a restart).
+ * over (the loop's passes), never when it is absent (a test, a restart).
  * Returns how many rows it relayed.
  */
 export async function relayDueEmails(
@@ -44,12 +46,17 @@ export async function relayDueEmails(
   // microseconds, and a page of rows queued in one transaction (one timestamp) would repeat.
   let after: { at: string; id: string } | null = null;
   let relayed = 0;
-  for (;;) {
+  for (let first = true; ; first = false) {
     const page: { organization_id: string; id: string; next_attempt_at: Date; at: string }[] =
       await prisma.$queryRaw`
         SELECT *, next_attempt_at::text AS at
         FROM outbox_due_page(${dueBefore}, ${after?.at ?? null}::timestamptz,
           ${after?.id ?? null}::uuid, ${BATCH}::int)`;
+    // A burst: the claims that follow find their rows by primary key only while the table's
+    // statistics know how many rows are queued (see outbox_refresh_statistics).
+    if (first && page.length >= BURST) {
+      await prisma.$queryRaw`SELECT outbox_refresh_statistics()`;
+    }
     const key = (row: { id: string; at: string }) => `${row.id} ${row.at}`;
     const fresh = recent ? page.filter((row) => !recent.has(key(row))) : page;
     if (fresh.length > 0) {
