@@ -1,8 +1,9 @@
 // bench/mail: 10,000 emails through the outbox, end to end (queued in transactions by
-// enqueueEmail, relayed, claimed, sent and recorded by a real worker process), against a plain
-// nodemailer send loop to the same local SMTP sink in the same run. Needs `npm run build`
-// first, PostgreSQL at TEST_PG_URL and Redis at REDIS_URL.
-// Usage: npm run bench:mail [-- --emails 10000 --batch 100]
+// enqueueEmail; relayed, claimed, sent and recorded by a real worker process, once running and
+// once started on the full outbox), against a plain nodemailer send loop to the same local
+// SMTP sink in the same run. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and Redis
+// at REDIS_URL.
+// Usage: npm run bench:mail [-- --emails 10000 --batch 100 --worker-node-arg=--cpu-prof]
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -33,6 +34,9 @@ const { values: args } = parseArgs({
     emails: { type: 'string', default: '10000' },
     batch: { type: 'string', default: '100' },
     concurrency: { type: 'string', default: '16' },
+    'worker-node-arg': { type: 'string', multiple: true, default: [] },
+    /** Prints how many emails arrived each second while the worker sends. */
+    trace: { type: 'boolean', default: false },
   },
 });
 const EMAILS = Number(args.emails);
@@ -148,76 +152,124 @@ async function main() {
     configureOutbox({ keys, defaultFrom: 'cairn@bench.example' });
     const organizationId = created.organizationId;
 
-    const enqueueBatch = (from, to) =>
-      RequestContext.runAsTenant(organizationId, () =>
-        prisma.$transaction(
-          async (tx) => {
-            await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
-            for (let n = from; n < to; n += 1) await enqueueEmail(tx, email(n));
-          },
-          { timeout: 120_000 },
-        ),
-      );
+    /** Emails from..to, queued in transactions of BATCH, due `dueInMs` from now. */
+    const enqueue = async (from, to, dueInMs = 0) => {
+      for (let at = from; at < to; at += BATCH) {
+        const sendAfter = new Date(Date.now() + dueInMs);
+        await RequestContext.runAsTenant(organizationId, () =>
+          prisma.$transaction(
+            async (tx) => {
+              await tx.$executeRaw`SELECT set_config('app.org_id', ${organizationId}, true)`;
+              for (let n = at; n < Math.min(to, at + BATCH); n += 1) {
+                await enqueueEmail(tx, { ...email(n), sendAfter });
+              }
+            },
+            { timeout: 120_000 },
+          ),
+        );
+      }
+    };
     const startWorker = () =>
-      spawn(process.execPath, [dist('worker.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-
-    // Warm-up of the outbox path (connections, JIT) on 200 emails, uncounted.
-    worker = startWorker();
-    await enqueueBatch(0, 200);
-    await waitForCount(sink, 200);
-    worker.kill('SIGTERM');
-    await once(worker, 'exit');
-    sink.send('reset');
-    await once(sink, 'message');
-
-    // Queueing: what the actions that cause emails pay (enqueueEmail in their transaction).
-    log(`outbox: queueing ${EMAILS} emails`);
-    let started = process.hrtime.bigint();
-    for (let from = 200; from < EMAILS + 200; from += BATCH) {
-      await enqueueBatch(from, Math.min(EMAILS + 200, from + BATCH));
-    }
-    const queuedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-
-    // Sending: a worker started on the full outbox relays, claims, sends and records each.
-    log(`outbox: sending ${EMAILS} emails`);
-    started = process.hrtime.bigint();
-    worker = startWorker();
-    // The steady state, after the worker's start and first tenth: time and worker CPU per email.
-    const steadyFrom = Math.ceil(EMAILS / 10);
-    const steadyCount = await waitForCount(sink, steadyFrom);
-    const steadyStarted = process.hrtime.bigint();
-    const steadyCpuMs = await cpuMs(worker.pid);
-    await waitForCount(sink, EMAILS);
-    const outboxSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const steadySeconds = Number(process.hrtime.bigint() - steadyStarted) / 1e9;
-    const steadyEmails = EMAILS - steadyCount;
-    const workerCpuMs = (await cpuMs(worker.pid)) - steadyCpuMs;
-    // Recorded as sent: the last commits follow the server's answers by a moment.
+      spawn(process.execPath, [...args['worker-node-arg'], dist('worker.js')], {
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
     const owner = new pg.Client({ connectionString: dbUrl });
     await owner.connect();
-    for (;;) {
-      const { rows } = await owner.query(
-        "SELECT count(*)::int AS n FROM outbox_message WHERE status <> 'SENT'",
-      );
-      if (rows[0].n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const recordedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const unsent = async () =>
+      (await owner.query("SELECT count(*)::int AS n FROM outbox_message WHERE status <> 'SENT'"))
+        .rows[0].n;
+    const stopWorker = async () => {
+      worker.kill('SIGTERM');
+      await once(worker, 'exit');
+    };
+    const resetSink = async () => {
+      sink.send('reset');
+      await once(sink, 'message');
+    };
+
+    /**
+     * Times the worker from `started` until the sink has `count` emails and every row is
+     * recorded as sent; with the worker's CPU per email over the steady part (after the
+     * first tenth).
+     */
+    const timeSending = async (started, count) => {
+      let lastCount = 0;
+      const tracer =
+        args.trace &&
+        setInterval(async () => {
+          const now = await sinkCount(sink);
+          log(`  ${now - lastCount} emails/s (${now} of ${count})`);
+          lastCount = now;
+        }, 1_000);
+      const steadyCount = await waitForCount(sink, Math.ceil(count / 10));
+      const steadyStarted = process.hrtime.bigint();
+      const steadyCpuMs = await cpuMs(worker.pid);
+      await waitForCount(sink, count);
+      const arrived = Number(process.hrtime.bigint() - started) / 1e9;
+      const steadySeconds = Number(process.hrtime.bigint() - steadyStarted) / 1e9;
+      const steadyEmails = count - steadyCount;
+      const cpuPerEmail = ((await cpuMs(worker.pid)) - steadyCpuMs) / steadyEmails;
+      // Recorded as sent: the last commits follow the server's answers by a moment.
+      while ((await unsent()) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      const recorded = Number(process.hrtime.bigint() - started) / 1e9;
+      if (tracer) clearInterval(tracer);
+      return { arrived, recorded, steadySeconds, steadyEmails, cpuPerEmail };
+    };
+
+    // Warm-up of the outbox path (connections, JIT) on a fifth as many emails, uncounted.
+    const WARM = Math.ceil(EMAILS / 5);
+    worker = startWorker();
+    await enqueue(0, WARM);
+    await waitForCount(sink, WARM);
+    await resetSink();
+
+    // Queueing: what the actions that cause emails pay (enqueueEmail in their transaction,
+    // which composes, signs and seals each message). Queued a day ahead: the running worker's
+    // relay leaves them alone until they fall due.
+    log(`outbox: queueing ${EMAILS} emails`);
+    let started = process.hrtime.bigint();
+    await enqueue(WARM, WARM + EMAILS, 24 * 3_600_000);
+    const queuedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+    // Sending, with the worker running (as it always is): all of them fall due at one instant,
+    // as a scheduled batch does, and the relay hears of it as it hears of any commit. From
+    // then on it is all measured: relay, claim (committed), send, record.
+    log(`outbox: sending ${EMAILS} emails, worker running`);
+    started = process.hrtime.bigint();
+    await owner.query(
+      "UPDATE outbox_message SET next_attempt_at = now() WHERE status = 'QUEUED'; NOTIFY cairn_outbox",
+    );
+    const warm = await timeSending(started, EMAILS);
+    await stopWorker();
+    await resetSink();
+
+    // The same again from a cold start: a worker process started on a full outbox, so its
+    // start (loading its code, connecting) counts too.
+    log(`outbox: queueing ${EMAILS} more for a cold start`);
+    await enqueue(WARM + EMAILS, WARM + 2 * EMAILS);
+    log(`outbox: sending ${EMAILS} emails, worker started on them`);
+    started = process.hrtime.bigint();
+    worker = startWorker();
+    const cold = await timeSending(started, EMAILS);
     const { rows } = await owner.query(
       'SELECT status, count(*)::int AS n FROM outbox_message GROUP BY status ORDER BY status',
     );
     await owner.end();
-    worker.kill('SIGTERM');
-    await once(worker, 'exit');
+    await stopWorker();
     await prisma.$disconnect();
 
     log(`baseline: ${EMAILS} emails`);
     await baseline(sinkUrl, sink); // warm-up run of the baseline, uncounted
     const { seconds: baselineSeconds, cpuMs: baselineCpuMs } = await baseline(sinkUrl, sink);
     const perEmail = (ms) => `${(ms / EMAILS).toFixed(2)} ms`;
-
     const rate = (seconds) => Math.round(EMAILS / seconds);
     const share = (seconds) => `${((100 * baselineSeconds) / seconds).toFixed(0)} %`;
+    const runRows = (label, run) => [
+      `| outbox, ${label}: until the sink has them all | ${run.arrived.toFixed(1)} | ${rate(run.arrived)} | ${share(run.arrived)} | |`,
+      `| outbox, ${label}: until every row is recorded as sent | ${run.recorded.toFixed(1)} | ${rate(run.recorded)} | ${share(run.recorded)} | |`,
+      `| outbox, ${label}: steady state (the last ${run.steadyEmails}) | ${run.steadySeconds.toFixed(1)} | ${Math.round(run.steadyEmails / run.steadySeconds)} | ${((100 * run.steadyEmails) / run.steadySeconds / (EMAILS / baselineSeconds)).toFixed(0)} % | ${run.cpuPerEmail.toFixed(2)} ms (the worker) |`,
+    ];
     console.log(
       [
         `mail: ${EMAILS} emails to a local SMTP sink; Node ${process.version}; rows by status: ` +
@@ -225,10 +277,9 @@ async function main() {
         '',
         '| path | seconds | emails/s | share of baseline | sender CPU per email |',
         '|---|---|---|---|---|',
-        `| outbox: worker sends the queued emails, until the sink has them all | ${outboxSeconds.toFixed(1)} | ${rate(outboxSeconds)} | ${share(outboxSeconds)} | |`,
-        `| outbox: the same, steady state (the last ${steadyEmails}, after the worker's start) | ${steadySeconds.toFixed(1)} | ${Math.round(steadyEmails / steadySeconds)} | ${((100 * steadyEmails) / steadySeconds / (EMAILS / baselineSeconds)).toFixed(0)} % | ${(workerCpuMs / steadyEmails).toFixed(2)} ms (the worker) |`,
-        `| outbox: the same, until every row is recorded as sent | ${recordedSeconds.toFixed(1)} | ${rate(recordedSeconds)} | ${share(recordedSeconds)} | |`,
-        `| outbox: queueing them (enqueueEmail, ${BATCH} per transaction, sealed) | ${queuedSeconds.toFixed(1)} | ${rate(queuedSeconds)} | | |`,
+        ...runRows('worker running', warm),
+        ...runRows('worker started on the full outbox', cold),
+        `| queueing them (enqueueEmail, ${BATCH} per transaction: composed, signed, sealed) | ${queuedSeconds.toFixed(1)} | ${rate(queuedSeconds)} | | |`,
         `| plain nodemailer loop (pool of 5, ${CONCURRENCY} in flight) | ${baselineSeconds.toFixed(1)} | ${rate(baselineSeconds)} | 100 % | ${perEmail(baselineCpuMs)} (the loop's process) |`,
       ].join('\n'),
     );
