@@ -24,6 +24,7 @@ import {
   type SentFieldError,
 } from '../forms/form-state';
 import { staffLocale } from '../forms/staff-locale';
+import { FORM_MESSAGES } from '../i18n/form-messages';
 import { requireApiToken } from '../staff/staff-api';
 import { refusal, type Answer } from './content-refusal';
 import { CONTENT_MESSAGES } from './content-messages';
@@ -31,6 +32,7 @@ import { CONTENT_HOME, editHref } from './document-paths';
 import { EDITOR_INTENTS, type CheckAnswer, type EditorState } from './editor-state';
 import { readGuideProblems } from './guide-problems';
 import { channelRowsSent, helplineFields, helplineInput, toFormField } from './helpline-input';
+import { NEW_FILE_MESSAGES } from './new-file-messages';
 import { NEW_LESSON_FIELDS, NewLessonFields, newLesson } from './new-lesson';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -191,16 +193,26 @@ export async function createLesson(
   const attempt = previous.attempt + 1;
   const values = formValues(form);
   const locale = await staffLocale();
-  const fields = checkInput(
-    NewLessonFields,
+  const words = NEW_FILE_MESSAGES[locale];
+  const fields = NewLessonFields.safeParse(
     Object.fromEntries(NEW_LESSON_FIELDS.map((name) => [name, formText(form, name)])),
   );
   if (!fields.success) {
-    return {
-      ...placeErrors(NEW_LESSON_FIELDS, zodFieldErrors(fields.error), locale),
-      values,
-      attempt,
+    // Each field takes one kind of value: its sentence says which, whatever the rule broken.
+    const said: Record<(typeof NEW_LESSON_FIELDS)[number], string> = {
+      locale: words.errors.locale,
+      category: words.errors.category,
+      topic: words.errors.topic,
+      level: words.errors.level,
+      id: words.errors.lessonId,
+      title: words.errors.lessonTitle,
     };
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of fields.error.issues) {
+      const name = NEW_LESSON_FIELDS.find((field) => field === issue.path[0]);
+      if (name) fieldErrors[name] ??= said[name];
+    }
+    return { fieldErrors, message: FORM_MESSAGES[locale].checkFields, values, attempt, locale };
   }
 
   const listed = await send(
@@ -208,20 +220,21 @@ export async function createLesson(
     `/content/documents?${new URLSearchParams({ locale: fields.data.locale })}`,
   );
   if (!listed.ok)
-    return { fieldErrors: {}, message: refusal(listed, await staffLocale()), values, attempt };
+    return { fieldErrors: {}, message: refusal(listed, locale), values, attempt, locale };
   const lesson = newLesson(fields.data, GuideDocumentListView.parse(listed.body).items);
   if (!lesson) {
     return {
-      fieldErrors: { id: 'a file of the guide already has this place and id' },
-      message: 'Choose another id, or edit the existing file.',
+      fieldErrors: { id: words.lessonIdTaken },
+      message: words.lessonIdTakenMessage,
       values,
       attempt,
+      locale,
     };
   }
 
   const saved = await send('PUT', '/content/drafts', lesson);
   if (!saved.ok)
-    return { fieldErrors: {}, message: refusal(saved, await staffLocale()), values, attempt };
+    return { fieldErrors: {}, message: refusal(saved, locale), values, attempt, locale };
   refreshContent();
   redirect(editHref(lesson.path));
 }

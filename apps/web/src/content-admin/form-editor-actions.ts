@@ -4,9 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import {
   CheckSourceView,
+  fieldMessage,
+  fieldRule,
   GuideDocumentListView,
   PublishBody,
   SaveDraftBody,
+  type FieldLocale,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { formText } from '../forms/form-state';
@@ -40,6 +43,9 @@ import {
 } from './form-model';
 import { languageName } from './labels';
 import { NewFormFields, newFormModel, NEW_FORM_PLACE_FIELDS } from './new-form';
+import { NEW_FILE_MESSAGES, titleMissingError } from './new-file-messages';
+import { guideProblemSentence } from '../forms/refusal';
+import { FORM_MESSAGES } from '../i18n/form-messages';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -84,7 +90,11 @@ async function changeForm(
   return saveModel(loaded, edited.model);
 }
 
-async function saveModel(loaded: FormSources, model: FormModel): Promise<Outcome> {
+async function saveModel(
+  loaded: FormSources,
+  model: FormModel,
+  staff: FieldLocale = 'en',
+): Promise<Outcome> {
   const changed = loaded.sources.flatMap(({ locale, path, text }) => {
     const source = formYaml(model, locale);
     return source === text ? [] : [{ locale, path, source }];
@@ -93,20 +103,20 @@ async function saveModel(loaded: FormSources, model: FormModel): Promise<Outcome
   for (const { locale, path, source } of changed) {
     const body = SaveDraftBody.safeParse({ path, source });
     if (!body.success) {
-      problems.push(`${languageName(locale)}: ${body.error.issues[0]?.message ?? 'not accepted'}`);
+      const issue = body.error.issues[0];
+      const why = issue
+        ? fieldMessage(fieldRule(issue), staff)
+        : fieldMessage({ rule: 'notAccepted' }, staff);
+      problems.push(`${languageName(locale, staff)}${staff === 'fr' ? ' :' : ':'} ${why}`);
       continue;
     }
     const answer = await send('POST', '/content/check', body.data);
     if (!answer.ok) return { saved: false, message: refusal(answer, await staffLocale()) };
     for (const problem of CheckSourceView.parse(answer.body).problems)
-      problems.push(`${languageName(locale)}, line ${problem.line}: ${problem.message}`);
+      problems.push(guideProblemSentence(problem, staff, languageName(locale, staff)));
   }
   if (problems.length > 0)
-    return {
-      saved: false,
-      message: 'Nothing was saved: the form would have these problems.',
-      problems,
-    };
+    return { saved: false, message: NEW_FILE_MESSAGES[staff].formNotSaved, problems };
   for (const { path, source } of changed) {
     const answer = await send('PUT', '/content/drafts', { path, source });
     if (!answer.ok) return { saved: false, message: refusal(answer, await staffLocale()) };
@@ -191,7 +201,8 @@ function wordsPerLocale(
   form: FormData,
   locales: readonly string[],
   prefix: string,
-  wanted: string | null,
+  wanted: 'title' | null,
+  staff: FieldLocale = 'en',
 ): { words: Record<string, string>; errors: FieldError[] } {
   const words: Record<string, string> = {};
   const errors: FieldError[] = [];
@@ -199,9 +210,12 @@ function wordsPerLocale(
     const field = `${prefix}-${locale}`;
     const value = formText(form, field).trim();
     if (wanted && !value)
-      errors.push({ field, message: `Enter the ${wanted} in ${languageName(locale)}` });
+      errors.push({ field, message: titleMissingError(languageName(locale, staff), staff) });
     else if (value.length > 200)
-      errors.push({ field, message: 'Shorten this to at most 200 characters' });
+      errors.push({
+        field,
+        message: fieldMessage({ rule: 'charactersAtMost', params: { max: 200 } }, staff),
+      });
     words[locale] = value;
   }
   return { words, errors };
@@ -303,10 +317,10 @@ export async function createForm(
       name.startsWith('$') || typeof value !== 'string' ? [] : [[name, value]],
     ),
   );
-  const me = await currentStaff();
+  const [me, staff] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = NEW_FILE_MESSAGES[staff];
   const listed = await send('GET', '/content/documents?pageSize=1');
-  if (!listed.ok)
-    return { attempt, errors: [], values, message: refusal(listed, await staffLocale()) };
+  if (!listed.ok) return { attempt, errors: [], values, message: refusal(listed, staff) };
   const guide = GuideDocumentListView.parse(listed.body).locales;
   const own = me.organization.defaultLocale;
   const locales = [own, ...[...guide].sort().filter((locale) => locale !== own)];
@@ -314,15 +328,28 @@ export async function createForm(
   const place = NewFormFields.safeParse(
     Object.fromEntries(NEW_FORM_PLACE_FIELDS.map((name) => [name, formText(form, name)])),
   );
-  const titles = wordsPerLocale(form, locales, 'title', 'title');
+  const titles = wordsPerLocale(form, locales, 'title', 'title', staff);
+  // Each field takes one kind of value: its sentence says which, whatever the rule broken.
+  const said: Record<(typeof NEW_FORM_PLACE_FIELDS)[number], string> = {
+    category: words.errors.category,
+    topic: words.errors.topic,
+    level: words.errors.level,
+    id: words.errors.formId,
+  };
+  const refused = new Set(
+    (place.error?.issues ?? []).flatMap((issue) =>
+      NEW_FORM_PLACE_FIELDS.filter((field) => field === issue.path[0]),
+    ),
+  );
   const errors: FieldError[] = [
-    ...(place.error?.issues ?? []).map((issue) => ({
-      field: String(issue.path[0]),
-      message: issue.message,
+    ...NEW_FORM_PLACE_FIELDS.filter((field) => refused.has(field)).map((field) => ({
+      field,
+      message: said[field],
     })),
     ...titles.errors,
   ];
-  if (!place.success || errors.length > 0) return { attempt, errors, values };
+  if (!place.success || errors.length > 0)
+    return { attempt, errors, values, message: FORM_MESSAGES[staff].checkFields };
 
   const path = documentPath({ locale: own, ...place.data }, 'form');
   const query = new URLSearchParams({ path });
@@ -331,9 +358,8 @@ export async function createForm(
     return {
       attempt,
       values,
-      errors: [
-        { field: 'id', message: 'A form with this id is already at this place: choose another id' },
-      ],
+      errors: [{ field: 'id', message: words.formIdTaken }],
+      message: FORM_MESSAGES[staff].checkFields,
     };
   const model = newFormModel(locales, titles.words);
   const outcome = await saveModel(
@@ -343,6 +369,7 @@ export async function createForm(
       version: '',
     },
     model,
+    staff,
   );
   if (!outcome.saved) return { ...stateOf(previous, outcome, form), values };
   redirect(formEditorHref(path, { changed: 'created' }));

@@ -132,3 +132,33 @@ export function withActionWords<
     !error.code && said[error.field] ? { ...error, message: said[error.field]! } : error,
   );
 }
+
+/** A problem the guide's checker found, as the API sends it: its code and English detail. */
+interface GuideProblem {
+  line: number;
+  column?: number;
+  code: string;
+  message: string;
+}
+
+/** What kind of problem a guide file has, by its code, in the reader's language. */
+export function guideProblemKind(code: string, locale: FieldLocale): string {
+  const words = REFUSAL_MESSAGES[locale];
+  return (words.guideProblems as Readonly<Record<string, string>>)[code] ?? words.otherGuideProblem;
+}
+
+/**
+ * A guide problem as one sentence of plain text, with where it is: in English the checker's
+ * own detail, which names the link or key; in another language the kind of problem, which
+ * the page's own language can say.
+ */
+export function guideProblemSentence(
+  problem: GuideProblem,
+  locale: FieldLocale,
+  before?: string,
+): string {
+  const where = REFUSAL_MESSAGES[locale].line(problem.line, problem.column);
+  const place = before ? `${before}, ${where.charAt(0).toLowerCase()}${where.slice(1)}` : where;
+  const what = locale === 'en' ? problem.message : guideProblemKind(problem.code, locale);
+  return `${place}${locale === 'fr' ? ' :' : ':'} ${what}`;
+}

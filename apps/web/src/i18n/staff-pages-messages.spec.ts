@@ -5,6 +5,8 @@ import { CASE_LABELS } from '../cases/labels';
 import { ACTION_LABELS_BY_LOCALE, AUDIT_MESSAGES } from '../audit/action-labels';
 import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
 import { CONTENT_MESSAGES } from '../content-admin/content-messages';
+import { NEW_FILE_MESSAGES } from '../content-admin/new-file-messages';
+import { REFUSAL_MESSAGES } from '../forms/refusal-messages';
 import { ESCALATION_MESSAGES } from '../escalations/escalation-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { DASHBOARD_MESSAGES } from '../staff/dashboard-messages';
@@ -18,7 +20,8 @@ import { FORM_MESSAGES } from './form-messages';
 
 /**
  * Every table the mail, platform, template, escalation, home, case, sign-in, invitation,
- * staff and audit pages, the guide content's files and helplines pages, and their shell say.
+ * staff and audit pages, the guide content's files, helplines, new lesson and new form pages,
+ * the refusals and guide problems they show, and their shell say.
  */
 const TABLES = {
   case: CASE_MESSAGES,
@@ -38,6 +41,8 @@ const TABLES = {
   audit: AUDIT_MESSAGES,
   auditActions: ACTION_LABELS_BY_LOCALE,
   content: CONTENT_MESSAGES,
+  newFile: NEW_FILE_MESSAGES,
+  refusals: REFUSAL_MESSAGES,
 } as const;
 
 /** The sections' titles and purposes, without the addresses, which no language changes. */
