@@ -26,6 +26,8 @@ export interface RefusalMessages {
    * detail (which link, which key) is English and is shown beside it, marked so.
    */
   guideProblems: Readonly<Record<ProblemCode, string>>;
+  /** The same kinds, named short, for a list to choose from. */
+  guideProblemNames: Readonly<Record<ProblemCode, string>>;
   /** A problem whose code this table does not know yet. */
   otherGuideProblem: string;
   /** Where in a file a problem is. */
@@ -82,6 +84,26 @@ export const REFUSAL_MESSAGES: Readonly<Record<FieldLocale, RefusalMessages>> = 
       'invalid-category': 'The folder title file is not written the way the guide expects',
       'translated-key': 'A key that must stay the same in every language was translated',
     },
+    guideProblemNames: {
+      'bad-path': 'File in the wrong place',
+      'unreadable-file': 'Unreadable file',
+      'invalid-archive': 'Unreadable archive',
+      'invalid-front-matter': 'Invalid header',
+      'unknown-front-matter-key': 'Unknown header field',
+      'duplicate-index': 'Index used twice',
+      'duplicate-id': 'Id used twice',
+      'repeated-field': 'Form field used twice',
+      'malformed-link': 'Badly written link',
+      'broken-link': 'Broken link',
+      'missing-in-locale': 'Missing translation',
+      'invalid-checklist': 'Invalid checklist',
+      'invalid-form': 'Invalid form',
+      'invalid-workflow': 'Invalid help workflow',
+      'unknown-node': 'Unknown workflow step',
+      'unreachable-node': 'Unreachable workflow step',
+      'invalid-category': 'Invalid folder title file',
+      'translated-key': 'Translated key',
+    },
     otherGuideProblem: 'The guide cannot use this file as it is',
     line: (line, column) => `Line ${line}${column ? `, column ${column}` : ''}`,
     badInput: 'Cairn could not accept what was sent. Check the form and try again.',
@@ -137,6 +159,26 @@ export const REFUSAL_MESSAGES: Readonly<Record<FieldLocale, RefusalMessages>> = 
       'invalid-category': 'Le fichier de titre du dossier n’est pas écrit comme le guide l’attend',
       'translated-key': 'Une clé qui doit rester la même dans toutes les langues a été traduite',
     },
+    guideProblemNames: {
+      'bad-path': 'Fichier mal placé',
+      'unreadable-file': 'Fichier illisible',
+      'invalid-archive': 'Archive illisible',
+      'invalid-front-matter': 'En-tête non valide',
+      'unknown-front-matter-key': 'Champ d’en-tête inconnu',
+      'duplicate-index': 'Index utilisé deux fois',
+      'duplicate-id': 'Identifiant utilisé deux fois',
+      'repeated-field': 'Champ de formulaire utilisé deux fois',
+      'malformed-link': 'Lien mal écrit',
+      'broken-link': 'Lien cassé',
+      'missing-in-locale': 'Traduction manquante',
+      'invalid-checklist': 'Liste d’étapes non valide',
+      'invalid-form': 'Formulaire non valide',
+      'invalid-workflow': 'Parcours d’aide non valide',
+      'unknown-node': 'Étape de parcours inconnue',
+      'unreachable-node': 'Étape de parcours inaccessible',
+      'invalid-category': 'Fichier de titre de dossier non valide',
+      'translated-key': 'Clé traduite',
+    },
     otherGuideProblem: 'Le guide ne peut pas utiliser ce fichier tel quel',
     line: (line, column) => `Ligne ${line}${column ? `, colonne ${column}` : ''}`,
     badInput: 'Cairn n’a pas pu accepter ce qui a été envoyé. Vérifiez le formulaire et réessayez.',
@@ -149,3 +191,16 @@ export const REFUSAL_MESSAGES: Readonly<Record<FieldLocale, RefusalMessages>> = 
     unavailable: FORM_MESSAGES.fr.unavailable,
   },
 };
+
+/** What kind of problem a guide file has, by its code, in the reader's language. */
+export function guideProblemKind(code: string, locale: FieldLocale): string {
+  const words = REFUSAL_MESSAGES[locale];
+  return (words.guideProblems as Readonly<Record<string, string>>)[code] ?? words.otherGuideProblem;
+}
+
+/** A kind of guide problem named short, for a list to choose from; its code when unknown. */
+export function guideProblemName(code: string, locale: FieldLocale): string {
+  return (
+    (REFUSAL_MESSAGES[locale].guideProblemNames as Readonly<Record<string, string>>)[code] ?? code
+  );
+}

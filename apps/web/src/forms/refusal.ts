@@ -1,6 +1,8 @@
 import { noticeElementPhrase, Problem, type FieldLocale } from '@cairn/contracts';
 import { caseStatusName, consentName } from '../cases/timeline-text';
-import { REFUSAL_MESSAGES } from './refusal-messages';
+import { guideProblemKind, REFUSAL_MESSAGES } from './refusal-messages';
+
+export { guideProblemKind, guideProblemName } from './refusal-messages';
 
 /** A problem+json body with the members Cairn adds beside the standard ones (limit, consent). */
 export type RichProblem = Problem & Record<string, unknown>;
@@ -139,12 +141,6 @@ interface GuideProblem {
   column?: number;
   code: string;
   message: string;
-}
-
-/** What kind of problem a guide file has, by its code, in the reader's language. */
-export function guideProblemKind(code: string, locale: FieldLocale): string {
-  const words = REFUSAL_MESSAGES[locale];
-  return (words.guideProblems as Readonly<Record<string, string>>)[code] ?? words.otherGuideProblem;
 }
 
 /**
