@@ -252,6 +252,20 @@ function details(
 }
 
 /**
+ * A checklist step's words in the reader's language, from those the API looked up by the
+ * step's id; an older entry holds only its English words, which an English page still shows.
+ * Undefined when the guide has no words for it in that language: the sentence then names no
+ * step rather than put English words in a French sentence.
+ */
+function stepWords(data: Record<string, unknown>, locale: FieldLocale): string | undefined {
+  const steps = data.steps;
+  const said =
+    steps && typeof steps === 'object' ? (steps as Record<string, unknown>)[locale] : undefined;
+  if (typeof said === 'string' && said.trim()) return said;
+  return locale === 'en' ? text(data.step) : undefined;
+}
+
+/**
  * An entry of a case's timeline as a sentence a caseworker reads aloud, in their language:
  * "Incident recorded: 28 Nov 2026, 21:30 (Paris time), on Instagram", "Incident enregistré :
  * 28 nov. 2026, 21:30 (heure de Paris), sur Instagram". Times are in the organisation's zone.
@@ -264,7 +278,7 @@ export function describeEntry(
   const words = WORDS[locale];
   if (entry.kind === 'CHECKLIST_ITEM_SET') {
     const state = label(ChecklistState, words.checklistState, entry.data.state);
-    return words.checklist(text(entry.data.step), state);
+    return words.checklist(stepWords(entry.data, locale), state);
   }
   const name = words.kinds[entry.kind];
   const rest = details(entry, timeZone, locale);
