@@ -124,6 +124,18 @@ describe('describeEntry in French', () => {
     expect(
       describeEntry(entry('CONSENT_RECORDED', { scope: 'SHARE_WITH_POLICE' }), 'UTC', 'fr'),
     ).toBe('Consentement enregistré : Partager avec la police');
+    // A takedown sent by web form logs its report with the platform's kind, said in French.
+    expect(
+      describeEntry(
+        entry('CONTACT_ADDED', {
+          kind: 'REPORT',
+          recipientKind: 'WEBSITE_HOST',
+          recipientName: 'Hébergeur X',
+        }),
+        'UTC',
+        'fr',
+      ),
+    ).toBe('Démarche enregistrée : signalement à Hébergeur X (hébergeur du site)');
     expect(describeEntry(entry('CONTACT_ADDED', { kind: 'WARNING' }), 'UTC', 'fr')).toBe(
       'Démarche enregistrée : l’avertissement écrit à l’autre partie',
     );

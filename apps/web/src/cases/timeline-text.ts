@@ -4,12 +4,14 @@ import {
   ChecklistState,
   ClosingReason,
   ConsentScope,
+  RecipientKind,
   RiskLevel,
   type FieldLocale,
   type TimelineEntryView,
   type TimelineKind,
 } from '@cairn/contracts';
 import { formatDateTime } from '../staff/format-date';
+import { CASE_RECORD_MESSAGES } from './case-record-messages';
 import {
   CASE_LABELS,
   CHECKLIST_STATE_LABELS,
@@ -232,9 +234,12 @@ function details(
     case 'CONTACT_ADDED': {
       if (data.kind === 'WARNING') return words.warning;
       const recipient = text(data.recipientName);
-      const recipientKind = text(data.recipientKind);
-      // Recipient kinds have no wording of their own yet: their code, made readable.
-      const whom = recipientKind ? humanize(recipientKind).toLowerCase() : undefined;
+      // The kind is stored by its code (a takedown sent by web form or email writes one too):
+      // said in the reader's language.
+      const kind = RecipientKind.safeParse(data.recipientKind);
+      const whom = kind.success
+        ? CASE_RECORD_MESSAGES[locale].recipients[kind.data].toLocaleLowerCase(locale)
+        : undefined;
       return recipient
         ? words.reportTo(`${recipient}${whom ? ` (${whom})` : ''}`)
         : whom && words.reportTo(whom);
