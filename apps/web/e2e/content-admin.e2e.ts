@@ -345,6 +345,19 @@ describe('an admin editing the guide', () => {
     await page.getByLabel('Identifiant de la leçon').fill(`pres-${marker}`);
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
     await page.waitForURL(editUrl(webUrl, `en/online-abuse/respond/beginner/s_pres-${marker}.md`));
+    // The editor it opens on speaks French around the lesson, whose own text is English.
+    const lessonText = page.getByLabel('Texte', { exact: true });
+    await expect(lessonText.getAttribute('lang')).resolves.toBe('en');
+    await page.getByRole('heading', { level: 2, name: 'Vérification' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page
+      .locator('.form-done')
+      .filter({ hasText: 'Brouillon enregistré. Les lecteurs et lectrices n’en voient rien' })
+      .waitFor();
+    const editor = await page.locator('main').innerText();
+    for (const english of ['Save draft', 'Check now', 'Publish', 'History', 'Draft saved']) {
+      expect({ english, found: editor.includes(english) }).toEqual({ english, found: false });
+    }
 
     await page.goto(`${webUrl}/guide-content/new-form`);
     await page.getByRole('heading', { level: 1 }).waitFor();

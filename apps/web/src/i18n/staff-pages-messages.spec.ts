@@ -5,6 +5,7 @@ import { CASE_LABELS } from '../cases/labels';
 import { ACTION_LABELS_BY_LOCALE, AUDIT_MESSAGES } from '../audit/action-labels';
 import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
 import { CONTENT_MESSAGES } from '../content-admin/content-messages';
+import { EDITOR_MESSAGES } from '../content-admin/editor-messages';
 import { IMPORT_MESSAGES } from '../content-admin/import-messages';
 import { NEW_FILE_MESSAGES } from '../content-admin/new-file-messages';
 import { REFUSAL_MESSAGES } from '../forms/refusal-messages';
@@ -21,8 +22,8 @@ import { FORM_MESSAGES } from './form-messages';
 
 /**
  * Every table the mail, platform, template, escalation, home, case, sign-in, invitation,
- * staff and audit pages, the guide content's files, helplines, new lesson, new form and import
- * pages,
+ * staff and audit pages, the guide content's files, helplines, new lesson, new form, import and
+ * file editor pages,
  * the refusals and guide problems they show, and their shell say.
  */
 const TABLES = {
@@ -45,6 +46,7 @@ const TABLES = {
   content: CONTENT_MESSAGES,
   newFile: NEW_FILE_MESSAGES,
   import: IMPORT_MESSAGES,
+  editor: EDITOR_MESSAGES,
   refusals: REFUSAL_MESSAGES,
 } as const;
 
