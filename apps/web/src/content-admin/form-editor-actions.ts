@@ -46,6 +46,7 @@ import { NewFormFields, newFormModel, NEW_FORM_PLACE_FIELDS } from './new-form';
 import { NEW_FILE_MESSAGES, titleMissingError } from './new-file-messages';
 import { guideProblemSentence } from '../forms/refusal';
 import { FORM_MESSAGES } from '../i18n/form-messages';
+import { FORM_EDITOR_MESSAGES } from './form-editor-messages';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -55,11 +56,6 @@ async function send(method: Method, path: string, body?: unknown) {
   if (response.status === 401) redirect('/signin?ended=1');
   return { ok: response.ok, status: response.status, body: await readJson(response) };
 }
-
-const STALE =
-  'The form changed since this page was drawn, perhaps in another tab: nothing was saved. The page now shows the form as it is.';
-const UNREADABLE =
-  "A language's text of this form cannot be read: fix it in the YAML view first, so the visual editor does not replace it.";
 
 type Outcome =
   { saved: true } | { saved: false; message: string; errors?: FieldError[]; problems?: string[] };
@@ -72,22 +68,24 @@ type Outcome =
 async function changeForm(
   path: string,
   version: string,
-  edit: (model: FormModel) => Edited | { errors: FieldError[] },
+  edit: (model: FormModel, staff: FieldLocale) => Edited | { errors: FieldError[] },
 ): Promise<Outcome> {
-  const me = await currentStaff();
+  const [me, staff] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = FORM_EDITOR_MESSAGES[staff];
   const loaded = await loadFormSources(
     path,
     await requireApiToken(),
     me.organization.defaultLocale,
   );
-  if (!loaded) return { saved: false, message: 'This form is not in your guide, or no longer is.' };
-  if (loaded.version !== version) return { saved: false, message: STALE };
+  if (!loaded) return { saved: false, message: words.notInGuide };
+  if (loaded.version !== version) return { saved: false, message: words.stale };
   const read = readFormModel(loaded.sources);
-  if (!read.ok) return { saved: false, message: UNREADABLE };
-  const edited = edit(read.model);
-  if ('errors' in edited) return { saved: false, message: '', errors: edited.errors };
-  if ('refused' in edited) return { saved: false, message: edited.refused };
-  return saveModel(loaded, edited.model);
+  if (!read.ok) return { saved: false, message: words.unreadableLanguage };
+  const edited = edit(read.model, staff);
+  if ('errors' in edited)
+    return { saved: false, message: FORM_MESSAGES[staff].checkFields, errors: edited.errors };
+  if ('refused' in edited) return { saved: false, message: words.refusals[edited.refused] };
+  return saveModel(loaded, edited.model, staff);
 }
 
 async function saveModel(
@@ -178,13 +176,18 @@ export async function saveFormItem(
   previous: FormEditorState,
   form: FormData,
 ): Promise<FormEditorState> {
-  const outcome = await changeForm(path, version, (model) => {
+  const outcome = await changeForm(path, version, (model, staff) => {
     const others = otherItems(model, at);
-    const input = readItemInput(form, model.locales, {
-      names: new Set(others.map((item) => item.name).filter(Boolean)),
-      roles: new Set(others.map((item) => item.role).filter(Boolean)),
-      scopes: new Set(others.map((item) => item.scope).filter(Boolean)),
-    });
+    const input = readItemInput(
+      form,
+      model.locales,
+      {
+        names: new Set(others.map((item) => item.name).filter(Boolean)),
+        roles: new Set(others.map((item) => item.role).filter(Boolean)),
+        scopes: new Set(others.map((item) => item.scope).filter(Boolean)),
+      },
+      staff,
+    );
     if (!input.item) return { errors: input.errors };
     const names = Object.fromEntries(
       model.locales.map((locale) => [locale, formText(form, `screen-${locale}`).trim()]),
@@ -227,8 +230,8 @@ export async function saveFormTitles(
   previous: FormEditorState,
   form: FormData,
 ): Promise<FormEditorState> {
-  const outcome = await changeForm(path, version, (model) => {
-    const { words, errors } = wordsPerLocale(form, model.locales, 'title', 'title');
+  const outcome = await changeForm(path, version, (model, staff) => {
+    const { words, errors } = wordsPerLocale(form, model.locales, 'title', 'title', staff);
     return errors.length > 0 ? { errors } : setTitles(model, words);
   });
   if (outcome.saved) redirect(formEditorHref(path, { changed: 'titles' }));
@@ -242,8 +245,8 @@ export async function saveScreenNames(
   previous: FormEditorState,
   form: FormData,
 ): Promise<FormEditorState> {
-  const outcome = await changeForm(path, version, (model) => {
-    const { words, errors } = wordsPerLocale(form, model.locales, `screen-${screen}`, null);
+  const outcome = await changeForm(path, version, (model, staff) => {
+    const { words, errors } = wordsPerLocale(form, model.locales, `screen-${screen}`, null, staff);
     return errors.length > 0 ? { errors } : setScreenNames(model, screen, words);
   });
   if (outcome.saved) redirect(formEditorHref(path, { changed: 'screen' }));
@@ -259,19 +262,16 @@ export async function publishForm(
   form: FormData,
 ): Promise<FormEditorState> {
   const attempt = previous.attempt + 1;
-  const me = await currentStaff();
+  const [me, staff] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = FORM_EDITOR_MESSAGES[staff];
+  const language = (locale: string) => languageName(locale, staff);
   const loaded = await loadFormSources(
     path,
     await requireApiToken(),
     me.organization.defaultLocale,
   );
-  if (!loaded) return { attempt, errors: [], message: 'This form is not in your guide.' };
-  if (loaded.drafts.length === 0)
-    return {
-      attempt,
-      errors: [],
-      message: 'There is no draft to publish: readers see the form as it is.',
-    };
+  if (!loaded) return { attempt, errors: [], message: words.notInGuide };
+  if (loaded.drafts.length === 0) return { attempt, errors: [], message: words.noDraft };
   const note = formText(form, 'note').trim();
   const published: string[] = [];
   for (const locale of loaded.drafts) {
@@ -282,26 +282,28 @@ export async function publishForm(
     if (!body.success)
       return {
         attempt,
-        errors: [{ field: 'note', message: body.error.issues[0]?.message ?? 'Shorten the note' }],
+        errors: [{ field: 'note', message: words.shortenNote }],
         values: { note },
+        message: FORM_MESSAGES[staff].checkFields,
       };
     const answer = await send('POST', '/content/publish', body.data);
     if (!answer.ok) {
-      const problems = readGuideProblems(answer.body).map(
-        (problem) => `${languageName(locale)}, line ${problem.line}: ${problem.message}`,
+      const problems = readGuideProblems(answer.body).map((problem) =>
+        guideProblemSentence(problem, staff, language(locale)),
       );
+      const why = problems.length > 0 ? words.fixProblemsBelow : refusal(answer, staff);
       return {
         attempt,
         errors: [],
         values: { note },
         problems,
-        message: `${published.length > 0 ? `Published in ${published.join(', ')}, but not` : 'Not published'} in ${languageName(locale)}: ${problems.length > 0 ? 'fix the problems below.' : refusal(answer, await staffLocale())}`,
+        message: `${words.notPublishedIn(language(locale), published.join(', '))} ${why}`,
       };
     }
-    published.push(languageName(locale));
+    published.push(language(locale));
   }
   revalidatePath(CONTENT_HOME, 'layout');
-  return { attempt, errors: [], done: `Published in ${published.join(' and ')}.` };
+  return { attempt, errors: [], done: words.publishedIn(published.join(words.and)) };
 }
 
 /* -------------------------------------------------------------- new form */

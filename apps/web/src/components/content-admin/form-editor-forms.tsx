@@ -6,7 +6,8 @@ import {
   INITIAL_FORM_EDITOR_STATE,
   type FormEditorState,
 } from '../../content-admin/form-editor-state';
-import type { NewFileMessages } from '../../content-admin/new-file-messages';
+import { NEW_FILE_MESSAGES, type NewFileMessages } from '../../content-admin/new-file-messages';
+import { FORM_MESSAGES } from '../../i18n/form-messages';
 import { ErrorSummary } from '../error-summary';
 import { FieldError } from '../field-error';
 import styles from './content-admin.module.css';
@@ -19,12 +20,12 @@ export const editorFieldId = (name: string) => `form-editor-${name}`;
 function Refusal({
   state,
   extraId,
-  locale,
-  problemsLabel = 'Problems found',
+  locale = 'en',
+  problemsLabel = NEW_FILE_MESSAGES[locale].problemsFound,
 }: {
   state: FormEditorState;
   extraId?: string;
-  /** The reader's language, for the summary's heading; the form editor's pages speak English. */
+  /** The reader's language, which the summary speaks. */
   locale?: FieldLocale;
   problemsLabel?: string;
 }) {
@@ -37,7 +38,9 @@ function Refusal({
     <>
       <ErrorSummary
         locale={locale}
-        message={state.message ?? (errors.length > 0 ? 'Check the fields below.' : undefined)}
+        message={
+          state.message ?? (errors.length > 0 ? FORM_MESSAGES[locale].checkFields : undefined)
+        }
         errors={errors}
       />
       {state.problems && state.problems.length > 0 && (
@@ -101,15 +104,17 @@ export function WordsForm({
   action,
   fields,
   submitLabel,
+  locale,
 }: {
   action: Action;
   fields: TextFieldSpec[];
   submitLabel: string;
+  locale: FieldLocale;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_EDITOR_STATE);
   return (
-    <form action={formAction} className="form" key={state.attempt}>
-      <Refusal state={state} />
+    <form action={formAction} className="form" key={state.attempt} noValidate>
+      <Refusal state={state} locale={locale} />
       <div className={styles.languages}>
         {fields.map((spec) => (
           <EditorTextField key={spec.name} spec={spec} state={state} />
@@ -127,11 +132,13 @@ export function StructureButton({
   action,
   label,
   description,
+  locale = 'en',
 }: {
   action: Action;
   label: string;
   /** What the button acts on, for a screen reader ("Move up: item 2, What happened?"). */
   description: string;
+  locale?: FieldLocale;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_EDITOR_STATE);
   return (
@@ -145,7 +152,7 @@ export function StructureButton({
         type="submit"
         className="secondary"
         disabled={pending}
-        aria-label={`${label}: ${description}`}
+        aria-label={`${label}${locale === 'fr' ? ' : ' : ': '}${description}`}
       >
         {label}
       </button>
@@ -154,21 +161,26 @@ export function StructureButton({
 }
 
 /** Publishes every language's draft of the form at once. */
-export function PublishFormForm({ action }: { action: Action }) {
+export function PublishFormForm({
+  action,
+  locale,
+  words,
+}: {
+  action: Action;
+  locale: FieldLocale;
+  /** The note's label and hint, and the button's words. */
+  words: { noteLabel: string; noteHint: string; publish: string };
+}) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_EDITOR_STATE);
   return (
-    <form action={formAction} className="form" key={state.attempt}>
-      <Refusal state={state} />
+    <form action={formAction} className="form" key={state.attempt} noValidate>
+      <Refusal state={state} locale={locale} />
       <EditorTextField
-        spec={{
-          name: 'note',
-          label: 'Note for the history (optional)',
-          hint: 'Up to 500 characters.',
-        }}
+        spec={{ name: 'note', label: words.noteLabel, hint: words.noteHint }}
         state={state}
       />
       <button type="submit" disabled={pending}>
-        Publish the form
+        {words.publish}
       </button>
     </form>
   );
