@@ -247,6 +247,7 @@ describe('an admin building an intake form visually', () => {
     await expect(page.getByLabel('Titre en anglais').inputValue()).resolves.toBe(
       `Tell us ${marker}`,
     );
+    await expect(axeViolations(page)).resolves.toEqual([]);
     const overview = await page.locator('main').innerText();
     for (const english of [
       'Save the',
@@ -295,6 +296,7 @@ describe('an admin building an intake form visually', () => {
     await expect(field(page, 'label-fr').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(field(page, 'label-fr').getAttribute('lang')).resolves.toBe('fr');
     await expect(field(page, 'label-en').inputValue()).resolves.toBe('What happened?');
+    await expect(axeViolations(page)).resolves.toEqual([]);
     const editor = await page.locator('main').innerText();
     for (const english of [
       'Settings',
@@ -324,6 +326,17 @@ describe('an admin building an intake form visually', () => {
     );
     await expect(item.locator('.visually-hidden').first().getAttribute('lang')).resolves.toBe('fr');
 
+    // A note past its limit: nothing is published, the summary says why in French.
+    const note = page.getByLabel('Note pour l’historique (facultatif)');
+    await note.fill('n'.repeat(501));
+    await page.getByRole('button', { name: 'Publier le formulaire' }).click();
+    await summary
+      .getByRole('link', { name: /^Raccourcissez ce texte à 500 caractères au plus/ })
+      .waitFor();
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
+      'error-summary',
+    );
+    await note.fill('Première version');
     await page.getByRole('button', { name: 'Publier le formulaire' }).click();
     await done(page).filter({ hasText: 'Publié en anglais et français.' }).waitFor();
     await context.close();

@@ -279,13 +279,17 @@ export async function publishForm(
       path: pathInLocale(path, locale),
       note: note || undefined,
     });
-    if (!body.success)
+    if (!body.success) {
+      // The note's own rule (its length, a control character), said in the reader's words.
+      const issue = body.error.issues[0];
+      const why = issue ? fieldMessage(fieldRule(issue), staff) : words.shortenNote;
       return {
         attempt,
-        errors: [{ field: 'note', message: words.shortenNote }],
+        errors: [{ field: 'note', message: why }],
         values: { note },
         message: FORM_MESSAGES[staff].checkFields,
       };
+    }
     const answer = await send('POST', '/content/publish', body.data);
     if (!answer.ok) {
       const problems = readGuideProblems(answer.body).map((problem) =>

@@ -52,6 +52,9 @@ export interface ItemEditorProps {
   submitLabel: string;
 }
 
+/** "français" → "Français": a language's name as a heading, in any language. */
+const capitalized = (name: string) => `${name.charAt(0).toLocaleUpperCase()}${name.slice(1)}`;
+
 function Checkbox({
   name,
   label,
@@ -217,7 +220,7 @@ export function FormItemEditor(props: ItemEditorProps) {
         <div className={styles.languages}>
           {languages.map((language) => (
             <div key={language.code} className={styles.language}>
-              <h3>{language.name}</h3>
+              <h3>{capitalized(language.name)}</h3>
               {text({
                 name: `label-${language.code}`,
                 label: type === 'label' ? language.text : language.question,
