@@ -529,6 +529,18 @@ describe('the records of a case', () => {
       'INCIDENT_ADDED',
       'CASE_CREATED',
     ]);
+    // The step is stored by its id; the timeline gives its words in each language of the guide.
+    const ticked = timeline.body.items.find(
+      (entry: { kind: string }) => entry.kind === 'CHECKLIST_ITEM_SET',
+    );
+    expect(ticked.data).toEqual({
+      itemId: 'cut-off-contact:block-accounts',
+      state: 'DONE',
+      steps: expect.objectContaining({
+        en: 'Block them on every social media account and messaging app.',
+        fr: 'Bloquez la personne sur tous vos réseaux sociaux et messageries.',
+      }),
+    });
     expect(JSON.stringify(timeline.body)).not.toContain('Camille');
   });
 

@@ -170,7 +170,7 @@ describe('the guide file list of a whole imported guide', () => {
     await expect(result.getByRole('region', { name: second }).count()).resolves.toBe(1);
     await result.getByLabel('File').fill('');
     const kinds = await result.getByLabel('Kind of problem').locator('option').allTextContents();
-    expect(kinds.some((kind) => kind.startsWith('broken-link'))).toBe(true);
+    expect(kinds.some((kind) => kind.startsWith('Broken link'))).toBe(true);
     await result.getByLabel('Kind of problem').selectOption('broken-link');
     await expect(problemsOf(first).count()).resolves.toBe(2);
     await expect(problemsOf(second).count()).resolves.toBe(2);

@@ -316,6 +316,102 @@ describe('an admin editing the guide', () => {
     await context.close();
   });
 
+  it('says the new lesson and new form pages, and their refusals, in French to French staff', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const context = await asAdmin({
+      javaScriptEnabled: true,
+      locale: 'fr-FR',
+      extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    });
+    const page = await context.newPage();
+    const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+
+    await page.goto(`${webUrl}/guide-content/new`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Nothing on the page is marked as English any more: it is all in the reader's language.
+    await expect(page.locator('main [lang="en"]').count()).resolves.toBe(0);
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByLabel('Sujet').fill('respond');
+    await page.getByLabel('Identifiant de la leçon').fill('Pas Un Identifiant');
+    await page.getByLabel('Titre').fill(`Près de chez vous ${marker}`);
+    await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await expect(focused()).resolves.toContain('error-summary');
+    await expect(summary.textContent()).resolves.toContain('Il y a un problème');
+    await summary
+      .getByRole('link', { name: /^Saisissez l’identifiant de la leçon en lettres minuscules/ })
+      .waitFor();
+    await page.getByLabel('Identifiant de la leçon').fill(`pres-${marker}`);
+    await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+    await page.waitForURL(editUrl(webUrl, `en/online-abuse/respond/beginner/s_pres-${marker}.md`));
+    // The editor it opens on speaks French around the lesson, whose own text is English.
+    const lessonText = page.getByLabel('Texte', { exact: true });
+    await expect(lessonText.getAttribute('lang')).resolves.toBe('en');
+    await page.getByRole('heading', { level: 2, name: 'Vérification' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page
+      .locator('.form-done')
+      .filter({ hasText: 'Brouillon enregistré. Les lecteurs et lectrices n’en voient rien' })
+      .waitFor();
+    const editor = await page.locator('main').innerText();
+    for (const english of ['Save draft', 'Check now', 'Publish', 'History', 'Draft saved']) {
+      expect({ english, found: editor.includes(english) }).toEqual({ english, found: false });
+    }
+
+    await page.goto(`${webUrl}/guide-content/new-form`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Only the field for the English title is in English: what is typed there is.
+    await expect(
+      page.locator('main [lang="en"]').evaluateAll((found) => found.map((node) => node.id)),
+    ).resolves.toEqual(['form-editor-title-en']);
+    await page.getByRole('button', { name: 'Créer le formulaire' }).click();
+    await summary.waitFor();
+    await expect(focused()).resolves.toContain('error-summary');
+    await expect(summary.textContent()).resolves.toContain('Saisissez le titre en anglais');
+    await expect(summary.textContent()).resolves.toContain('Saisissez le titre en français');
+    const text = await page.locator('main').innerText();
+    for (const english of ['Category', 'Form id', 'Title in', 'Create the form', 'Enter the']) {
+      expect({ english, found: text.includes(english) }).toEqual({ english, found: false });
+    }
+    await context.close();
+  }, 90_000);
+
+  it('says the import form, its refusal and each problem in French to French staff', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const context = await asAdmin({
+      javaScriptEnabled: false,
+      locale: 'fr-FR',
+      extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    });
+    const page = await context.newPage();
+    await page.goto(`${webUrl}/guide-content/import`);
+    const bad = `en/online-abuse/respond/beginner/s_mauvais-${marker}.md`;
+    await page.getByLabel('Guide zippé').setInputFiles({
+      name: 'mauvais.zip',
+      mimeType: 'application/zip',
+      buffer: zipOf({ [bad]: '---\nindex: 9\ntitre: Mauvais\n---\n\nTexte.\n' }),
+    });
+    await page.getByRole('button', { name: 'Importer' }).click();
+    const refused = page.getByRole('region', { name: 'Rien n’a été importé' });
+    await refused.waitFor();
+    const said = await refused.innerText();
+    expect(said).toContain(`${bad}, ligne 3`);
+    // `titre` is no key of a lesson's header: said by its kind, in French.
+    expect(said).toMatch(
+      /L’en-tête en haut du fichier a un champ que le guide n’utilise pas|L’en-tête entre les lignes --- en haut du fichier n’est pas valide/,
+    );
+    // The checker's own detail is English, and marked so; nothing else on the page is.
+    const details = page.locator('main [lang="en"]');
+    await expect(details.count()).resolves.toBeGreaterThan(0);
+    await expect(refused.locator('[lang="en"]').count()).resolves.toBe(await details.count());
+    const text = await page.locator('main').innerText();
+    for (const english of ['Zipped guide', 'Nothing was imported', 'Publish at once', 'line 3']) {
+      expect({ english, found: text.includes(english) }).toEqual({ english, found: false });
+    }
+    await context.close();
+  });
+
   it('says the helplines page and its form in French to French staff', async () => {
     const name = `Ligne ${crypto.randomBytes(4).toString('hex')}`;
     const context = await asAdmin({

@@ -20,7 +20,11 @@ describe('an admin building an intake form visually', () => {
     await browser.close();
   });
 
-  async function asAdmin(options: { javaScriptEnabled: boolean }): Promise<BrowserContext> {
+  async function asAdmin(options: {
+    javaScriptEnabled: boolean;
+    locale?: string;
+    extraHTTPHeaders?: Record<string, string>;
+  }): Promise<BrowserContext> {
     // axe is injected as an inline script, which the pages' CSP rightly refuses.
     const context = await browser.newContext({ ...options, bypassCSP: true });
     const page = await context.newPage();
@@ -204,6 +208,137 @@ describe('an admin building an intake form visually', () => {
     await page.getByRole('button', { name: 'Save the item' }).click();
     await done(page).filter({ hasText: 'Item saved' }).waitFor();
     await expect(page.locator('#item-0-0').textContent()).resolves.toContain("Qu'est-il arrivé ?");
+    await context.close();
+  }, 120_000);
+
+  it('speaks French to a French admin around the form’s own words, refusals and all', async () => {
+    const marker = crypto.randomBytes(4).toString('hex');
+    const id = `dites-${marker}`;
+    const context = await asAdmin({
+      javaScriptEnabled: true,
+      locale: 'fr-FR',
+      extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9' },
+    });
+    const page = await context.newPage();
+    const langOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => node.closest('[lang]')?.getAttribute('lang'));
+
+    await page.goto(`${webUrl}/guide-content/new-form`);
+    await page.getByLabel('Sujet').fill('document-evidence');
+    await page.getByLabel('Identifiant du formulaire').fill(id);
+    await page.getByLabel('Titre en anglais').fill(`Tell us ${marker}`);
+    await page.getByLabel('Titre en français').fill(`Dites-nous ${marker}`);
+    await page.getByRole('button', { name: 'Créer le formulaire' }).click();
+    await page.waitForURL(/\/guide-content\/form\?/);
+    await done(page)
+      .filter({ hasText: 'Formulaire créé en brouillon dans chaque langue' })
+      .waitFor();
+
+    // The page is French; the form's own words are marked with their language.
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading.textContent()).resolves.toBe(`Tell us ${marker} : éditeur visuel`);
+    await expect(heading.locator('[lang="en"]').textContent()).resolves.toBe(`Tell us ${marker}`);
+    await expect(langOf('#title-heading')).resolves.toBe('fr');
+    await expect(field(page, 'title-en').getAttribute('lang')).resolves.toBe('en');
+    await expect(field(page, 'title-fr').getAttribute('lang')).resolves.toBe('fr');
+    await expect(page.getByLabel('Titre en anglais').inputValue()).resolves.toBe(
+      `Tell us ${marker}`,
+    );
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    const overview = await page.locator('main').innerText();
+    for (const english of [
+      'Save the',
+      'Screen 1',
+      'Move ',
+      'Remove',
+      'Publish',
+      'Readers',
+      'No text in',
+    ]) {
+      expect({ english, found: overview.includes(english) }).toEqual({ english, found: false });
+    }
+    await page.setViewportSize(PHONE);
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The one item cannot go: said in French, where the button is.
+    await page.getByRole('button', { name: /^Retirer : élément 1 de l’écran 1/ }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Un formulaire a besoin d’au moins un élément' })
+      .waitFor();
+
+    // Worded in English only: the French summary takes the focus and names the French field.
+    await page.getByRole('link', { name: /^Modifier l’élément 1 de l’écran 1/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Élément 1 de l’écran 1' }).waitFor();
+    await page.setViewportSize(PHONE);
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByLabel('Question en anglais').fill('What happened?');
+    await page.getByRole('button', { name: 'Enregistrer l’élément' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
+      'error-summary',
+    );
+    await expect(page.title()).resolves.toMatch(/^Erreur : /);
+    await expect(summary.textContent()).resolves.toContain('Il y a un problème');
+    await expect(summary.textContent()).resolves.toContain(
+      'Vérifiez les champs signalés ci-dessous.',
+    );
+    const link = summary.getByRole('link', {
+      name: 'Saisissez aussi la question en français, ou laissez-la vide dans toutes les langues',
+    });
+    await expect(link.getAttribute('href')).resolves.toBe('#form-editor-label-fr');
+    await expect(field(page, 'label-fr').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(field(page, 'label-fr').getAttribute('lang')).resolves.toBe('fr');
+    await expect(field(page, 'label-en').inputValue()).resolves.toBe('What happened?');
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    const editor = await page.locator('main').innerText();
+    for (const english of [
+      'Settings',
+      'Name of the answer',
+      'Question in',
+      'Save the item',
+      'Enter the',
+    ]) {
+      expect({ english, found: editor.includes(english) }).toEqual({ english, found: false });
+    }
+    await page.setViewportSize(PHONE);
+    await expect(fitsWidth(page)).resolves.toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Worded in both: saved, said in French, and each language's words shown in their own.
+    await page.getByLabel('Question en français').fill('Que s’est-il passé ?');
+    await page.getByRole('button', { name: 'Enregistrer l’élément' }).click();
+    await done(page)
+      .filter({ hasText: 'Élément enregistré en brouillon dans chaque langue.' })
+      .waitFor();
+    const item = page.locator('#item-0-0');
+    await expect(item.locator('[lang="fr"][dir="auto"]').textContent()).resolves.toContain(
+      'Que s’est-il passé ?',
+    );
+    await expect(item.locator('[lang="en"][dir="auto"]').textContent()).resolves.toContain(
+      'What happened?',
+    );
+    await expect(item.locator('.visually-hidden').first().getAttribute('lang')).resolves.toBe('fr');
+
+    // A note past its limit: nothing is published, the summary says why in French.
+    const note = page.getByLabel('Note pour l’historique (facultatif)');
+    await note.fill('n'.repeat(501));
+    await page.getByRole('button', { name: 'Publier le formulaire' }).click();
+    await summary
+      .getByRole('link', { name: /^Raccourcissez ce texte à 500 caractères au plus/ })
+      .waitFor();
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
+      'error-summary',
+    );
+    await note.fill('Première version');
+    await page.getByRole('button', { name: 'Publier le formulaire' }).click();
+    await done(page).filter({ hasText: 'Publié en anglais et français.' }).waitFor();
     await context.close();
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '@cairn/contracts';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
@@ -170,6 +171,24 @@ describe('the staff home, platform directory and notice templates in French', ()
     // The template's own text is in the template's language, said so to screen readers.
     await expect(page.getByLabel('Texte').getAttribute('lang')).resolves.toBe('en');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('words every audit event and the chain’s state in French, never by a code', async () => {
+    const page = await context.newPage();
+    // The platform added above and the template previewed are among the events.
+    await page.goto(`${webUrl}/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Journal d’audit' }).waitFor();
+    await expect(page.locator('main [role="status"]').first().innerText()).resolves.toMatch(
+      /^Chaîne (intacte|rompue)/,
+    );
+    const shown = await page.locator('.audit-events li').allInnerTexts();
+    expect(shown.length).toBeGreaterThan(0);
+    const codes = shown.flatMap((line) => AUDIT_ACTIONS.filter((action) => line.includes(action)));
+    expect(codes).toEqual([]);
+    const choices = await page.getByLabel('Quoi').locator('option').allInnerTexts();
+    expect(choices.length).toBe(AUDIT_ACTIONS.length + 1);
+    expect(choices.filter((choice) => /^[a-z-]+\.[a-z.-]+$/.test(choice))).toEqual([]);
     await page.close();
   });
 });

@@ -644,7 +644,11 @@ export const TimelineEntryView = z.object({
   at: Timestamp,
   kind: TimelineKind,
   actor: PersonRef.nullable(),
-  /** Facts of the entry: for a status change `{from, to, closingReason?, comment?}`, etc. */
+  /**
+   * Facts of the entry: for a status change `{from, to, closingReason?, comment?}`; for a
+   * checklist step `{itemId, state, steps}`, `steps` being its words by language of the guide
+   * (older entries also hold `step`, its English words), etc.
+   */
   data: z.record(z.string(), z.unknown()),
 });
 export type TimelineEntryView = z.infer<typeof TimelineEntryView>;

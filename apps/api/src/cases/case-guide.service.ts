@@ -50,12 +50,22 @@ export class CaseGuideService implements OnModuleInit {
 
   /** The English wording of a `<checklist>:<item>` step of the case checklists, if it is one. */
   stepText(itemId: string): string | undefined {
+    return this.stepTexts(itemId).en;
+  }
+
+  /**
+   * A step's words in each language of the guide that has it, by its item id
+   * (`checklist:step`): the timeline stores the id, and the reader's page picks the words.
+   */
+  stepTexts(itemId: string): Record<string, string> {
     const [checklistId, stepId] = itemId.split(':');
-    const checklist = this.loaded().getChecklist('en', checklistId ?? '');
-    if (!checklist || !(CASE_CHECKLISTS as readonly string[]).includes(checklist.id)) {
-      return undefined;
+    if (!(CASE_CHECKLISTS as readonly string[]).includes(checklistId ?? '')) return {};
+    const texts: Record<string, string> = {};
+    for (const locale of this.loaded().locales) {
+      const checklist = this.loaded().getChecklist(locale, checklistId!);
+      const step = checklist?.items.find((item) => 'id' in item && item.id === stepId);
+      if (step && 'check' in step) texts[locale] = step.check;
     }
-    const step = checklist.items.find((item) => 'id' in item && item.id === stepId);
-    return step && 'check' in step ? step.check : undefined;
+    return texts;
   }
 }

@@ -76,8 +76,7 @@ export class ChecklistService {
     const actor = RequestContext.requireActor();
     return this.db.transaction(async (tx) => {
       await this.access.requireVisible(tx, caseId);
-      const step = this.guide.stepText(itemId);
-      if (step === undefined) throw AppError.notFound('checklist item');
+      if (this.guide.stepText(itemId) === undefined) throw AppError.notFound('checklist item');
       await tx.caseChecklistItem.upsert({
         where: { caseId_itemId: { caseId, itemId } },
         create: {
@@ -89,7 +88,8 @@ export class ChecklistService {
         },
         update: { state, changedById: actor.userId, changedAt: new Date() },
       });
-      await recordCaseEvent(tx, caseId, 'CHECKLIST_ITEM_SET', { itemId, step, state });
+      // The step's id, not its words: the timeline says it in each reader's language.
+      await recordCaseEvent(tx, caseId, 'CHECKLIST_ITEM_SET', { itemId, state });
       await this.audit.record(tx, {
         action: 'case.checklist-item-set',
         targetType: 'case',

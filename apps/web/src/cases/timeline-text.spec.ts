@@ -99,16 +99,43 @@ describe('describeEntry in French', () => {
       describeEntry(
         entry('CHECKLIST_ITEM_SET', {
           itemId: 'a:b',
-          step: 'Changer vos mots de passe',
+          steps: { fr: 'Changer vos mots de passe' },
           state: 'DONE',
         }),
         'UTC',
         'fr',
       ),
     ).toBe('Liste : « Changer vos mots de passe » : fait');
+    // A step stored by its id is said in the reader's language; an older entry's English
+    // words never land in a French sentence.
+    const byId = entry('CHECKLIST_ITEM_SET', {
+      itemId: 'cut-off-contact:block-accounts',
+      state: 'DONE',
+      steps: { en: 'Block them everywhere.', fr: 'Bloquez la personne partout.' },
+    });
+    expect(describeEntry(byId, 'UTC', 'fr')).toBe(
+      'Liste : « Bloquez la personne partout. » : fait',
+    );
+    expect(describeEntry(byId, 'UTC', 'en')).toBe(
+      "Checklist: 'Block them everywhere.' marked done",
+    );
+    const older = entry('CHECKLIST_ITEM_SET', { itemId: 'a:b', step: 'Block them', state: 'DONE' });
+    expect(describeEntry(older, 'UTC', 'fr')).not.toContain('Block them');
     expect(
       describeEntry(entry('CONSENT_RECORDED', { scope: 'SHARE_WITH_POLICE' }), 'UTC', 'fr'),
     ).toBe('Consentement enregistré : Partager avec la police');
+    // A takedown sent by web form logs its report with the platform's kind, said in French.
+    expect(
+      describeEntry(
+        entry('CONTACT_ADDED', {
+          kind: 'REPORT',
+          recipientKind: 'WEBSITE_HOST',
+          recipientName: 'Hébergeur X',
+        }),
+        'UTC',
+        'fr',
+      ),
+    ).toBe('Démarche enregistrée : signalement à Hébergeur X (hébergeur du site)');
     expect(describeEntry(entry('CONTACT_ADDED', { kind: 'WARNING' }), 'UTC', 'fr')).toBe(
       'Démarche enregistrée : l’avertissement écrit à l’autre partie',
     );

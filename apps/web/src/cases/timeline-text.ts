@@ -4,12 +4,14 @@ import {
   ChecklistState,
   ClosingReason,
   ConsentScope,
+  RecipientKind,
   RiskLevel,
   type FieldLocale,
   type TimelineEntryView,
   type TimelineKind,
 } from '@cairn/contracts';
 import { formatDateTime } from '../staff/format-date';
+import { CASE_RECORD_MESSAGES } from './case-record-messages';
 import {
   CASE_LABELS,
   CHECKLIST_STATE_LABELS,
@@ -232,9 +234,12 @@ function details(
     case 'CONTACT_ADDED': {
       if (data.kind === 'WARNING') return words.warning;
       const recipient = text(data.recipientName);
-      const recipientKind = text(data.recipientKind);
-      // Recipient kinds have no wording of their own yet: their code, made readable.
-      const whom = recipientKind ? humanize(recipientKind).toLowerCase() : undefined;
+      // The kind is stored by its code (a takedown sent by web form or email writes one too):
+      // said in the reader's language.
+      const kind = RecipientKind.safeParse(data.recipientKind);
+      const whom = kind.success
+        ? CASE_RECORD_MESSAGES[locale].recipients[kind.data].toLocaleLowerCase(locale)
+        : undefined;
       return recipient
         ? words.reportTo(`${recipient}${whom ? ` (${whom})` : ''}`)
         : whom && words.reportTo(whom);
@@ -252,6 +257,20 @@ function details(
 }
 
 /**
+ * A checklist step's words in the reader's language, from those the API looked up by the
+ * step's id; an older entry holds only its English words, which an English page still shows.
+ * Undefined when the guide has no words for it in that language: the sentence then names no
+ * step rather than put English words in a French sentence.
+ */
+function stepWords(data: Record<string, unknown>, locale: FieldLocale): string | undefined {
+  const steps = data.steps;
+  const said =
+    steps && typeof steps === 'object' ? (steps as Record<string, unknown>)[locale] : undefined;
+  if (typeof said === 'string' && said.trim()) return said;
+  return locale === 'en' ? text(data.step) : undefined;
+}
+
+/**
  * An entry of a case's timeline as a sentence a caseworker reads aloud, in their language:
  * "Incident recorded: 28 Nov 2026, 21:30 (Paris time), on Instagram", "Incident enregistré :
  * 28 nov. 2026, 21:30 (heure de Paris), sur Instagram". Times are in the organisation's zone.
@@ -264,7 +283,7 @@ export function describeEntry(
   const words = WORDS[locale];
   if (entry.kind === 'CHECKLIST_ITEM_SET') {
     const state = label(ChecklistState, words.checklistState, entry.data.state);
-    return words.checklist(text(entry.data.step), state);
+    return words.checklist(stepWords(entry.data, locale), state);
   }
   const name = words.kinds[entry.kind];
   const rest = details(entry, timeZone, locale);

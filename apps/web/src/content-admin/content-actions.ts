@@ -2,8 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import type { z } from 'zod';
 import {
   CheckSourceBody,
+  fieldMessage,
+  fieldRule,
+  type FieldLocale,
   CheckSourceView,
   GuideDocumentListView,
   GuideDocumentView,
@@ -24,13 +28,16 @@ import {
   type SentFieldError,
 } from '../forms/form-state';
 import { staffLocale } from '../forms/staff-locale';
+import { FORM_MESSAGES } from '../i18n/form-messages';
 import { requireApiToken } from '../staff/staff-api';
 import { refusal, type Answer } from './content-refusal';
 import { CONTENT_MESSAGES } from './content-messages';
+import { EDITOR_MESSAGES } from './editor-messages';
 import { CONTENT_HOME, editHref } from './document-paths';
 import { EDITOR_INTENTS, type CheckAnswer, type EditorState } from './editor-state';
 import { readGuideProblems } from './guide-problems';
 import { channelRowsSent, helplineFields, helplineInput, toFormField } from './helpline-input';
+import { NEW_FILE_MESSAGES } from './new-file-messages';
 import { NEW_LESSON_FIELDS, NewLessonFields, newLesson } from './new-lesson';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -58,6 +65,16 @@ export async function checkSource(path: string, source: string): Promise<CheckAn
   return { ok: true, problems: CheckSourceView.parse(answer.body).problems };
 }
 
+/**
+ * The first issue of a refused body, as a sentence in the reader's language; an English page
+ * keeps the schema's own sentence, which may be more precise.
+ */
+function issueSentence(error: z.ZodError, locale: FieldLocale): string {
+  const issue = error.issues[0];
+  if (locale === 'en' && issue) return issue.message;
+  return fieldMessage(issue ? fieldRule(issue) : { rule: 'notAccepted' }, locale);
+}
+
 function publishedNumber(body: unknown): number | undefined {
   return GuideDocumentView.safeParse(body).data?.published?.number;
 }
@@ -72,66 +89,61 @@ export async function editDocument(
   form: FormData,
 ): Promise<EditorState> {
   const attempt = previous.attempt + 1;
+  const locale = await staffLocale();
+  const words = EDITOR_MESSAGES[locale];
   const source = formText(form, 'source');
   const note = formText(form, 'note');
   const intentValue = formText(form, 'intent');
   const intent = EDITOR_INTENTS.find((known) => known === intentValue);
   const kept = { attempt, source, note, problems: [] };
   const checkedPath = GuidePath.safeParse(path);
-  if (!intent || !checkedPath.success) return { ...kept, message: 'That button did nothing.' };
+  if (!intent || !checkedPath.success) return { ...kept, message: words.nothingDone };
   const query = new URLSearchParams({ path: checkedPath.data });
 
   if (intent === 'discard') {
     const answer = await send('DELETE', `/content/drafts?${query}`);
-    if (!answer.ok && answer.status !== 404)
-      return { ...kept, message: refusal(answer, await staffLocale()) };
+    if (!answer.ok && answer.status !== 404) return { ...kept, message: refusal(answer, locale) };
     refreshContent();
     // A file of the organisation's own that was never published goes with its draft.
     const left = await send('GET', `/content/document?${query}`);
     if (left.status === 404) redirect(CONTENT_HOME);
-    return { attempt, problems: [], done: 'Draft discarded.' };
+    return { attempt, problems: [], done: words.discarded };
   }
 
   if (intent === 'withdraw') {
     const body = PublishBody.safeParse({ path, note: note.trim() || undefined });
-    if (!body.success) return { ...kept, message: body.error.issues[0]?.message };
+    if (!body.success) return { ...kept, message: issueSentence(body.error, locale) };
     const answer = await send('POST', '/content/withdraw', body.data);
-    if (!answer.ok) return { ...kept, message: refusal(answer, await staffLocale()) };
+    if (!answer.ok) return { ...kept, message: refusal(answer, locale) };
     refreshContent();
     const withdrawn = GuideDocumentView.safeParse(answer.body).data;
     const shared = withdrawn !== undefined && withdrawn.defaultSource !== null;
     return {
       attempt,
       problems: [],
-      done: shared
-        ? 'Your text is withdrawn: readers see the shared text.'
-        : 'Withdrawn: readers no longer see this file.',
+      done: shared ? words.withdrawnShared : words.withdrawn,
     };
   }
 
   const draft = SaveDraftBody.safeParse({ path, source });
-  if (!draft.success) return { ...kept, message: draft.error.issues[0]?.message };
+  if (!draft.success) return { ...kept, message: issueSentence(draft.error, locale) };
 
   if (intent === 'check') {
     const answer = await send('POST', '/content/check', draft.data);
-    if (!answer.ok) return { ...kept, message: refusal(answer, await staffLocale()) };
+    if (!answer.ok) return { ...kept, message: refusal(answer, locale) };
     const { problems } = CheckSourceView.parse(answer.body);
-    return { ...kept, problems, done: problems.length === 0 ? 'No problems found.' : undefined };
+    return { ...kept, problems, done: problems.length === 0 ? words.noProblems : undefined };
   }
 
   const saved = await send('PUT', '/content/drafts', draft.data);
-  if (!saved.ok) return { ...kept, message: refusal(saved, await staffLocale()) };
+  if (!saved.ok) return { ...kept, message: refusal(saved, locale) };
   refreshContent();
   if (intent === 'save') {
-    return {
-      attempt,
-      problems: [],
-      done: 'Draft saved. Readers see nothing of it until you publish.',
-    };
+    return { attempt, problems: [], done: words.saved };
   }
 
   const publish = PublishBody.safeParse({ path, note: note.trim() || undefined });
-  if (!publish.success) return { ...kept, message: publish.error.issues[0]?.message };
+  if (!publish.success) return { ...kept, message: issueSentence(publish.error, locale) };
   const published = await send('POST', '/content/publish', publish.data);
   if (published.status === 422) {
     const problems = readGuideProblems(published.body);
@@ -139,17 +151,13 @@ export async function editDocument(
       return {
         ...kept,
         problems,
-        message: 'Not published: fix the problems below. Your text is kept as a draft.',
+        message: words.notPublishedFix,
       };
     }
   }
-  if (!published.ok) return { ...kept, message: refusal(published, await staffLocale()) };
+  if (!published.ok) return { ...kept, message: refusal(published, locale) };
   const number = publishedNumber(published.body);
-  return {
-    attempt,
-    problems: [],
-    done: number ? `Published as revision ${number}.` : 'Published.',
-  };
+  return { attempt, problems: [], done: number ? words.publishedAs(number) : words.publishedDone };
 }
 
 /** Publishes an earlier revision again, then shows the file with it. */
@@ -160,9 +168,11 @@ export async function rollbackDocument(
   form: FormData,
 ): Promise<EditorState> {
   const attempt = previous.attempt + 1;
+  const locale = await staffLocale();
   const note = formText(form, 'note');
   const body = RollbackBody.safeParse({ path, revision, note: note.trim() || undefined });
-  if (!body.success) return { attempt, note, problems: [], message: body.error.issues[0]?.message };
+  if (!body.success)
+    return { attempt, note, problems: [], message: issueSentence(body.error, locale) };
   const answer = await send('POST', '/content/rollback', body.data);
   if (answer.status === 422) {
     const problems = readGuideProblems(answer.body);
@@ -171,12 +181,11 @@ export async function rollbackDocument(
         attempt,
         note,
         problems,
-        message: `Revision ${revision} no longer fits the guide: fix the problems below in the editor.`,
+        message: EDITOR_MESSAGES[locale].noLongerFits(revision),
       };
     }
   }
-  if (!answer.ok)
-    return { attempt, note, problems: [], message: refusal(answer, await staffLocale()) };
+  if (!answer.ok) return { attempt, note, problems: [], message: refusal(answer, locale) };
   refreshContent();
   const number = publishedNumber(answer.body);
   redirect(`${editHref(path)}${number ? `&restored=${number}` : ''}`);
@@ -191,16 +200,26 @@ export async function createLesson(
   const attempt = previous.attempt + 1;
   const values = formValues(form);
   const locale = await staffLocale();
-  const fields = checkInput(
-    NewLessonFields,
+  const words = NEW_FILE_MESSAGES[locale];
+  const fields = NewLessonFields.safeParse(
     Object.fromEntries(NEW_LESSON_FIELDS.map((name) => [name, formText(form, name)])),
   );
   if (!fields.success) {
-    return {
-      ...placeErrors(NEW_LESSON_FIELDS, zodFieldErrors(fields.error), locale),
-      values,
-      attempt,
+    // Each field takes one kind of value: its sentence says which, whatever the rule broken.
+    const said: Record<(typeof NEW_LESSON_FIELDS)[number], string> = {
+      locale: words.errors.locale,
+      category: words.errors.category,
+      topic: words.errors.topic,
+      level: words.errors.level,
+      id: words.errors.lessonId,
+      title: words.errors.lessonTitle,
     };
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of fields.error.issues) {
+      const name = NEW_LESSON_FIELDS.find((field) => field === issue.path[0]);
+      if (name) fieldErrors[name] ??= said[name];
+    }
+    return { fieldErrors, message: FORM_MESSAGES[locale].checkFields, values, attempt, locale };
   }
 
   const listed = await send(
@@ -208,20 +227,21 @@ export async function createLesson(
     `/content/documents?${new URLSearchParams({ locale: fields.data.locale })}`,
   );
   if (!listed.ok)
-    return { fieldErrors: {}, message: refusal(listed, await staffLocale()), values, attempt };
+    return { fieldErrors: {}, message: refusal(listed, locale), values, attempt, locale };
   const lesson = newLesson(fields.data, GuideDocumentListView.parse(listed.body).items);
   if (!lesson) {
     return {
-      fieldErrors: { id: 'a file of the guide already has this place and id' },
-      message: 'Choose another id, or edit the existing file.',
+      fieldErrors: { id: words.lessonIdTaken },
+      message: words.lessonIdTakenMessage,
       values,
       attempt,
+      locale,
     };
   }
 
   const saved = await send('PUT', '/content/drafts', lesson);
   if (!saved.ok)
-    return { fieldErrors: {}, message: refusal(saved, await staffLocale()), values, attempt };
+    return { fieldErrors: {}, message: refusal(saved, locale), values, attempt, locale };
   refreshContent();
   redirect(editHref(lesson.path));
 }

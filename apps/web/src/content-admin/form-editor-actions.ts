@@ -4,9 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import {
   CheckSourceView,
+  fieldMessage,
+  fieldRule,
   GuideDocumentListView,
   PublishBody,
   SaveDraftBody,
+  type FieldLocale,
 } from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { formText } from '../forms/form-state';
@@ -40,6 +43,10 @@ import {
 } from './form-model';
 import { languageName } from './labels';
 import { NewFormFields, newFormModel, NEW_FORM_PLACE_FIELDS } from './new-form';
+import { NEW_FILE_MESSAGES, titleMissingError } from './new-file-messages';
+import { guideProblemSentence } from '../forms/refusal';
+import { FORM_MESSAGES } from '../i18n/form-messages';
+import { FORM_EDITOR_MESSAGES } from './form-editor-messages';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -49,11 +56,6 @@ async function send(method: Method, path: string, body?: unknown) {
   if (response.status === 401) redirect('/signin?ended=1');
   return { ok: response.ok, status: response.status, body: await readJson(response) };
 }
-
-const STALE =
-  'The form changed since this page was drawn, perhaps in another tab: nothing was saved. The page now shows the form as it is.';
-const UNREADABLE =
-  "A language's text of this form cannot be read: fix it in the YAML view first, so the visual editor does not replace it.";
 
 type Outcome =
   { saved: true } | { saved: false; message: string; errors?: FieldError[]; problems?: string[] };
@@ -66,25 +68,31 @@ type Outcome =
 async function changeForm(
   path: string,
   version: string,
-  edit: (model: FormModel) => Edited | { errors: FieldError[] },
+  edit: (model: FormModel, staff: FieldLocale) => Edited | { errors: FieldError[] },
 ): Promise<Outcome> {
-  const me = await currentStaff();
+  const [me, staff] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = FORM_EDITOR_MESSAGES[staff];
   const loaded = await loadFormSources(
     path,
     await requireApiToken(),
     me.organization.defaultLocale,
   );
-  if (!loaded) return { saved: false, message: 'This form is not in your guide, or no longer is.' };
-  if (loaded.version !== version) return { saved: false, message: STALE };
+  if (!loaded) return { saved: false, message: words.notInGuide };
+  if (loaded.version !== version) return { saved: false, message: words.stale };
   const read = readFormModel(loaded.sources);
-  if (!read.ok) return { saved: false, message: UNREADABLE };
-  const edited = edit(read.model);
-  if ('errors' in edited) return { saved: false, message: '', errors: edited.errors };
-  if ('refused' in edited) return { saved: false, message: edited.refused };
-  return saveModel(loaded, edited.model);
+  if (!read.ok) return { saved: false, message: words.unreadableLanguage };
+  const edited = edit(read.model, staff);
+  if ('errors' in edited)
+    return { saved: false, message: FORM_MESSAGES[staff].checkFields, errors: edited.errors };
+  if ('refused' in edited) return { saved: false, message: words.refusals[edited.refused] };
+  return saveModel(loaded, edited.model, staff);
 }
 
-async function saveModel(loaded: FormSources, model: FormModel): Promise<Outcome> {
+async function saveModel(
+  loaded: FormSources,
+  model: FormModel,
+  staff: FieldLocale = 'en',
+): Promise<Outcome> {
   const changed = loaded.sources.flatMap(({ locale, path, text }) => {
     const source = formYaml(model, locale);
     return source === text ? [] : [{ locale, path, source }];
@@ -93,20 +101,20 @@ async function saveModel(loaded: FormSources, model: FormModel): Promise<Outcome
   for (const { locale, path, source } of changed) {
     const body = SaveDraftBody.safeParse({ path, source });
     if (!body.success) {
-      problems.push(`${languageName(locale)}: ${body.error.issues[0]?.message ?? 'not accepted'}`);
+      const issue = body.error.issues[0];
+      const why = issue
+        ? fieldMessage(fieldRule(issue), staff)
+        : fieldMessage({ rule: 'notAccepted' }, staff);
+      problems.push(`${languageName(locale, staff)}${staff === 'fr' ? ' :' : ':'} ${why}`);
       continue;
     }
     const answer = await send('POST', '/content/check', body.data);
     if (!answer.ok) return { saved: false, message: refusal(answer, await staffLocale()) };
     for (const problem of CheckSourceView.parse(answer.body).problems)
-      problems.push(`${languageName(locale)}, line ${problem.line}: ${problem.message}`);
+      problems.push(guideProblemSentence(problem, staff, languageName(locale, staff)));
   }
   if (problems.length > 0)
-    return {
-      saved: false,
-      message: 'Nothing was saved: the form would have these problems.',
-      problems,
-    };
+    return { saved: false, message: NEW_FILE_MESSAGES[staff].formNotSaved, problems };
   for (const { path, source } of changed) {
     const answer = await send('PUT', '/content/drafts', { path, source });
     if (!answer.ok) return { saved: false, message: refusal(answer, await staffLocale()) };
@@ -168,13 +176,18 @@ export async function saveFormItem(
   previous: FormEditorState,
   form: FormData,
 ): Promise<FormEditorState> {
-  const outcome = await changeForm(path, version, (model) => {
+  const outcome = await changeForm(path, version, (model, staff) => {
     const others = otherItems(model, at);
-    const input = readItemInput(form, model.locales, {
-      names: new Set(others.map((item) => item.name).filter(Boolean)),
-      roles: new Set(others.map((item) => item.role).filter(Boolean)),
-      scopes: new Set(others.map((item) => item.scope).filter(Boolean)),
-    });
+    const input = readItemInput(
+      form,
+      model.locales,
+      {
+        names: new Set(others.map((item) => item.name).filter(Boolean)),
+        roles: new Set(others.map((item) => item.role).filter(Boolean)),
+        scopes: new Set(others.map((item) => item.scope).filter(Boolean)),
+      },
+      staff,
+    );
     if (!input.item) return { errors: input.errors };
     const names = Object.fromEntries(
       model.locales.map((locale) => [locale, formText(form, `screen-${locale}`).trim()]),
@@ -191,7 +204,8 @@ function wordsPerLocale(
   form: FormData,
   locales: readonly string[],
   prefix: string,
-  wanted: string | null,
+  wanted: 'title' | null,
+  staff: FieldLocale = 'en',
 ): { words: Record<string, string>; errors: FieldError[] } {
   const words: Record<string, string> = {};
   const errors: FieldError[] = [];
@@ -199,9 +213,12 @@ function wordsPerLocale(
     const field = `${prefix}-${locale}`;
     const value = formText(form, field).trim();
     if (wanted && !value)
-      errors.push({ field, message: `Enter the ${wanted} in ${languageName(locale)}` });
+      errors.push({ field, message: titleMissingError(languageName(locale, staff), staff) });
     else if (value.length > 200)
-      errors.push({ field, message: 'Shorten this to at most 200 characters' });
+      errors.push({
+        field,
+        message: fieldMessage({ rule: 'charactersAtMost', params: { max: 200 } }, staff),
+      });
     words[locale] = value;
   }
   return { words, errors };
@@ -213,8 +230,8 @@ export async function saveFormTitles(
   previous: FormEditorState,
   form: FormData,
 ): Promise<FormEditorState> {
-  const outcome = await changeForm(path, version, (model) => {
-    const { words, errors } = wordsPerLocale(form, model.locales, 'title', 'title');
+  const outcome = await changeForm(path, version, (model, staff) => {
+    const { words, errors } = wordsPerLocale(form, model.locales, 'title', 'title', staff);
     return errors.length > 0 ? { errors } : setTitles(model, words);
   });
   if (outcome.saved) redirect(formEditorHref(path, { changed: 'titles' }));
@@ -228,8 +245,8 @@ export async function saveScreenNames(
   previous: FormEditorState,
   form: FormData,
 ): Promise<FormEditorState> {
-  const outcome = await changeForm(path, version, (model) => {
-    const { words, errors } = wordsPerLocale(form, model.locales, `screen-${screen}`, null);
+  const outcome = await changeForm(path, version, (model, staff) => {
+    const { words, errors } = wordsPerLocale(form, model.locales, `screen-${screen}`, null, staff);
     return errors.length > 0 ? { errors } : setScreenNames(model, screen, words);
   });
   if (outcome.saved) redirect(formEditorHref(path, { changed: 'screen' }));
@@ -245,19 +262,16 @@ export async function publishForm(
   form: FormData,
 ): Promise<FormEditorState> {
   const attempt = previous.attempt + 1;
-  const me = await currentStaff();
+  const [me, staff] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = FORM_EDITOR_MESSAGES[staff];
+  const language = (locale: string) => languageName(locale, staff);
   const loaded = await loadFormSources(
     path,
     await requireApiToken(),
     me.organization.defaultLocale,
   );
-  if (!loaded) return { attempt, errors: [], message: 'This form is not in your guide.' };
-  if (loaded.drafts.length === 0)
-    return {
-      attempt,
-      errors: [],
-      message: 'There is no draft to publish: readers see the form as it is.',
-    };
+  if (!loaded) return { attempt, errors: [], message: words.notInGuide };
+  if (loaded.drafts.length === 0) return { attempt, errors: [], message: words.noDraft };
   const note = formText(form, 'note').trim();
   const published: string[] = [];
   for (const locale of loaded.drafts) {
@@ -265,29 +279,35 @@ export async function publishForm(
       path: pathInLocale(path, locale),
       note: note || undefined,
     });
-    if (!body.success)
+    if (!body.success) {
+      // The note's own rule (its length, a control character), said in the reader's words.
+      const issue = body.error.issues[0];
+      const why = issue ? fieldMessage(fieldRule(issue), staff) : words.shortenNote;
       return {
         attempt,
-        errors: [{ field: 'note', message: body.error.issues[0]?.message ?? 'Shorten the note' }],
+        errors: [{ field: 'note', message: why }],
         values: { note },
+        message: FORM_MESSAGES[staff].checkFields,
       };
+    }
     const answer = await send('POST', '/content/publish', body.data);
     if (!answer.ok) {
-      const problems = readGuideProblems(answer.body).map(
-        (problem) => `${languageName(locale)}, line ${problem.line}: ${problem.message}`,
+      const problems = readGuideProblems(answer.body).map((problem) =>
+        guideProblemSentence(problem, staff, language(locale)),
       );
+      const why = problems.length > 0 ? words.fixProblemsBelow : refusal(answer, staff);
       return {
         attempt,
         errors: [],
         values: { note },
         problems,
-        message: `${published.length > 0 ? `Published in ${published.join(', ')}, but not` : 'Not published'} in ${languageName(locale)}: ${problems.length > 0 ? 'fix the problems below.' : refusal(answer, await staffLocale())}`,
+        message: `${words.notPublishedIn(language(locale), published.join(', '))} ${why}`,
       };
     }
-    published.push(languageName(locale));
+    published.push(language(locale));
   }
   revalidatePath(CONTENT_HOME, 'layout');
-  return { attempt, errors: [], done: `Published in ${published.join(' and ')}.` };
+  return { attempt, errors: [], done: words.publishedIn(published.join(words.and)) };
 }
 
 /* -------------------------------------------------------------- new form */
@@ -303,10 +323,10 @@ export async function createForm(
       name.startsWith('$') || typeof value !== 'string' ? [] : [[name, value]],
     ),
   );
-  const me = await currentStaff();
+  const [me, staff] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = NEW_FILE_MESSAGES[staff];
   const listed = await send('GET', '/content/documents?pageSize=1');
-  if (!listed.ok)
-    return { attempt, errors: [], values, message: refusal(listed, await staffLocale()) };
+  if (!listed.ok) return { attempt, errors: [], values, message: refusal(listed, staff) };
   const guide = GuideDocumentListView.parse(listed.body).locales;
   const own = me.organization.defaultLocale;
   const locales = [own, ...[...guide].sort().filter((locale) => locale !== own)];
@@ -314,15 +334,28 @@ export async function createForm(
   const place = NewFormFields.safeParse(
     Object.fromEntries(NEW_FORM_PLACE_FIELDS.map((name) => [name, formText(form, name)])),
   );
-  const titles = wordsPerLocale(form, locales, 'title', 'title');
+  const titles = wordsPerLocale(form, locales, 'title', 'title', staff);
+  // Each field takes one kind of value: its sentence says which, whatever the rule broken.
+  const said: Record<(typeof NEW_FORM_PLACE_FIELDS)[number], string> = {
+    category: words.errors.category,
+    topic: words.errors.topic,
+    level: words.errors.level,
+    id: words.errors.formId,
+  };
+  const refused = new Set(
+    (place.error?.issues ?? []).flatMap((issue) =>
+      NEW_FORM_PLACE_FIELDS.filter((field) => field === issue.path[0]),
+    ),
+  );
   const errors: FieldError[] = [
-    ...(place.error?.issues ?? []).map((issue) => ({
-      field: String(issue.path[0]),
-      message: issue.message,
+    ...NEW_FORM_PLACE_FIELDS.filter((field) => refused.has(field)).map((field) => ({
+      field,
+      message: said[field],
     })),
     ...titles.errors,
   ];
-  if (!place.success || errors.length > 0) return { attempt, errors, values };
+  if (!place.success || errors.length > 0)
+    return { attempt, errors, values, message: FORM_MESSAGES[staff].checkFields };
 
   const path = documentPath({ locale: own, ...place.data }, 'form');
   const query = new URLSearchParams({ path });
@@ -331,9 +364,8 @@ export async function createForm(
     return {
       attempt,
       values,
-      errors: [
-        { field: 'id', message: 'A form with this id is already at this place: choose another id' },
-      ],
+      errors: [{ field: 'id', message: words.formIdTaken }],
+      message: FORM_MESSAGES[staff].checkFields,
     };
   const model = newFormModel(locales, titles.words);
   const outcome = await saveModel(
@@ -343,6 +375,7 @@ export async function createForm(
       version: '',
     },
     model,
+    staff,
   );
   if (!outcome.saved) return { ...stateOf(previous, outcome, form), values };
   redirect(formEditorHref(path, { changed: 'created' }));

@@ -1,46 +1,15 @@
+import { CASE_ROLE_TYPES, CASE_ROLES, FORM_ITEM_TYPES, type FormItemType } from '@cairn/content';
 import {
-  CASE_ROLE_TYPES,
-  CASE_ROLES,
-  FORM_ITEM_TYPES,
-  type CaseRole,
-  type FormItemType,
-} from '@cairn/content';
-import { ConsentScope, textProblem } from '@cairn/contracts';
+  ConsentScope,
+  fieldMessage,
+  fieldRule,
+  singleLineText,
+  type FieldLocale,
+} from '@cairn/contracts';
 import { formText } from '../forms/form-state';
+import { FORM_EDITOR_MESSAGES } from './form-editor-messages';
 import { languageName } from './labels';
 import { EMPTY_TEXT, type ItemModel, type ItemText } from './form-model';
-
-/** How the editor names each item type to an admin. */
-export const TYPE_LABELS: Record<FormItemType, string> = {
-  label: 'Information text',
-  text_input: 'Short answer',
-  text_area: 'Long answer',
-  single_choice: 'One choice',
-  multiple_choice: 'Several choices',
-  date: 'Date',
-  time: 'Time',
-  file: 'File upload',
-  consent: 'Consent',
-  safe_contact: 'Safe contact',
-};
-
-export const ROLE_LABELS: Record<CaseRole, string> = {
-  'survivor-name': "The survivor's name (short answer)",
-  description: 'What happened: the case summary (short or long answer)',
-  'incident-date': "The incident's date (date)",
-  'incident-time': "The incident's time (time)",
-  'survivor-country': "The survivor's country (one choice of country codes)",
-};
-
-export const SCOPE_LABELS: Record<ConsentScope, string> = {
-  SHARE_WITH_POLICE: 'Share with the police',
-  SHARE_WITH_PLATFORMS: 'Share with platforms',
-  SHARE_WITH_LAWYER: 'Share with a lawyer',
-  CONTACT_BY_PHONE: 'Contact by phone',
-  CONTACT_BY_SMS: 'Contact by text message',
-  CONTACT_BY_EMAIL: 'Contact by email',
-  CONTACT_BY_MESSENGER: 'Contact through a messaging app',
-};
 
 export const isChoice = (type: FormItemType) =>
   type === 'single_choice' || type === 'multiple_choice';
@@ -50,7 +19,7 @@ export const SPARE_OPTION_ROWS = 2;
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
-const TEXT_MAX = 2_000;
+const ITEM_TEXT = singleLineText(2_000);
 
 /** The form fields' names and ids: one per setting, one per language for words. */
 export const itemField = {
@@ -87,12 +56,22 @@ export interface Taken {
   scopes: Set<string>;
 }
 
-function checkedText(errors: FieldError[], field: string, value: string, what: string): string {
+function checkedText(
+  errors: FieldError[],
+  field: string,
+  value: string,
+  what: string,
+  staff: FieldLocale,
+): string {
   const trimmed = value.trim();
-  const problem = textProblem(trimmed, 'single');
-  if (problem) errors.push({ field, message: `${what}: ${problem}` });
-  else if (trimmed.length > TEXT_MAX)
-    errors.push({ field, message: `${what}: shorten this to at most 2,000 characters` });
+  // The shared text rules (one line, no control character, at most 2,000 characters), said
+  // in the reader's language after the field's name, going on in lower case.
+  const issue = ITEM_TEXT.safeParse(trimmed).error?.issues[0];
+  if (issue) {
+    const problem = fieldMessage(fieldRule(issue), staff);
+    const rest = `${problem.charAt(0).toLowerCase()}${problem.slice(1)}`;
+    errors.push({ field, message: FORM_EDITOR_MESSAGES[staff].errors.about(what, rest) });
+  }
   return trimmed;
 }
 
@@ -102,29 +81,26 @@ function checkedText(errors: FieldError[], field: string, value: string, what: s
  * asked once), and words are wanted in every language or none, so no language shows a
  * question the others skip. Every refusal names the field it is about.
  */
-export function readItemInput(form: FormData, locales: readonly string[], taken: Taken): ItemInput {
+export function readItemInput(
+  form: FormData,
+  locales: readonly string[],
+  taken: Taken,
+  staff: FieldLocale = 'en',
+): ItemInput {
+  const words = FORM_EDITOR_MESSAGES[staff];
+  const said = words.errors;
+  const language = (locale: string) => languageName(locale, staff);
   const errors: FieldError[] = [];
   const typeValue = formText(form, itemField.type);
   const type = FORM_ITEM_TYPES.find((known) => known === typeValue);
-  if (!type) return { errors: [{ field: itemField.type, message: 'Choose the type of item' }] };
+  if (!type) return { errors: [{ field: itemField.type, message: said.type }] };
 
   const name = formText(form, itemField.name).trim();
   if (type !== 'label' || name) {
-    if (!name)
-      errors.push({
-        field: itemField.name,
-        message: 'Enter a name for the answer, such as what-happened',
-      });
-    else if (!NAME.test(name))
-      errors.push({
-        field: itemField.name,
-        message: 'Use only lowercase letters, digits and dashes in the name, such as what-happened',
-      });
+    if (!name) errors.push({ field: itemField.name, message: said.nameMissing });
+    else if (!NAME.test(name)) errors.push({ field: itemField.name, message: said.nameFormat });
     else if (taken.names.has(name))
-      errors.push({
-        field: itemField.name,
-        message: `Another item is already named ${name}: choose another name`,
-      });
+      errors.push({ field: itemField.name, message: said.nameTaken(name) });
   }
 
   const required = type !== 'label' && formText(form, itemField.required) === 'yes';
@@ -133,23 +109,17 @@ export function readItemInput(form: FormData, locales: readonly string[], taken:
   if (role && !CASE_ROLE_TYPES[role].includes(type))
     errors.push({
       field: itemField.role,
-      message: `${ROLE_LABELS[role]} cannot come from a ${TYPE_LABELS[type].toLowerCase()} item: choose another role or none`,
+      message: said.roleWrongType(words.roles[role], words.types[type]),
     });
   else if (role && taken.roles.has(role))
-    errors.push({
-      field: itemField.role,
-      message: `Another item already gives ${ROLE_LABELS[role].split(' (')[0]?.toLowerCase()}: choose another role or none`,
-    });
+    errors.push({ field: itemField.role, message: said.roleTaken(words.roleGiven[role]) });
 
   const scopeValue = formText(form, itemField.scope);
   const scope = type === 'consent' ? (ConsentScope.safeParse(scopeValue).data ?? '') : '';
   if (type === 'consent' && !scope)
-    errors.push({ field: itemField.scope, message: 'Choose what the person consents to' });
+    errors.push({ field: itemField.scope, message: said.scopeMissing });
   else if (scope && taken.scopes.has(scope))
-    errors.push({
-      field: itemField.scope,
-      message: `Another consent item already asks to ${SCOPE_LABELS[scope].toLowerCase()}: choose another`,
-    });
+    errors.push({ field: itemField.scope, message: said.scopeTaken(words.scopes[scope]) });
 
   const text: Record<string, ItemText> = Object.fromEntries(
     locales.map((locale) => [locale, { ...EMPTY_TEXT, options: {} }]),
@@ -157,8 +127,8 @@ export function readItemInput(form: FormData, locales: readonly string[], taken:
   for (const key of ['label', 'hint'] as const) {
     const values = locales.map((locale) => {
       const field = itemField[key](locale);
-      const what = `${key === 'label' ? 'Label' : 'Hint'} in ${languageName(locale)}`;
-      return checkedText(errors, field, formText(form, field), what);
+      const what = key === 'label' ? said.labelIn(language(locale)) : said.hintIn(language(locale));
+      return checkedText(errors, field, formText(form, field), what, staff);
     });
     const wanted = (key === 'label' && type === 'consent') || values.some(Boolean);
     locales.forEach((locale, index) => {
@@ -169,8 +139,10 @@ export function readItemInput(form: FormData, locales: readonly string[], taken:
           field: itemField[key](locale),
           message:
             key === 'label' && type === 'consent'
-              ? `Enter the consent sentence in ${languageName(locale)}`
-              : `Enter the ${key} in ${languageName(locale)} too, or leave it empty in every language`,
+              ? said.consentMissing(language(locale))
+              : key === 'label'
+                ? said.labelMissing(language(locale))
+                : said.hintMissing(language(locale)),
         });
     });
   }
@@ -182,38 +154,32 @@ export function readItemInput(form: FormData, locales: readonly string[], taken:
       const value = formText(form, itemField.optionValue(row)).trim();
       const labels = locales.map((locale) => {
         const field = itemField.optionLabel(locale, row);
-        const what = `Option ${row + 1} in ${languageName(locale)}`;
-        return checkedText(errors, field, formText(form, field), what);
+        const what = said.optionIn(row + 1, language(locale));
+        return checkedText(errors, field, formText(form, field), what, staff);
       });
       if (!value && labels.every((label) => !label)) continue;
       if (!value)
         errors.push({
           field: itemField.optionValue(row),
-          message: `Enter the value of option ${row + 1}, such as instagram`,
+          message: said.optionValueMissing(row + 1),
         });
       else if (options.includes(value))
-        errors.push({
-          field: itemField.optionValue(row),
-          message: `Option ${row + 1} has the value of another option: give each its own`,
-        });
+        errors.push({ field: itemField.optionValue(row), message: said.optionValueTwice(row + 1) });
       else if (role === 'survivor-country' && !COUNTRY.test(value))
-        errors.push({
-          field: itemField.optionValue(row),
-          message: `Give option ${row + 1} a two-letter country code as its value, such as FR`,
-        });
+        errors.push({ field: itemField.optionValue(row), message: said.optionCountry(row + 1) });
       options.push(value);
       locales.forEach((locale, index) => {
         const label = labels[index] ?? '';
         if (!label)
           errors.push({
             field: itemField.optionLabel(locale, row),
-            message: `Enter the label of option ${row + 1} in ${languageName(locale)}`,
+            message: said.optionLabelMissing(row + 1, language(locale)),
           });
         if (value) (text[locale] as ItemText).options[value] = label;
       });
     }
     if (options.length < 2)
-      errors.push({ field: itemField.optionValue(0), message: 'Give at least two options' });
+      errors.push({ field: itemField.optionValue(0), message: said.twoOptions });
   }
 
   if (errors.length > 0) return { errors };

@@ -63,10 +63,21 @@ describe('the visual form editor’s model', () => {
     if (!read.ok) throw new Error('unreadable');
 
     expect(read.differences).toEqual([
-      'In fr, "what" is a text_input, not a text_area.',
-      'fr has no counterpart for "when".',
-      'fr has "where", which en has not: saving here leaves it out.',
-      "de has no version of this form yet: saving creates one, to be worded in de (its title is en's until then).",
+      'In French, “what” is of type “Short answer”, not “Long answer”.',
+      'French has no counterpart for “when”.',
+      'French has “where”, which English has not: saving here leaves it out.',
+      'German has no version of this form yet: saving creates one, to be worded in German (its title is the English one until then).',
+    ]);
+    // A French admin reads the same differences in French, each language named in French.
+    const french = readFormModel(
+      [source('en', en), source('fr', fr), { locale: 'de', path: `de/${FILE}`, text: null }],
+      'fr',
+    );
+    expect(french.ok && french.differences).toEqual([
+      'En français, « what » est de type « Réponse courte », pas « Réponse longue ».',
+      'La version en français n’a pas d’équivalent pour « when ».',
+      'La version en français a « where », que celle en anglais n’a pas : enregistrer ici l’en retire.',
+      'Ce formulaire n’a pas encore de version en allemand : l’enregistrer en crée une, à rédiger en allemand (son titre reste celui en anglais d’ici là).',
     ]);
     expect(read.model.titles).toEqual({ en: 'Tell us', fr: 'Dites-nous' });
     // Written back, every language follows the structure, in its own words where it has them.
@@ -97,13 +108,13 @@ describe('the visual form editor’s model', () => {
     expect('model' in up && names(up.model)).toEqual([['a', 'b'], ['c']]);
     const emptied = moveItem(two, 0, 0, 1);
     expect('model' in emptied && names(emptied.model)).toEqual([['a', 'b', 'c']]);
-    expect(moveItem(two, 0, 0, -1)).toEqual({ refused: 'That item cannot move further.' });
+    expect(moveItem(two, 0, 0, -1)).toEqual({ refused: 'itemCannotMove' });
   });
 
   it('keeps at least one item', () => {
     const one = modelOf(source('en', small('A', 'B')));
     expect(removeItem(one, 0, 0)).toEqual({
-      refused: 'A form needs at least one item: add another before removing this one.',
+      refused: 'oneItemNeeded',
     });
   });
 });
@@ -176,7 +187,7 @@ describe('the item editor’s fields', () => {
       {
         field: 'role',
         message:
-          'What happened: the case summary (short or long answer) cannot come from a consent item: choose another role or none',
+          'What happened: the case summary (short or long answer) cannot come from an item of type “Consent”: choose another role or none',
       },
       { field: 'scope', message: 'Choose what the person consents to' },
       { field: 'label-fr', message: 'Enter the consent sentence in French' },
@@ -206,5 +217,50 @@ describe('the item editor’s fields', () => {
       'option-value-0',
     ]);
     expect(input.errors[2]?.message).toBe('Give at least two options');
+  });
+
+  it('says each refusal in French to a French admin, naming the languages in French', () => {
+    const input = readItemInput(
+      form({
+        type: 'single_choice',
+        name: 'what',
+        role: 'survivor-country',
+        'label-en': 'Where do you live?',
+        'hint-fr': 'Une\u0000aide',
+        'option-rows': '2',
+        'option-value-0': 'france',
+        'option-label-en-0': 'France',
+      }),
+      ['en', 'fr'],
+      { names: new Set(['what']), roles: new Set(['survivor-country']), scopes: new Set() },
+      'fr',
+    );
+    expect(input.errors).toEqual([
+      { field: 'name', message: 'Un autre élément s’appelle déjà what : choisissez un autre nom' },
+      {
+        field: 'role',
+        message:
+          'Un autre élément fournit déjà le pays de la personne : choisissez un autre rôle ou aucun',
+      },
+      {
+        field: 'label-fr',
+        message:
+          'Saisissez aussi la question en français, ou laissez-la vide dans toutes les langues',
+      },
+      {
+        field: 'hint-fr',
+        message: 'Aide en français : retirez le caractère de contrôle invisible (NUL)',
+      },
+      {
+        field: 'hint-en',
+        message: 'Saisissez aussi l’aide en anglais, ou laissez-la vide dans toutes les langues',
+      },
+      {
+        field: 'option-value-0',
+        message: 'Donnez au choix 1 un code de pays à deux lettres comme valeur, par exemple FR',
+      },
+      { field: 'option-label-fr-0', message: 'Saisissez le libellé du choix 1 en français' },
+      { field: 'option-value-0', message: 'Proposez au moins deux choix' },
+    ]);
   });
 });

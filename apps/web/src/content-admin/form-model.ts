@@ -7,7 +7,9 @@ import {
   type FormItemType,
   type Problem,
 } from '@cairn/content';
-import type { ConsentScope } from '@cairn/contracts';
+import type { ConsentScope, FieldLocale } from '@cairn/contracts';
+import { FORM_EDITOR_MESSAGES, type FormEditorMessages } from './form-editor-messages';
+import { languageName } from './labels';
 
 /**
  * A form as the visual editor shows it: one structure (screens of items, with each item's
@@ -88,21 +90,35 @@ function modelItem(item: FormItem, locale: string): ItemModel {
   };
 }
 
+/** How a staff member is told where the form's languages differ: their words, and names. */
+interface Telling {
+  words: FormEditorMessages;
+  name: (locale: string) => string;
+}
+
 /** How an item's settings differ in another language's file, in words; empty when alike. */
-function settingsDiffer(reference: ItemModel, other: ItemModel): string[] {
+function settingsDiffer(reference: ItemModel, other: ItemModel, { words }: Telling): string[] {
+  const said = words.differences;
   const differs: string[] = [];
-  if (reference.type !== other.type) differs.push(`is a ${other.type}, not a ${reference.type}`);
+  if (reference.type !== other.type)
+    differs.push(said.type(words.types[other.type], words.types[reference.type]));
   if (reference.required !== other.required)
-    differs.push(other.required ? 'is required' : 'is not required');
-  if (reference.role !== other.role) differs.push(`feeds ${other.role || 'no case role'}`);
-  if (reference.scope !== other.scope) differs.push(`asks consent ${other.scope || 'to nothing'}`);
+    differs.push(other.required ? said.required : said.notRequired);
+  if (reference.role !== other.role)
+    differs.push(other.role ? said.role(words.roleGiven[other.role]) : said.noRole);
+  if (reference.scope !== other.scope)
+    differs.push(other.scope ? said.scope(words.scopes[other.scope]) : said.noScope);
   if (reference.options.join('\n') !== other.options.join('\n'))
-    differs.push(`offers the options ${other.options.join(', ') || 'none'}`);
+    differs.push(
+      other.options.length > 0 ? said.options(other.options.join(', ')) : said.noOptions,
+    );
   return differs;
 }
 
-const itemWords = (item: ItemModel, s: number, i: number) =>
-  item.name ? `"${item.name}"` : `the information text at screen ${s + 1}, item ${i + 1}`;
+const itemWords = (item: ItemModel, s: number, i: number, { words }: Telling) =>
+  item.name
+    ? words.differences.itemNamed(item.name)
+    : words.differences.informationText(s + 1, i + 1);
 
 /**
  * Reads the form from every language's file. The structure comes from the first language
@@ -111,7 +127,14 @@ const itemWords = (item: ItemModel, s: number, i: number) =>
  * difference, since writing the form back makes every language follow the structure.
  * A file that cannot be read stops the visual editor: it would be replaced, not edited.
  */
-export function readFormModel(sources: readonly LocaleSource[]): ReadForm {
+export function readFormModel(
+  sources: readonly LocaleSource[],
+  staff: FieldLocale = 'en',
+): ReadForm {
+  const telling: Telling = {
+    words: FORM_EDITOR_MESSAGES[staff],
+    name: (locale) => languageName(locale, staff),
+  };
   const forms = new Map<string, Form>();
   const unreadable: { locale: string; path: string; problems: Problem[] }[] = [];
   for (const { locale, path, text } of sources) {
@@ -140,23 +163,25 @@ export function readFormModel(sources: readonly LocaleSource[]): ReadForm {
     const form = forms.get(locale);
     if (!form) {
       differences.push(
-        `${locale} has no version of this form yet: saving creates one, to be worded in ${locale} (its title is ${reference}'s until then).`,
+        telling.words.differences.noVersion(telling.name(locale), telling.name(reference)),
       );
       continue;
     }
-    differences.push(...alignLocale(model, locale, form));
+    differences.push(...alignLocale(model, locale, form, telling));
   }
   return { ok: true, model, differences };
 }
 
 /** Gives `model` the words of `locale`'s form and says where that form differs. */
-function alignLocale(model: FormModel, locale: string, form: Form): string[] {
-  const { reference } = model;
+function alignLocale(model: FormModel, locale: string, form: Form, telling: Telling): string[] {
+  const said = telling.words.differences;
+  const language = telling.name(locale);
+  const reference = telling.name(model.reference);
   const differences: string[] = [];
   model.titles[locale] = form.title;
   if (form.screens.length !== model.screens.length)
     differences.push(
-      `${locale} has ${form.screens.length} screens where ${reference} has ${model.screens.length}.`,
+      said.screenCount(form.screens.length, language, reference, model.screens.length),
     );
   const named = new Map<string, { item: FormItem; s: number; i: number }>();
   form.screens.forEach((screen, s) =>
@@ -175,24 +200,20 @@ function alignLocale(model: FormModel, locale: string, form: Form): string[] {
           ? atPlace
           : undefined;
       if (!found) {
-        differences.push(`${locale} has no counterpart for ${itemWords(item, s, i)}.`);
+        differences.push(said.noCounterpart(language, itemWords(item, s, i, telling)));
         return;
       }
       used.add(found);
       item.text[locale] = textOf(found);
-      const differs = settingsDiffer(item, modelItem(found, locale));
-      if (differs.length > 0)
-        differs.forEach((words) =>
-          differences.push(`In ${locale}, ${itemWords(item, s, i)} ${words}.`),
-        );
+      for (const how of settingsDiffer(item, modelItem(found, locale), telling))
+        differences.push(said.itemDiffers(language, itemWords(item, s, i, telling), how));
     });
   });
   form.screens.forEach((screen, s) =>
     screen.items.forEach((item, i) => {
       if (used.has(item)) return;
-      const words = itemWords(modelItem(item, locale), s, i);
       differences.push(
-        `${locale} has ${words}, which ${reference} has not: saving here leaves it out.`,
+        said.extra(language, itemWords(modelItem(item, locale), s, i, telling), reference),
       );
     }),
   );
@@ -236,7 +257,10 @@ export function formYaml(model: FormModel, locale: string): string {
 /* ------------------------------------------------------------------ edits */
 
 /** A change to the form, or why it cannot be made. */
-export type Edited = { model: FormModel } | { refused: string };
+/** Why a change cannot be made, by its key in the editor's messages (`refusals`). */
+export type EditRefusal = keyof FormEditorMessages['refusals'];
+
+export type Edited = { model: FormModel } | { refused: EditRefusal };
 
 const copy = (model: FormModel): FormModel => structuredClone(model);
 
@@ -252,7 +276,7 @@ export function moveItem(model: FormModel, s: number, i: number, by: -1 | 1): Ed
   const next = copy(model);
   const screen = next.screens[s];
   const item = screen?.items[i];
-  if (!screen || !item) return { refused: 'That item is no longer in the form.' };
+  if (!screen || !item) return { refused: 'itemGone' };
   const target = i + by;
   if (target >= 0 && target < screen.items.length) {
     screen.items.splice(i, 1);
@@ -260,7 +284,7 @@ export function moveItem(model: FormModel, s: number, i: number, by: -1 | 1): Ed
     return { model: next };
   }
   const neighbour = next.screens[s + by];
-  if (!neighbour) return { refused: 'That item cannot move further.' };
+  if (!neighbour) return { refused: 'itemCannotMove' };
   screen.items.splice(i, 1);
   if (by < 0) neighbour.items.push(item);
   else neighbour.items.unshift(item);
@@ -271,10 +295,9 @@ export function moveItem(model: FormModel, s: number, i: number, by: -1 | 1): Ed
 export function removeItem(model: FormModel, s: number, i: number): Edited {
   const next = copy(model);
   const screen = next.screens[s];
-  if (!screen || !itemAt(next, s, i)) return { refused: 'That item is no longer in the form.' };
+  if (!screen || !itemAt(next, s, i)) return { refused: 'itemGone' };
   if (screen.items.length === 1) {
-    if (next.screens.length === 1)
-      return { refused: 'A form needs at least one item: add another before removing this one.' };
+    if (next.screens.length === 1) return { refused: 'oneItemNeeded' };
     next.screens.splice(s, 1);
   } else {
     screen.items.splice(i, 1);
@@ -285,16 +308,15 @@ export function removeItem(model: FormModel, s: number, i: number): Edited {
 export function moveScreen(model: FormModel, s: number, by: -1 | 1): Edited {
   const next = copy(model);
   const screen = next.screens[s];
-  if (!screen || !next.screens[s + by]) return { refused: 'That screen cannot move further.' };
+  if (!screen || !next.screens[s + by]) return { refused: 'screenCannotMove' };
   next.screens.splice(s, 1);
   next.screens.splice(s + by, 0, screen);
   return { model: next };
 }
 
 export function removeScreen(model: FormModel, s: number): Edited {
-  if (!model.screens[s]) return { refused: 'That screen is no longer in the form.' };
-  if (model.screens.length === 1)
-    return { refused: 'A form needs at least one screen: add another before removing this one.' };
+  if (!model.screens[s]) return { refused: 'screenGone' };
+  if (model.screens.length === 1) return { refused: 'oneScreenNeeded' };
   const next = copy(model);
   next.screens.splice(s, 1);
   return { model: next };
@@ -316,10 +338,10 @@ export function putItem(
     return { model: next };
   }
   const screen = next.screens[at.screen];
-  if (!screen) return { refused: 'That screen is no longer in the form.' };
+  if (!screen) return { refused: 'screenGone' };
   if (at.item === undefined) screen.items.push(item);
   else if (screen.items[at.item]) screen.items[at.item] = item;
-  else return { refused: 'That item is no longer in the form.' };
+  else return { refused: 'itemGone' };
   return { model: next };
 }
 
@@ -330,7 +352,7 @@ export function setTitles(model: FormModel, titles: Record<string, string>): Edi
 export function setScreenNames(model: FormModel, s: number, names: Record<string, string>): Edited {
   const next = copy(model);
   const screen = next.screens[s];
-  if (!screen) return { refused: 'That screen is no longer in the form.' };
+  if (!screen) return { refused: 'screenGone' };
   screen.names = names;
   return { model: next };
 }

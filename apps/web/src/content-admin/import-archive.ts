@@ -1,8 +1,14 @@
 import 'server-only';
-import { GuideImportProgressView, StartImportBody } from '@cairn/contracts';
+import {
+  fieldMessage,
+  fieldRule,
+  GuideImportProgressView,
+  StartImportBody,
+} from '@cairn/contracts';
 import { callApi, readJson } from '../api/api-client';
 import { staffLocale } from '../forms/staff-locale';
 import { refusal } from './content-refusal';
+import { IMPORT_MESSAGES } from './import-messages';
 import { readGuideProblems } from './guide-problems';
 import { stateOfImport, type ImportState } from './import-state';
 
@@ -19,19 +25,28 @@ export async function startImport(
   token: string,
   attempt: number,
 ): Promise<ImportState> {
+  const locale = await staffLocale();
+  const words = IMPORT_MESSAGES[locale];
   const archive = form.get('archive');
   if (!(archive instanceof File) || archive.size === 0) {
-    return { attempt, problems: [], fieldError: 'Choose a zipped guide to import.' };
+    return { attempt, problems: [], fieldError: words.chooseArchive };
   }
   if (archive.size > ARCHIVE_LIMIT) {
-    return { attempt, problems: [], fieldError: 'The archive is over the 20 MiB limit.' };
+    return { attempt, problems: [], fieldError: words.overLimit };
   }
   const body = StartImportBody.safeParse({
     archiveBase64: Buffer.from(await archive.arrayBuffer()).toString('base64'),
     publish: form.get('publish') !== null,
     fileName: shownName(archive.name),
   });
-  if (!body.success) return { attempt, problems: [], fieldError: body.error.issues[0]?.message };
+  if (!body.success) {
+    const issue = body.error.issues[0];
+    return {
+      attempt,
+      problems: [],
+      fieldError: fieldMessage(issue ? fieldRule(issue) : { rule: 'notAccepted' }, locale),
+    };
+  }
 
   const response = await callApi('/content/imports', { method: 'POST', token, body: body.data });
   const answer = { ok: response.ok, status: response.status, body: await readJson(response) };
@@ -39,8 +54,8 @@ export async function startImport(
     const problems = readGuideProblems(answer.body);
     if (problems.length > 0) return { attempt, problems, fileName: archive.name };
   }
-  if (!answer.ok) return { attempt, problems: [], message: refusal(answer, await staffLocale()) };
-  return stateOfImport(GuideImportProgressView.parse(answer.body), attempt);
+  if (!answer.ok) return { attempt, problems: [], message: refusal(answer, locale) };
+  return stateOfImport(GuideImportProgressView.parse(answer.body), attempt, locale);
 }
 
 /** How far an import has got, or undefined when it is not this organisation's (or not at all). */
@@ -52,13 +67,14 @@ export async function readImport(
   const response = await callApi(`/content/imports/${encodeURIComponent(importId)}`, { token });
   if (response.status === 404) return undefined;
   const body = await readJson(response);
+  const locale = await staffLocale();
   if (!response.ok)
     return {
       attempt,
       problems: [],
-      message: refusal({ ok: false, status: response.status, body }, await staffLocale()),
+      message: refusal({ ok: false, status: response.status, body }, locale),
     };
-  return stateOfImport(GuideImportProgressView.parse(body), attempt);
+  return stateOfImport(GuideImportProgressView.parse(body), attempt, locale);
 }
 
 /** A name the API would refuse (too long, odd characters) is no reason to refuse the import. */

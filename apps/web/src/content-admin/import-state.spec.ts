@@ -48,6 +48,9 @@ describe('an import the server runs, as the form shows it', () => {
     expect(runningLabel({ stage: 'reading', step: 1, steps: 3, fileCount: null })).toBe(
       'Step 1 of 3: reading the archive…',
     );
+    expect(runningLabel(state.running!, 'fr')).toBe(
+      'Étape 2 sur 3 : vérification de 1\u202f455 fichiers par rapport à votre guide…',
+    );
   });
 
   it('shows the result once done, the problems once refused, the sentence once failed', () => {
@@ -74,6 +77,11 @@ describe('an import the server runs, as the form shows it', () => {
     const failure = 'The import stopped before it finished, and stored nothing.';
     expect(stateOfImport({ ...progress, stage: 'failed', failure }, 2)).toMatchObject({
       message: failure,
+    });
+    // The API's sentence is English: a French page says it in French.
+    expect(stateOfImport({ ...progress, stage: 'failed', failure }, 2, 'fr')).toMatchObject({
+      message:
+        'L’import n’a pas pu aller au bout, et n’a rien enregistré. Importez l’archive de nouveau.',
     });
   });
 });

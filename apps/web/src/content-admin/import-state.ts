@@ -1,5 +1,11 @@
-import { GuideProblemView, ImportGuideView, type GuideImportProgressView } from '@cairn/contracts';
+import {
+  GuideProblemView,
+  ImportGuideView,
+  type FieldLocale,
+  type GuideImportProgressView,
+} from '@cairn/contracts';
 import { z } from 'zod';
+import { IMPORT_MESSAGES } from './import-messages';
 
 export const IMPORT_PAGE = '/guide-content/import';
 /** Where the import form sends the archive: a route handler, with a limit of its own. */
@@ -62,8 +68,16 @@ export function fitForCookie(state: ImportState, limit: number): ImportState {
   return fitted;
 }
 
-/** What the form shows of an import the server runs, as it goes and once it is over. */
-export function stateOfImport(progress: GuideImportProgressView, attempt: number): ImportState {
+/**
+ * What the form shows of an import the server runs, as it goes and once it is over. A failed
+ * import is said in the reader's language; an English page keeps the API's own sentence,
+ * which tells a stalled import from a failed one.
+ */
+export function stateOfImport(
+  progress: GuideImportProgressView,
+  attempt: number,
+  locale: FieldLocale = 'en',
+): ImportState {
   const fileName = progress.fileName ?? undefined;
   const base = { attempt, problems: [], importId: progress.id, ...(fileName && { fileName }) };
   switch (progress.stage) {
@@ -78,17 +92,18 @@ export function stateOfImport(progress: GuideImportProgressView, attempt: number
     case 'refused':
       return { ...base, problems: progress.problems };
     case 'failed':
-      return { ...base, message: progress.failure ?? undefined };
+      return {
+        ...base,
+        message:
+          locale === 'en' && progress.failure ? progress.failure : IMPORT_MESSAGES[locale].failed,
+      };
   }
 }
 
-/** The sentence a running import is shown with. */
-export function runningLabel({ stage, step, steps, fileCount }: ImportRunning): string {
-  const files = fileCount === null ? 'the files' : `${fileCount.toLocaleString('en-GB')} files`;
-  const what = {
-    reading: 'reading the archive',
-    checking: `checking ${files} against your guide`,
-    storing: `storing ${files}`,
-  }[stage];
-  return `Step ${step} of ${steps}: ${what}…`;
+/** The sentence a running import is shown with, in the reader's language. */
+export function runningLabel(
+  { stage, step, steps, fileCount }: ImportRunning,
+  locale: FieldLocale = 'en',
+): string {
+  return IMPORT_MESSAGES[locale].step(step, steps, stage, fileCount);
 }

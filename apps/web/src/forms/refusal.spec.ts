@@ -1,4 +1,9 @@
-import { refusalSentence, withActionWords } from './refusal';
+import {
+  guideProblemKind,
+  guideProblemSentence,
+  refusalSentence,
+  withActionWords,
+} from './refusal';
 import { REFUSAL_MESSAGES } from './refusal-messages';
 
 const problem = (status: number, code: string, extra: Record<string, unknown> = {}) => ({
@@ -127,5 +132,24 @@ describe('why the API refused an action, in the reader’s language', () => {
       'An English check',
     ]);
     expect(withActionWords(errors, 'en', said)).toEqual(errors);
+  });
+});
+
+describe('a problem the guide found in a file', () => {
+  const broken = { line: 12, column: 3, code: 'broken-link', message: 'links to umbrella://x/y' };
+
+  it('keeps the checker’s own detail on an English page', () => {
+    expect(guideProblemSentence(broken, 'en', 'French')).toBe(
+      'French, line 12, column 3: links to umbrella://x/y',
+    );
+  });
+
+  it('is said by its kind on a French page, never in the checker’s English', () => {
+    expect(guideProblemSentence(broken, 'fr', 'anglais')).toBe(
+      'anglais, ligne 12, colonne 3 : Un lien mène à une leçon que le guide n’a pas',
+    );
+    expect(guideProblemKind('a-code-from-a-newer-api', 'fr')).toBe(
+      'Le guide ne peut pas utiliser ce fichier tel quel',
+    );
   });
 });

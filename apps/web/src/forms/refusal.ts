@@ -1,6 +1,8 @@
 import { noticeElementPhrase, Problem, type FieldLocale } from '@cairn/contracts';
 import { caseStatusName, consentName } from '../cases/timeline-text';
-import { REFUSAL_MESSAGES } from './refusal-messages';
+import { guideProblemKind, REFUSAL_MESSAGES } from './refusal-messages';
+
+export { guideProblemKind, guideProblemName } from './refusal-messages';
 
 /** A problem+json body with the members Cairn adds beside the standard ones (limit, consent). */
 export type RichProblem = Problem & Record<string, unknown>;
@@ -131,4 +133,28 @@ export function withActionWords<
   return errors.map((error) =>
     !error.code && said[error.field] ? { ...error, message: said[error.field]! } : error,
   );
+}
+
+/** A problem the guide's checker found, as the API sends it: its code and English detail. */
+interface GuideProblem {
+  line: number;
+  column?: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * A guide problem as one sentence of plain text, with where it is: in English the checker's
+ * own detail, which names the link or key; in another language the kind of problem, which
+ * the page's own language can say.
+ */
+export function guideProblemSentence(
+  problem: GuideProblem,
+  locale: FieldLocale,
+  before?: string,
+): string {
+  const where = REFUSAL_MESSAGES[locale].line(problem.line, problem.column);
+  const place = before ? `${before}, ${where.charAt(0).toLowerCase()}${where.slice(1)}` : where;
+  const what = locale === 'en' ? problem.message : guideProblemKind(problem.code, locale);
+  return `${place}${locale === 'fr' ? ' :' : ':'} ${what}`;
 }

@@ -5,6 +5,11 @@ import { CASE_LABELS } from '../cases/labels';
 import { ACTION_LABELS_BY_LOCALE, AUDIT_MESSAGES } from '../audit/action-labels';
 import { SIGN_IN_MESSAGES } from '../auth/sign-in-messages';
 import { CONTENT_MESSAGES } from '../content-admin/content-messages';
+import { EDITOR_MESSAGES } from '../content-admin/editor-messages';
+import { FORM_EDITOR_MESSAGES } from '../content-admin/form-editor-messages';
+import { IMPORT_MESSAGES } from '../content-admin/import-messages';
+import { NEW_FILE_MESSAGES } from '../content-admin/new-file-messages';
+import { REFUSAL_MESSAGES } from '../forms/refusal-messages';
 import { ESCALATION_MESSAGES } from '../escalations/escalation-messages';
 import { MAIL_MESSAGES } from '../mail/mail-messages';
 import { DASHBOARD_MESSAGES } from '../staff/dashboard-messages';
@@ -18,7 +23,9 @@ import { FORM_MESSAGES } from './form-messages';
 
 /**
  * Every table the mail, platform, template, escalation, home, case, sign-in, invitation,
- * staff and audit pages, the guide content's files and helplines pages, and their shell say.
+ * staff and audit pages, the guide content's files, helplines, new lesson, new form, import,
+ * file editor and visual form editor pages,
+ * the refusals and guide problems they show, and their shell say.
  */
 const TABLES = {
   case: CASE_MESSAGES,
@@ -38,6 +45,11 @@ const TABLES = {
   audit: AUDIT_MESSAGES,
   auditActions: ACTION_LABELS_BY_LOCALE,
   content: CONTENT_MESSAGES,
+  newFile: NEW_FILE_MESSAGES,
+  import: IMPORT_MESSAGES,
+  editor: EDITOR_MESSAGES,
+  formEditor: FORM_EDITOR_MESSAGES,
+  refusals: REFUSAL_MESSAGES,
 } as const;
 
 /** The sections' titles and purposes, without the addresses, which no language changes. */
@@ -84,6 +96,7 @@ const SAME_IN_BOTH = new Set([
   'content.channels.whatsapp',
   'content.description',
   'content.servicesLabel',
+  'formEditor.types.date',
 ]);
 
 describe.each(Object.entries(TABLES))('the %s messages', (_name, table) => {

@@ -1,10 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
+import type { FieldLocale } from '@cairn/contracts';
 import {
   INITIAL_FORM_EDITOR_STATE,
   type FormEditorState,
 } from '../../content-admin/form-editor-state';
+import { NEW_FILE_MESSAGES, type NewFileMessages } from '../../content-admin/new-file-messages';
+import { FORM_MESSAGES } from '../../i18n/form-messages';
 import { ErrorSummary } from '../error-summary';
 import { FieldError } from '../field-error';
 import styles from './content-admin.module.css';
@@ -14,7 +17,18 @@ type Action = (state: FormEditorState, form: FormData) => Promise<FormEditorStat
 export const editorFieldId = (name: string) => `form-editor-${name}`;
 
 /** The box at the top of a refused form: the message, each field error a link to its field. */
-function Refusal({ state, extraId }: { state: FormEditorState; extraId?: string }) {
+function Refusal({
+  state,
+  extraId,
+  locale = 'en',
+  problemsLabel = NEW_FILE_MESSAGES[locale].problemsFound,
+}: {
+  state: FormEditorState;
+  extraId?: string;
+  /** The reader's language, which the summary speaks. */
+  locale?: FieldLocale;
+  problemsLabel?: string;
+}) {
   const errors = state.errors.map(({ field, message }) => ({
     fieldId: editorFieldId(field),
     message,
@@ -23,11 +37,14 @@ function Refusal({ state, extraId }: { state: FormEditorState; extraId?: string 
   return (
     <>
       <ErrorSummary
-        message={state.message ?? (errors.length > 0 ? 'Check the fields below.' : undefined)}
+        locale={locale}
+        message={
+          state.message ?? (errors.length > 0 ? FORM_MESSAGES[locale].checkFields : undefined)
+        }
         errors={errors}
       />
       {state.problems && state.problems.length > 0 && (
-        <ul className={styles.formProblems} id={extraId} aria-label="Problems found">
+        <ul className={styles.formProblems} id={extraId} aria-label={problemsLabel}>
           {state.problems.map((problem) => (
             <li key={problem}>{problem}</li>
           ))}
@@ -87,15 +104,17 @@ export function WordsForm({
   action,
   fields,
   submitLabel,
+  locale,
 }: {
   action: Action;
   fields: TextFieldSpec[];
   submitLabel: string;
+  locale: FieldLocale;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_EDITOR_STATE);
   return (
-    <form action={formAction} className="form" key={state.attempt}>
-      <Refusal state={state} />
+    <form action={formAction} className="form" key={state.attempt} noValidate>
+      <Refusal state={state} locale={locale} />
       <div className={styles.languages}>
         {fields.map((spec) => (
           <EditorTextField key={spec.name} spec={spec} state={state} />
@@ -113,11 +132,13 @@ export function StructureButton({
   action,
   label,
   description,
+  locale = 'en',
 }: {
   action: Action;
   label: string;
   /** What the button acts on, for a screen reader ("Move up: item 2, What happened?"). */
   description: string;
+  locale?: FieldLocale;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_EDITOR_STATE);
   return (
@@ -131,7 +152,7 @@ export function StructureButton({
         type="submit"
         className="secondary"
         disabled={pending}
-        aria-label={`${label}: ${description}`}
+        aria-label={`${label}${locale === 'fr' ? ' : ' : ': '}${description}`}
       >
         {label}
       </button>
@@ -140,21 +161,26 @@ export function StructureButton({
 }
 
 /** Publishes every language's draft of the form at once. */
-export function PublishFormForm({ action }: { action: Action }) {
+export function PublishFormForm({
+  action,
+  locale,
+  words,
+}: {
+  action: Action;
+  locale: FieldLocale;
+  /** The note's label and hint, and the button's words. */
+  words: { noteLabel: string; noteHint: string; publish: string };
+}) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_EDITOR_STATE);
   return (
-    <form action={formAction} className="form" key={state.attempt}>
-      <Refusal state={state} />
+    <form action={formAction} className="form" key={state.attempt} noValidate>
+      <Refusal state={state} locale={locale} />
       <EditorTextField
-        spec={{
-          name: 'note',
-          label: 'Note for the history (optional)',
-          hint: 'Up to 500 characters.',
-        }}
+        spec={{ name: 'note', label: words.noteLabel, hint: words.noteHint }}
         state={state}
       />
       <button type="submit" disabled={pending}>
-        Publish the form
+        {words.publish}
       </button>
     </form>
   );
@@ -172,36 +198,37 @@ export function NewFormForm({
   action,
   languages,
   levels,
+  locale,
+  words,
 }: {
   action: Action;
-  languages: { code: string; name: string }[];
+  /** Each language of the guide, with its name and the label of its title in the reader's. */
+  languages: { code: string; titleLabel: string }[];
   levels: { value: string; label: string }[];
+  locale: FieldLocale;
+  words: NewFileMessages;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_EDITOR_STATE);
   const levelId = editorFieldId('level');
   const levelError = state.errors.find((e) => e.field === 'level')?.message;
   return (
-    <form action={formAction} className="form" key={state.attempt}>
-      <Refusal state={state} />
+    <form action={formAction} className="form" key={state.attempt} noValidate>
+      <Refusal state={state} locale={locale} problemsLabel={words.problemsFound} />
       <EditorTextField
         spec={{
           name: 'category',
-          label: 'Category',
-          hint: 'Its folder, such as online-abuse.',
+          label: words.category,
+          hint: words.categoryHint,
           defaultValue: 'online-abuse',
         }}
         state={state}
       />
       <EditorTextField
-        spec={{
-          name: 'topic',
-          label: 'Topic',
-          hint: 'An existing topic, such as respond, or a new one.',
-        }}
+        spec={{ name: 'topic', label: words.topic, hint: words.topicHint }}
         state={state}
       />
       <div className={styles.editorField}>
-        <label htmlFor={levelId}>Level</label>
+        <label htmlFor={levelId}>{words.level}</label>
         <select
           id={levelId}
           name="level"
@@ -218,11 +245,7 @@ export function NewFormForm({
         <FieldError id={`${levelId}-error`} message={levelError} />
       </div>
       <EditorTextField
-        spec={{
-          name: 'id',
-          label: 'Form id',
-          hint: 'Lowercase with dashes, the same in every language, such as tell-us. A helpline names its intake form by it.',
-        }}
+        spec={{ name: 'id', label: words.formId, hint: words.formIdHint }}
         state={state}
       />
       <div className={styles.languages}>
@@ -231,7 +254,7 @@ export function NewFormForm({
             key={language.code}
             spec={{
               name: `title-${language.code}`,
-              label: `Title in ${language.name}`,
+              label: language.titleLabel,
               lang: language.code,
             }}
             state={state}
@@ -239,7 +262,7 @@ export function NewFormForm({
         ))}
       </div>
       <button type="submit" disabled={pending}>
-        Create the form
+        {words.createForm}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
 'use client';
 
+import type { FieldLocale } from '@cairn/contracts';
+import type { ItemEditorWords } from '../../content-admin/form-editor-messages';
 import type { FormEditorState } from '../../content-admin/form-editor-state';
 import { FieldError } from '../field-error';
 import styles from './content-admin.module.css';
@@ -11,9 +13,16 @@ import {
   type TextFieldSpec,
 } from './form-editor-forms';
 
+/** One language of the form, named and with its fields' labels in the reader's language. */
 export interface Language {
   code: string;
   name: string;
+  /** "Question in French", and "Text in French" for information text. */
+  question: string;
+  text: string;
+  hint: string;
+  screenHeading: string;
+  optionLabel: string;
 }
 
 export interface Choice {
@@ -25,8 +34,12 @@ export interface Choice {
 export interface ItemEditorProps {
   action: (state: FormEditorState, form: FormData) => Promise<FormEditorState>;
   type: string;
-  typeLabel: string;
   languages: Language[];
+  /** The reader's language, which everything but the form's own words speaks. */
+  locale: FieldLocale;
+  words: ItemEditorWords;
+  /** The legend of each option row: "Option 1", … */
+  optionLegends: string[];
   /** Field name → value the editor starts from (the item as it is, or empty). */
   initial: Record<string, string>;
   /** Rows of options drawn (filled ones and a few empty). */
@@ -38,6 +51,9 @@ export interface ItemEditorProps {
   newScreen: boolean;
   submitLabel: string;
 }
+
+/** "français" → "Français": a language's name as a heading, in any language. */
+const capitalized = (name: string) => `${name.charAt(0).toLocaleUpperCase()}${name.slice(1)}`;
 
 function Checkbox({
   name,
@@ -123,7 +139,7 @@ function Select({
  * language side by side. A plain form: it works the same without JavaScript.
  */
 export function FormItemEditor(props: ItemEditorProps) {
-  const { type, languages, initial, optionRows, roles, scopes, newScreen } = props;
+  const { type, languages, initial, optionRows, roles, scopes, newScreen, words } = props;
   const [state, formAction, pending] = useEditorForm(props.action);
   const text = (spec: TextFieldSpec) => (
     <EditorTextField
@@ -136,22 +152,17 @@ export function FormItemEditor(props: ItemEditorProps) {
 
   return (
     <form action={formAction} className="form" key={state.attempt}>
-      <Refusal state={state} />
+      <Refusal state={state} locale={props.locale} />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="option-rows" value={optionRows} />
       <fieldset className={styles.editorGroup}>
-        <legend>Settings, the same in every language</legend>
-        {type !== 'label' &&
-          text({
-            name: 'name',
-            label: 'Name of the answer',
-            hint: 'Lowercase letters, digits and dashes, such as what-happened. Cases store answers under it: keep it once the form is in use.',
-          })}
+        <legend>{words.settings}</legend>
+        {type !== 'label' && text({ name: 'name', label: words.name, hint: words.nameHint })}
         {type !== 'label' && (
           <Checkbox
             name="required"
-            label="An answer is required"
-            hint="The form cannot be sent without it. Ask for as little as you need."
+            label={words.required}
+            hint={words.requiredHint}
             state={state}
             initial={initial}
           />
@@ -159,10 +170,10 @@ export function FormItemEditor(props: ItemEditorProps) {
         {roles.length > 0 && (
           <Select
             name="role"
-            label="What the answer gives the case (optional)"
-            hint="Each role can come from one item of the form."
+            label={words.role}
+            hint={words.roleHint}
             choices={roles}
-            empty="Nothing: the answer is kept with the submission"
+            empty={words.roleNone}
             state={state}
             initial={initial}
           />
@@ -170,10 +181,10 @@ export function FormItemEditor(props: ItemEditorProps) {
         {type === 'consent' && (
           <Select
             name="scope"
-            label="What the person consents to"
-            hint="Ticking the box records this consent on the case."
+            label={words.scope}
+            hint={words.scopeHint}
             choices={scopes}
-            empty="Choose…"
+            empty={words.choose}
             state={state}
             initial={initial}
           />
@@ -181,8 +192,8 @@ export function FormItemEditor(props: ItemEditorProps) {
         {type === 'file' && (
           <Checkbox
             name="multiple"
-            label="Several files may be sent"
-            hint="Untick to take one file only."
+            label={words.multiple}
+            hint={words.multipleHint}
             state={state}
             initial={initial}
           />
@@ -191,12 +202,12 @@ export function FormItemEditor(props: ItemEditorProps) {
 
       {newScreen && (
         <fieldset className={styles.editorGroup}>
-          <legend>Heading of the new screen (optional)</legend>
+          <legend>{words.newScreenHeading}</legend>
           <div className={styles.languages}>
             {languages.map((language) =>
               text({
                 name: `screen-${language.code}`,
-                label: `Heading in ${language.name}`,
+                label: language.screenHeading,
                 lang: language.code,
               }),
             )}
@@ -205,22 +216,21 @@ export function FormItemEditor(props: ItemEditorProps) {
       )}
 
       <fieldset className={styles.editorGroup}>
-        <legend>Words, in each language</legend>
+        <legend>{words.words}</legend>
         <div className={styles.languages}>
           {languages.map((language) => (
             <div key={language.code} className={styles.language}>
-              <h3>{language.name}</h3>
+              <h3>{capitalized(language.name)}</h3>
               {text({
                 name: `label-${language.code}`,
-                label:
-                  type === 'label' ? `Text in ${language.name}` : `Question in ${language.name}`,
+                label: type === 'label' ? language.text : language.question,
                 lang: language.code,
                 multiline: type === 'label' || type === 'consent',
-                hint: type === 'consent' ? 'The sentence the person ticks to agree.' : undefined,
+                hint: type === 'consent' ? words.consentHint : undefined,
               })}
               {text({
                 name: `hint-${language.code}`,
-                label: `Hint in ${language.name} (optional)`,
+                label: language.hint,
                 lang: language.code,
               })}
             </div>
@@ -230,20 +240,17 @@ export function FormItemEditor(props: ItemEditorProps) {
 
       {choice && (
         <fieldset className={styles.editorGroup}>
-          <legend>Options</legend>
-          <p className="hint">
-            A value (lowercase, such as instagram: cases store it) and a label in each language.
-            Leave a row empty to remove it; save to get more empty rows.
-          </p>
+          <legend>{words.options}</legend>
+          <p className="hint">{words.optionsHint}</p>
           {Array.from({ length: optionRows }, (_, row) => (
             <fieldset key={row} className={styles.optionRow}>
-              <legend>Option {row + 1}</legend>
+              <legend>{props.optionLegends[row]}</legend>
               <div className={styles.languages}>
-                {text({ name: `option-value-${row}`, label: 'Value' })}
+                {text({ name: `option-value-${row}`, label: words.value })}
                 {languages.map((language) =>
                   text({
                     name: `option-label-${language.code}-${row}`,
-                    label: `Label in ${language.name}`,
+                    label: language.optionLabel,
                     lang: language.code,
                   }),
                 )}

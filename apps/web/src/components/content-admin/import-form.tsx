@@ -1,5 +1,6 @@
 'use client';
 
+import type { FieldLocale } from '@cairn/contracts';
 import { useEffect, useState, useTransition, type FormEvent } from 'react';
 import {
   IMPORT_PROGRESS_PATH,
@@ -10,15 +11,12 @@ import {
   type ImportRunning,
   type ImportState as State,
 } from '../../content-admin/import-state';
-import { UNAVAILABLE_MESSAGE } from '../../forms/form-state';
+import { FORM_MESSAGES } from '../../i18n/form-messages';
+import { IMPORT_MESSAGES, type ImportMessages } from '../../content-admin/import-messages';
 import { FieldError, invalidProps } from '../field-error';
 import styles from './content-admin.module.css';
 import { ImportProblems } from './import-problems';
 import { ProblemList } from './problem-list';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** How far an import has gone: bytes sent, then the server working on the archive. */
 type Progress = { sent: number; total: number } | 'processing' | null;
@@ -31,8 +29,9 @@ function upload(
   form: FormData,
   attempt: number,
   onProgress: (progress: Progress) => void,
+  unavailable: string,
 ): Promise<State> {
-  const failed: State = { attempt: attempt + 1, problems: [], message: UNAVAILABLE_MESSAGE };
+  const failed: State = { attempt: attempt + 1, problems: [], message: unavailable };
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open('POST', IMPORT_UPLOAD_PATH);
@@ -76,26 +75,35 @@ async function poll(importId: string, attempt: number): Promise<State | undefine
  * An import the server is working on. Without JavaScript the page reloads itself; the link
  * is for a browser that does neither.
  */
-function ServerProgress({ running, importId }: { running: ImportRunning; importId?: string }) {
+function ServerProgress({
+  running,
+  importId,
+  locale,
+}: {
+  running: ImportRunning;
+  importId?: string;
+  locale: FieldLocale;
+}) {
+  const words = IMPORT_MESSAGES[locale];
   return (
     <div className={styles.progress} role="status">
-      <label htmlFor="import-server-progress">{runningLabel(running)}</label>
+      <label htmlFor="import-server-progress">{runningLabel(running, locale)}</label>
       <progress id="import-server-progress" max={running.steps} value={running.step - 1} />
       {importId && (
         <p className="hint">
-          This page updates itself. <a href={importPageHref(importId)}>Check again now</a>
+          {words.updatesItself} <a href={importPageHref(importId)}>{words.checkAgain}</a>
         </p>
       )}
     </div>
   );
 }
 
-function ImportProgress({ progress }: { progress: Progress }) {
+function ImportProgress({ progress, words }: { progress: Progress; words: ImportMessages }) {
   if (progress === null) return null;
   if (progress === 'processing') {
     return (
       <div className={styles.progress}>
-        <label htmlFor="import-progress">Uploaded; reading and storing every file…</label>
+        <label htmlFor="import-progress">{words.processing}</label>
         <progress id="import-progress" />
       </div>
     );
@@ -103,7 +111,7 @@ function ImportProgress({ progress }: { progress: Progress }) {
   const percent = progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
   return (
     <div className={styles.progress}>
-      <label htmlFor="import-progress">Uploading: {percent}%</label>
+      <label htmlFor="import-progress">{words.uploading(percent)}</label>
       <progress id="import-progress" max={progress.total} value={progress.sent} />
     </div>
   );
@@ -114,7 +122,8 @@ function ImportProgress({ progress }: { progress: Progress }) {
  * problem is listed with its file and line; an archive with nothing readable stores nothing.
  * Without JavaScript the form posts itself, and `initial` is the outcome it came back with.
  */
-export function ImportForm({ initial }: { initial: State }) {
+export function ImportForm({ initial, locale }: { initial: State; locale: FieldLocale }) {
+  const words = IMPORT_MESSAGES[locale];
   const [state, setState] = useState(initial);
   const [pending, startTransition] = useTransition();
   const [progress, setProgress] = useState<Progress>(null);
@@ -145,39 +154,37 @@ export function ImportForm({ initial }: { initial: State }) {
     const form = new FormData(event.currentTarget);
     setProgress({ sent: 0, total: 0 });
     startTransition(async () => {
-      const next = await upload(form, state.attempt, setProgress);
+      const next = await upload(
+        form,
+        state.attempt,
+        setProgress,
+        FORM_MESSAGES[locale].unavailable,
+      );
       setProgress(null);
       setState(next);
     });
   };
   return (
     <>
-      {running && <ServerProgress running={running} importId={importId} />}
+      {running && <ServerProgress running={running} importId={importId} locale={locale} />}
       {problems.length > 0 && !imported && (
         <section aria-labelledby="import-problems-heading">
-          <h2 id="import-problems-heading">Nothing was imported</h2>
+          <h2 id="import-problems-heading">{words.nothingImportedHeading}</h2>
           <p className="form-error" role="alert">
-            Nothing from {state.fileName} was stored: no file in it could be read as guide content.
-            Fix the {plural(problems.length, 'problem', 'problems')} below and import it again.
+            {words.nothingImported(state.fileName ?? '', problems.length)}
           </p>
-          <ProblemList problems={problems} />
+          <ProblemList problems={problems} locale={locale} />
         </section>
       )}
       {imported && (
         <section aria-labelledby="import-result-heading">
-          <h2 id="import-result-heading">Imported</h2>
+          <h2 id="import-result-heading">{words.importedHeading}</h2>
           <p className="form-done" role="status">
-            Imported {state.fileName}: {plural(imported.lessons, 'lesson', 'lessons')},{' '}
-            {plural(imported.checklists, 'checklist', 'checklists')},{' '}
-            {plural(imported.forms, 'form', 'forms')},{' '}
-            {plural(imported.workflows, 'workflow', 'workflows')},{' '}
-            {plural(imported.categories, 'folder title file', 'folder title files')}.{' '}
-            {plural(imported.published, 'file is', 'files are')} published,{' '}
-            {plural(imported.drafts, 'file is a draft', 'files are drafts')} to review.
+            {words.imported(state.fileName ?? '', imported)}
           </p>
           {imported.skipped.length > 0 && (
             <>
-              <p>Not stored, because they could not be read as guide content:</p>
+              <p>{words.skipped}</p>
               <ul>
                 {imported.skipped.map((path) => (
                   <li key={path}>{path}</li>
@@ -187,12 +194,8 @@ export function ImportForm({ initial }: { initial: State }) {
           )}
           {imported.problems.length > 0 && (
             <>
-              <p>
-                {plural(imported.problems.length, 'problem was', 'problems were')} found. A file
-                with a problem of its own was kept as a draft: fix it in the editor before
-                publishing it.
-              </p>
-              <ImportProblems problems={imported.problems} />
+              <p>{words.problemsFound(imported.problems.length)}</p>
+              <ImportProblems problems={imported.problems} locale={locale} />
             </>
           )}
         </section>
@@ -211,10 +214,9 @@ export function ImportForm({ initial }: { initial: State }) {
             {state.message}
           </p>
         )}
-        <label htmlFor="import-archive">Zipped guide</label>
+        <label htmlFor="import-archive">{words.archive}</label>
         <p className="hint" id="import-archive-hint">
-          A ZIP of folders such as en/online-abuse/respond/beginner/s_first-steps.md, at most 20
-          MiB.
+          {words.archiveHint}
         </p>
         <input
           id="import-archive"
@@ -226,20 +228,14 @@ export function ImportForm({ initial }: { initial: State }) {
           {...invalidProps('import-archive-error', state.fieldError)}
         />
         <FieldError id="import-archive-error" message={state.fieldError} />
-        {state.notShown !== undefined && (
-          <p className="hint">
-            {plural(state.notShown, 'more entry is', 'more entries are')} not shown here; import
-            with JavaScript on to see every one.
-          </p>
-        )}
+        {state.notShown !== undefined && <p className="hint">{words.notShown(state.notShown)}</p>}
         <label className="choice">
-          <input type="checkbox" name="publish" value="true" /> Publish at once the files with no
-          problem (otherwise every file becomes a draft to review)
+          <input type="checkbox" name="publish" value="true" /> {words.publishAtOnce}
         </label>
         <button type="submit" disabled={pending || running !== undefined}>
-          {pending || running ? 'Importing…' : 'Import'}
+          {pending || running ? words.importing : words.importButton}
         </button>
-        <ImportProgress progress={progress} />
+        <ImportProgress progress={progress} words={words} />
       </form>
     </>
   );

@@ -1,19 +1,25 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { GuideProblemView } from '@cairn/contracts';
+import type { FieldLocale, GuideProblemView } from '@cairn/contracts';
+import { IMPORT_MESSAGES } from '../../content-admin/import-messages';
 import { groupProblems, problemKinds } from '../../content-admin/group-problems';
+import { guideProblemName } from '../../forms/refusal-messages';
 import styles from './content-admin.module.css';
-
-function where(problem: GuideProblemView): string {
-  return `Line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}`;
-}
+import { ProblemText } from './problem-list';
 
 /**
  * An import's problems by file, narrowed by kind and by words of the path. Without
  * JavaScript every group shows, unfiltered.
  */
-export function ImportProblems({ problems }: { problems: readonly GuideProblemView[] }) {
+export function ImportProblems({
+  problems,
+  locale = 'en',
+}: {
+  problems: readonly GuideProblemView[];
+  locale?: FieldLocale;
+}) {
+  const words = IMPORT_MESSAGES[locale];
   const id = useId();
   const [code, setCode] = useState('');
   const [file, setFile] = useState('');
@@ -21,20 +27,20 @@ export function ImportProblems({ problems }: { problems: readonly GuideProblemVi
   const shown = groups.reduce((sum, group) => sum + group.problems.length, 0);
   return (
     <div className={styles.importProblems}>
-      <div className={styles.filters} role="search" aria-label="Problems">
+      <div className={styles.filters} role="search" aria-label={words.problemsLabel}>
         <div>
-          <label htmlFor={`${id}-code`}>Kind of problem</label>
+          <label htmlFor={`${id}-code`}>{words.kindOfProblem}</label>
           <select id={`${id}-code`} value={code} onChange={(event) => setCode(event.target.value)}>
-            <option value="">All ({problems.length})</option>
+            <option value="">{words.all(problems.length)}</option>
             {problemKinds(problems).map((kind) => (
               <option key={kind.code} value={kind.code}>
-                {kind.code} ({kind.count})
+                {guideProblemName(kind.code, locale)} ({kind.count})
               </option>
             ))}
           </select>
         </div>
         <div className={styles.search}>
-          <label htmlFor={`${id}-file`}>File</label>
+          <label htmlFor={`${id}-file`}>{words.file}</label>
           <input
             id={`${id}-file`}
             type="search"
@@ -43,11 +49,7 @@ export function ImportProblems({ problems }: { problems: readonly GuideProblemVi
           />
         </div>
       </div>
-      <p role="status">
-        {shown === problems.length
-          ? `${problems.length} problems in ${groups.length} files`
-          : `${shown} of ${problems.length} problems, in ${groups.length} files`}
-      </p>
+      <p role="status">{words.problemsShown(shown, problems.length, groups.length)}</p>
       {groups.map((group) => (
         <section key={group.file} aria-label={group.file} className={styles.problemFile}>
           <h3 className={styles.path}>{group.file}</h3>
@@ -55,7 +57,8 @@ export function ImportProblems({ problems }: { problems: readonly GuideProblemVi
             {group.problems.map((problem, index) => (
               <li key={`${index}:${problem.line}:${problem.code}`}>
                 <span className={styles.problemText}>
-                  {where(problem)}: {problem.message} <span className="badge">{problem.code}</span>
+                  <ProblemText problem={problem} locale={locale} />{' '}
+                  <span className="badge">{guideProblemName(problem.code, locale)}</span>
                 </span>
               </li>
             ))}

@@ -1,56 +1,66 @@
+import type { FieldLocale } from '@cairn/contracts';
 import { createLesson } from '../../content-admin/content-actions';
 import { LEVEL_OPTIONS } from '../../content-admin/new-lesson';
-import { languageName, slugTitle } from '../../content-admin/labels';
+import { NEW_FILE_MESSAGES } from '../../content-admin/new-file-messages';
+import { languageName } from '../../content-admin/labels';
 import { CaseForm } from '../cases/case-form';
 
 /** Chooses where an organisation's own lesson goes; the editor opens on its first draft. */
-export function NewLessonForm({ locales }: { locales: readonly string[] }) {
+export function NewLessonForm({
+  locales,
+  locale,
+}: {
+  locales: readonly string[];
+  locale: FieldLocale;
+}) {
+  const words = NEW_FILE_MESSAGES[locale];
   return (
     <CaseForm
       action={createLesson}
       idPrefix="new-lesson"
-      submitLabel="Create the draft"
-      pendingLabel="Creating…"
+      submitLabel={words.createDraft}
+      pendingLabel={words.creating}
+      locale={locale}
       groups={[
         {
           fields: [
             {
               kind: 'select',
               name: 'locale',
-              label: 'Language',
+              label: words.language,
               required: true,
-              options: locales.map((code) => ({ value: code, label: languageName(code) })),
+              options: locales.map((code) => ({ value: code, label: languageName(code, locale) })),
             },
             {
               kind: 'text',
               name: 'category',
-              label: 'Category',
-              hint: 'Its folder, such as online-abuse.',
+              label: words.category,
+              hint: words.categoryHint,
               defaultValue: 'online-abuse',
               required: true,
             },
             {
               kind: 'text',
               name: 'topic',
-              label: 'Topic',
-              hint: 'An existing topic, such as respond, or a new one.',
+              label: words.topic,
+              hint: words.topicHint,
               required: true,
             },
             {
               kind: 'select',
               name: 'level',
-              label: 'Level',
+              label: words.level,
               required: true,
-              options: LEVEL_OPTIONS.map((level) => ({ value: level, label: slugTitle(level) })),
+              options: LEVEL_OPTIONS.map((level) => ({ value: level, label: words.levels[level] })),
             },
             {
               kind: 'text',
               name: 'id',
-              label: 'Lesson id',
-              hint: 'Lowercase with dashes, the same in every language, such as local-support.',
+              label: words.lessonId,
+              hint: words.lessonIdHint,
               required: true,
             },
-            { kind: 'text', name: 'title', label: 'Title', required: true, maxLength: 200 },
+            { kind: 'text', name: 'title', label: words.title, required: true, maxLength: 200 },
           ],
         },
       ]}

@@ -1,6 +1,8 @@
 'use client';
 
+import type { FieldLocale } from '@cairn/contracts';
 import { useActionState } from 'react';
+import { EDITOR_MESSAGES } from '../../content-admin/editor-messages';
 import { INITIAL_EDITOR_STATE, type EditorState } from '../../content-admin/editor-state';
 import styles from './content-admin.module.css';
 import { ProblemList } from './problem-list';
@@ -10,24 +12,24 @@ import { ErrorSummary } from '../error-summary';
 export function RollbackForm({
   revision,
   action,
+  locale,
 }: {
   revision: number;
   action: (state: EditorState, form: FormData) => Promise<EditorState>;
+  locale: FieldLocale;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL_EDITOR_STATE);
+  const words = EDITOR_MESSAGES[locale];
   return (
     <form key={state.attempt} action={formAction} className="form">
-      <ErrorSummary message={state.message} errors={[]} />
-      <ProblemList problems={state.problems} />
-      <p>
-        Readers will see this revision&apos;s text again. It is published as a new revision, so the
-        history keeps everything.
-      </p>
+      <ErrorSummary locale={locale} message={state.message} errors={[]} />
+      <ProblemList problems={state.problems} locale={locale} />
+      <p>{words.rollbackExplain}</p>
       <div className={styles.actions}>
         <div className={styles.noteField}>
-          <label htmlFor="rollback-note">Note for the history (optional)</label>
+          <label htmlFor="rollback-note">{words.noteLabel}</label>
           <p className="hint" id="rollback-note-hint">
-            Up to 500 characters.
+            {words.noteHint}
           </p>
           <input
             id="rollback-note"
@@ -37,7 +39,7 @@ export function RollbackForm({
           />
         </div>
         <button type="submit" disabled={pending}>
-          Roll back to revision {revision}
+          {words.rollBackTo(revision)}
         </button>
       </div>
     </form>

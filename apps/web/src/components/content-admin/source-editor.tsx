@@ -8,13 +8,14 @@ import {
   useState,
   type MouseEvent,
 } from 'react';
-import type { GuideProblemView } from '@cairn/contracts';
+import type { FieldLocale, GuideProblemView } from '@cairn/contracts';
 import { checkSource } from '../../content-admin/content-actions';
 import {
   INITIAL_EDITOR_STATE,
   type CheckAnswer,
   type EditorState,
 } from '../../content-admin/editor-state';
+import { EDITOR_MESSAGES, type EditorMessages } from '../../content-admin/editor-messages';
 import { lineRange } from '../../content-admin/lesson-preview';
 import styles from './content-admin.module.css';
 import { LessonPreviewPane } from './lesson-preview-pane';
@@ -34,11 +35,13 @@ export interface SourceEditorProps {
   hasDraft: boolean;
   /** What withdrawing the organisation's text means here, when it has any published. */
   withdraw?: 'revert' | 'unpublish';
+  locale: FieldLocale;
+  /** The language the file's text is written in. */
+  textLang?: string;
 }
 
-function summary(problems: readonly GuideProblemView[]): string {
-  if (problems.length === 0) return 'No problems found.';
-  return problems.length === 1 ? '1 problem:' : `${problems.length} problems:`;
+function summary(problems: readonly GuideProblemView[], words: EditorMessages): string {
+  return problems.length === 0 ? words.noProblems : words.problems(problems.length);
 }
 
 /** Asks before a button that throws work away; without JavaScript the button just works. */
@@ -59,7 +62,8 @@ function EditorForm({
   formAction: (form: FormData) => void;
   pending: boolean;
 }) {
-  const { path, markdown, initialSource, hasDraft, withdraw } = props;
+  const { path, markdown, initialSource, hasDraft, withdraw, locale, textLang } = props;
+  const words = EDITOR_MESSAGES[locale];
   const [text, setText] = useState(state.source ?? initialSource);
   const [checked, setChecked] = useState<{ text: string; answer: CheckAnswer } | null>(null);
   const previewText = useDeferredValue(text);
@@ -98,33 +102,38 @@ function EditorForm({
   const problems = checked?.answer.ok ? checked.answer.problems : state.problems;
   const status =
     checked && !checked.answer.ok
-      ? 'The check is not available right now; publishing checks again.'
+      ? words.checkUnavailable
       : stale
-        ? 'Checking…'
+        ? words.checking
         : checked || state.problems.length > 0
-          ? summary(problems)
+          ? summary(problems, words)
           : '';
 
   return (
     <form action={formAction} className={styles.workspace}>
       <div>
-        <ErrorSummary message={state.message} errors={[]} />
+        <ErrorSummary locale={locale} message={state.message} errors={[]} />
         {state.done && (
           <p className="form-done" role="status">
             {state.done}
           </p>
         )}
         <label htmlFor="editor-source">
-          <strong>Text</strong>
+          <strong>{words.text}</strong>
         </label>
         <p className="hint" id="editor-source-hint">
-          {markdown
-            ? 'Markdown, after front matter with index and title. Link to other lessons as umbrella://category/topic/level.'
-            : 'YAML in the format of the guide.'}
+          {markdown ? (
+            <>
+              {words.markdownHint} <code>umbrella://category/topic/level</code>.
+            </>
+          ) : (
+            words.yamlHint
+          )}
         </p>
         <textarea
           ref={textarea}
           id="editor-source"
+          lang={textLang}
           name="source"
           className={styles.source}
           rows={24}
@@ -134,15 +143,15 @@ function EditorForm({
           aria-describedby="editor-source-hint editor-checks"
         />
         <section className={styles.checks} aria-labelledby="editor-checks-heading">
-          <h2 id="editor-checks-heading">Check</h2>
+          <h2 id="editor-checks-heading">{words.check}</h2>
           <div id="editor-checks">
             <p role="status">{status}</p>
-            {!stale && <ProblemList problems={problems} onSelect={goToLine} />}
+            {!stale && <ProblemList problems={problems} onSelect={goToLine} locale={locale} />}
           </div>
         </section>
         <div className={styles.actions}>
           <button type="submit" name="intent" value="save" className="secondary" disabled={pending}>
-            Save draft
+            {words.saveDraft}
           </button>
           <button
             type="submit"
@@ -151,12 +160,12 @@ function EditorForm({
             className="secondary"
             disabled={pending}
           >
-            Check now
+            {words.checkNow}
           </button>
           <div className={styles.noteField}>
-            <label htmlFor="editor-note">Note for the history (optional)</label>
+            <label htmlFor="editor-note">{words.noteLabel}</label>
             <p className="hint" id="editor-note-hint">
-              Up to 500 characters.
+              {words.noteHint}
             </p>
             <input
               id="editor-note"
@@ -166,7 +175,7 @@ function EditorForm({
             />
           </div>
           <button type="submit" name="intent" value="publish" disabled={pending}>
-            Publish
+            {words.publish}
           </button>
           {hasDraft && (
             <button
@@ -175,11 +184,9 @@ function EditorForm({
               value="discard"
               className="secondary"
               disabled={pending}
-              onClick={confirmFirst(
-                'Throw this draft away? Readers keep seeing what is published.',
-              )}
+              onClick={confirmFirst(words.discardQuestion)}
             >
-              Discard draft
+              {words.discardDraft}
             </button>
           )}
           {withdraw && (
@@ -190,17 +197,22 @@ function EditorForm({
               className="secondary"
               disabled={pending}
               onClick={confirmFirst(
-                withdraw === 'revert'
-                  ? 'Stop publishing your text, so readers see the shared text again?'
-                  : 'Stop publishing this file, so readers no longer see it?',
+                withdraw === 'revert' ? words.revertQuestion : words.unpublishQuestion,
               )}
             >
-              {withdraw === 'revert' ? 'Revert to shared text' : 'Stop publishing'}
+              {withdraw === 'revert' ? words.revert : words.unpublish}
             </button>
           )}
         </div>
       </div>
-      {markdown && <LessonPreviewPane source={previewText} id="editor-preview-heading" />}
+      {markdown && (
+        <LessonPreviewPane
+          source={previewText}
+          id="editor-preview-heading"
+          label={words.preview}
+          lang={textLang}
+        />
+      )}
     </form>
   );
 }

@@ -28,7 +28,9 @@ function ChainStatus({ verify, locale }: { verify: AuditVerifyView; locale: Fiel
         ? `${words.chainIntact(verify.checked)}${pending}`
         : `${words.chainBroken(
             String(verify.firstBroken?.seq ?? '?'),
-            verify.firstBroken?.reason ?? words.unknownReason,
+            verify.firstBroken
+              ? words.brokenReasons[verify.firstBroken.reason]
+              : words.unknownReason,
           )}${pending}`}
     </p>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { roleAllows, type GuideDocumentView } from '@cairn/contracts';
+import { roleAllows, type FieldLocale, type GuideDocumentView } from '@cairn/contracts';
 import { firstValue, type SearchParams } from '../../../../cases/list-query';
 import { ContentTabs } from '../../../../components/content-admin/content-tabs';
 import styles from '../../../../components/content-admin/content-admin.module.css';
@@ -12,6 +12,8 @@ import { RollbackForm } from '../../../../components/content-admin/rollback-form
 import { SourceEditor } from '../../../../components/content-admin/source-editor';
 import { editDocument, rollbackDocument } from '../../../../content-admin/content-actions';
 import { getDocument } from '../../../../content-admin/content-api';
+import { CONTENT_MESSAGES } from '../../../../content-admin/content-messages';
+import { EDITOR_MESSAGES } from '../../../../content-admin/editor-messages';
 import { formEditorHref, isFormPath } from '../../../../content-admin/form-editor-sources';
 import {
   editHref,
@@ -19,13 +21,15 @@ import {
   placeOf,
   publicPageHref,
 } from '../../../../content-admin/document-paths';
-import { KIND_LABELS, ORIGIN_HINTS, ORIGIN_LABELS } from '../../../../content-admin/labels';
 import { documentTitle } from '../../../../content-admin/lesson-preview';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { currentStaff } from '../../../../staff/current-staff';
 import { formatDateTime } from '../../../../staff/format-date';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'Edit a guide file' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: EDITOR_MESSAGES[await staffLocale()].title };
+}
 
 /** What readers see now: the published text, else the shared one (none once withdrawn). */
 function readerSource(document: GuideDocumentView): string | null {
@@ -37,41 +41,46 @@ function Facts({
   document,
   timeZone,
   publicHref,
+  locale,
 }: {
   document: GuideDocumentView;
   timeZone: string;
   publicHref?: string;
+  locale: FieldLocale;
 }) {
   const { published, draft } = document;
+  const words = EDITOR_MESSAGES[locale];
+  const labels = CONTENT_MESSAGES[locale];
+  const when = (iso: string) => formatDateTime(iso, timeZone, locale);
   return (
     <dl className={styles.facts}>
-      <dt>File</dt>
+      <dt>{words.file}</dt>
       <dd className={styles.path}>{document.path}</dd>
-      <dt>Kind</dt>
-      <dd>{KIND_LABELS[document.kind]}</dd>
-      <dt>Text</dt>
+      <dt>{words.kind}</dt>
+      <dd>{labels.kinds[document.kind]}</dd>
+      <dt>{words.text}</dt>
       <dd>
-        {ORIGIN_LABELS[document.origin]}. {ORIGIN_HINTS[document.origin]}
+        {labels.origins[document.origin]}. {labels.originHints[document.origin]}
       </dd>
-      <dt>Published</dt>
+      <dt>{words.published}</dt>
       <dd>
         {published
-          ? `Revision ${published.number}, ${formatDateTime(published.publishedAt, timeZone)} by ${published.publishedBy}`
+          ? words.publishedRevision(
+              published.number,
+              when(published.publishedAt),
+              published.publishedBy,
+            )
           : document.defaultSource !== null
-            ? 'The shared text'
-            : 'Not published'}
+            ? words.sharedText
+            : words.notPublished}
       </dd>
-      <dt>Draft</dt>
-      <dd>
-        {draft
-          ? `Saved ${formatDateTime(draft.updatedAt, timeZone)} by ${draft.updatedBy}`
-          : 'None'}
-      </dd>
+      <dt>{words.draft}</dt>
+      <dd>{draft ? words.draftSaved(when(draft.updatedAt), draft.updatedBy) : words.none}</dd>
       {publicHref && (
         <>
-          <dt>Readers</dt>
+          <dt>{words.readers}</dt>
           <dd>
-            <a href={publicHref}>View the published page on your guide</a>
+            <a href={publicHref}>{words.viewPublished}</a>
           </dd>
         </>
       )}
@@ -85,8 +94,9 @@ export default async function EditGuideFilePage({
   searchParams: Promise<SearchParams>;
 }) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  if (!roleAllows(me.role, 'content.read')) return <ContentNotAllowed />;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = EDITOR_MESSAGES[locale];
+  if (!roleAllows(me.role, 'content.read')) return <ContentNotAllowed locale={locale} />;
   const canEdit = roleAllows(me.role, 'content.edit');
   const params = await searchParams;
   const path = firstValue(params, 'path');
@@ -100,6 +110,8 @@ export default async function EditGuideFilePage({
       : undefined;
   const editorText = document.draft?.source ?? readerText ?? '';
   const title = documentTitle(document.path, editorText);
+  // The file's own words are in its language, the first folder of its path.
+  const fileLang = document.path.split('/')[0];
 
   const revisionParam = firstValue(params, 'revision');
   if (revisionParam) {
@@ -107,39 +119,50 @@ export default async function EditGuideFilePage({
     if (!revision) notFound();
     const current = document.published?.number === revision.number;
     return (
-      <>
-        <h1>
-          Revision {revision.number} of {title}
-        </h1>
+      <div lang={locale}>
+        <h1>{words.revisionOf(revision.number, title)}</h1>
         <p>
-          <Link href={editHref(document.path)}>Back to the file</Link>
+          <Link href={editHref(document.path)}>{words.backToFile}</Link>
         </p>
         <p>
-          Published {formatDateTime(revision.publishedAt, timeZone)} by {revision.publishedBy}
-          {revision.note && `. Note: ${revision.note}`}
-          {current && '. Readers see this revision now.'}
+          {words.publishedBy(
+            formatDateTime(revision.publishedAt, timeZone, locale),
+            revision.publishedBy,
+          )}
+          {revision.note && words.note(revision.note)}
+          {current && words.readersSeeNow}
         </p>
         {revision.source === null ? (
-          <p>This revision withdrew your text.</p>
+          <p>{words.revisionWithdrew}</p>
         ) : (
           <div className={styles.workspace}>
             <section aria-labelledby="revision-text-heading">
-              <h2 id="revision-text-heading">Text</h2>
-              <pre className={styles.revisionText}>{revision.source}</pre>
+              <h2 id="revision-text-heading">{words.text}</h2>
+              <pre className={styles.revisionText} lang={fileLang}>
+                {revision.source}
+              </pre>
             </section>
-            {markdown && <LessonPreviewPane source={revision.source} id="revision-preview" />}
+            {markdown && (
+              <LessonPreviewPane
+                source={revision.source}
+                id="revision-preview"
+                label={words.preview}
+                lang={fileLang}
+              />
+            )}
           </div>
         )}
         {canEdit && !current && revision.source !== null && (
           <section aria-labelledby="rollback-heading">
-            <h2 id="rollback-heading">Roll back to this revision</h2>
+            <h2 id="rollback-heading">{words.rollbackHeading}</h2>
             <RollbackForm
               revision={revision.number}
               action={rollbackDocument.bind(null, document.path, revision.number)}
+              locale={locale}
             />
           </section>
         )}
-      </>
+      </div>
     );
   }
 
@@ -152,29 +175,28 @@ export default async function EditGuideFilePage({
       : undefined;
 
   return (
-    <>
-      <h1>{title}</h1>
-      <ContentTabs canEdit={canEdit} />
+    <div lang={locale}>
+      <h1 lang={fileLang}>{title}</h1>
+      <ContentTabs canEdit={canEdit} locale={locale} />
       {restored && document.published && String(document.published.number) === restored && (
         <p className="form-done" role="status">
-          Rolled back: revision {document.published.restoredFrom ?? '?'} is published again, as
-          revision {document.published.number}.
+          {words.rolledBack(
+            String(document.published.restoredFrom ?? '?'),
+            document.published.number,
+          )}
         </p>
       )}
-      <Facts document={document} timeZone={timeZone} publicHref={publicHref} />
+      <Facts document={document} timeZone={timeZone} publicHref={publicHref} locale={locale} />
       {canEdit && isFormPath(document.path) && (
         <p>
-          <Link href={formEditorHref(document.path)}>Edit this form visually</Link>: its screens and
-          questions, every language side by side.
+          <Link href={formEditorHref(document.path)}>{words.editVisually}</Link>
+          {words.editVisuallyRest}
         </p>
       )}
       {canEdit ? (
         <>
           {!document.draft && document.origin === 'default' && (
-            <p className="notice">
-              This is the shared guide&apos;s text. Saving or publishing a change makes your
-              organisation&apos;s own version, which readers of your guide see instead.
-            </p>
+            <p className="notice">{words.sharedNotice}</p>
           )}
           <SourceEditor
             path={document.path}
@@ -183,32 +205,46 @@ export default async function EditGuideFilePage({
             action={editDocument.bind(null, document.path)}
             hasDraft={document.draft !== null}
             withdraw={withdraw}
+            locale={locale}
+            textLang={fileLang}
           />
         </>
       ) : (
         <div className={styles.workspace}>
           <section aria-labelledby="source-heading">
-            <h2 id="source-heading">Text</h2>
-            <pre className={styles.revisionText}>{editorText}</pre>
+            <h2 id="source-heading">{words.text}</h2>
+            <pre className={styles.revisionText} lang={fileLang}>
+              {editorText}
+            </pre>
           </section>
-          {markdown && <LessonPreviewPane source={editorText} id="source-preview" />}
+          {markdown && (
+            <LessonPreviewPane
+              source={editorText}
+              id="source-preview"
+              label={words.preview}
+              lang={fileLang}
+            />
+          )}
         </div>
       )}
       {document.origin !== 'default' && document.defaultSource !== null && (
         <details>
-          <summary>The shared guide&apos;s text</summary>
-          <pre className={styles.revisionText}>{document.defaultSource}</pre>
+          <summary>{words.sharedTextSummary}</summary>
+          <pre className={styles.revisionText} lang={fileLang}>
+            {document.defaultSource}
+          </pre>
         </details>
       )}
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading">{words.history}</h2>
         <RevisionHistory
           path={document.path}
           revisions={document.revisions}
           current={document.published?.number ?? null}
           timeZone={timeZone}
+          locale={locale}
         />
       </section>
-    </>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CASE_ROLE_TYPES, CASE_ROLES, FORM_ITEM_TYPES, type FormItemType } from '@cairn/content';
-import { ConsentScope, roleAllows } from '@cairn/contracts';
+import { ConsentScope, roleAllows, type FieldLocale } from '@cairn/contracts';
 import { firstValue, type SearchParams } from '../../../../cases/list-query';
 import styles from '../../../../components/content-admin/content-admin.module.css';
 import { ContentTabs } from '../../../../components/content-admin/content-tabs';
@@ -32,35 +32,31 @@ import {
 } from '../../../../content-admin/form-editor-sources';
 import type { StructureEdit } from '../../../../content-admin/form-editor-state';
 import {
-  isChoice,
-  ROLE_LABELS,
-  SCOPE_LABELS,
-  SPARE_OPTION_ROWS,
-  TYPE_LABELS,
-} from '../../../../content-admin/form-item-input';
+  FORM_EDITOR_MESSAGES,
+  type FormEditorMessages,
+} from '../../../../content-admin/form-editor-messages';
+import { isChoice, SPARE_OPTION_ROWS } from '../../../../content-admin/form-item-input';
 import {
   readFormModel,
   type FormModel,
   type ItemModel,
 } from '../../../../content-admin/form-model';
 import { languageName } from '../../../../content-admin/labels';
+import { titleInLabel } from '../../../../content-admin/new-file-messages';
+import { guideProblemSentence } from '../../../../forms/refusal';
+import { staffLocale } from '../../../../forms/staff-locale';
 import { currentStaff } from '../../../../staff/current-staff';
 import { requireApiToken } from '../../../../staff/staff-api';
 
-export const metadata: Metadata = { title: 'Edit a form' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: FORM_EDITOR_MESSAGES[await staffLocale()].title };
+}
 
-const CHANGED: Record<string, string> = {
-  created: 'Form created as a draft in every language. Word its first question, then publish.',
-  item: 'Item saved as a draft in every language.',
-  titles: 'Title saved as a draft.',
-  screen: 'Screen heading saved as a draft.',
-  'move-item': 'Item moved. Saved as a draft.',
-  'remove-item': 'Item removed. Saved as a draft.',
-  'move-screen': 'Screen moved. Saved as a draft.',
-  'remove-screen': 'Screen removed. Saved as a draft.',
-};
-
-const TYPE_CHOICES = FORM_ITEM_TYPES.map((type) => ({ value: type, label: TYPE_LABELS[type] }));
+/** The reader's language and what the editor says in it, which every part of the page needs. */
+interface Speech {
+  locale: FieldLocale;
+  words: FormEditorMessages;
+}
 
 /** Where a form's id appears to readers of the organisation's guide. */
 function publicFormHref(slug: string, path: string): string {
@@ -70,7 +66,17 @@ function publicFormHref(slug: string, path: string): string {
 }
 
 /** A GET form that opens the item editor for a new item of the chosen type. */
-function AddItem({ path, screen, label }: { path: string; screen: number; label: string }) {
+function AddItem({
+  path,
+  screen,
+  label,
+  words,
+}: {
+  path: string;
+  screen: number;
+  label: string;
+  words: FormEditorMessages;
+}) {
   const id = `add-item-${screen}`;
   return (
     <form method="get" action={`${CONTENT_HOME}/form`} className={styles.controls}>
@@ -79,22 +85,22 @@ function AddItem({ path, screen, label }: { path: string; screen: number; label:
       <input type="hidden" name="add" value="1" />
       <label htmlFor={id}>{label}</label>
       <select id={id} name="type" defaultValue="text_input">
-        {TYPE_CHOICES.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
+        {FORM_ITEM_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {words.types[type]}
           </option>
         ))}
       </select>
       <button type="submit" className="secondary">
-        Add
+        {words.add}
       </button>
     </form>
   );
 }
 
-function itemSummary(item: ItemModel, model: FormModel): string {
+function itemSummary(item: ItemModel, model: FormModel, words: FormEditorMessages): string {
   const label = item.text[model.reference]?.label;
-  return label || item.name || TYPE_LABELS[item.type];
+  return label || item.name || words.types[item.type];
 }
 
 function ItemRow({
@@ -104,6 +110,7 @@ function ItemRow({
   languages,
   s,
   i,
+  speech,
 }: {
   path: string;
   version: string;
@@ -111,21 +118,23 @@ function ItemRow({
   languages: Language[];
   s: number;
   i: number;
+  speech: Speech;
 }) {
+  const { locale, words } = speech;
   const screen = model.screens[s];
   const item = screen?.items[i];
   if (!screen || !item) return null;
-  const summary = itemSummary(item, model);
-  const place = `item ${i + 1} of screen ${s + 1}, ${summary}`;
+  const summary = itemSummary(item, model, words);
+  const place = words.itemPlace(i + 1, s + 1, summary);
   const structure = (change: StructureEdit) => editFormStructure.bind(null, path, version, change);
   const facts = [
-    TYPE_LABELS[item.type],
-    item.name && `named ${item.name}`,
-    item.required && 'required',
-    item.role && `gives ${ROLE_LABELS[item.role].split(' (')[0]?.toLowerCase()}`,
-    item.scope && `consent: ${SCOPE_LABELS[item.scope].toLowerCase()}`,
-    item.type === 'file' && !item.multiple && 'one file',
-    isChoice(item.type) && `${item.options.length} options`,
+    words.types[item.type],
+    item.name && words.named(item.name),
+    item.required && words.requiredFact,
+    item.role && words.gives(words.roleGiven[item.role]),
+    item.scope && words.consentTo(words.scopes[item.scope].toLowerCase()),
+    item.type === 'file' && !item.multiple && words.oneFile,
+    isChoice(item.type) && words.optionCount(item.options.length),
   ].filter(Boolean);
   const last = s === model.screens.length - 1 && i === screen.items.length - 1;
   return (
@@ -136,8 +145,15 @@ function ItemRow({
           const label = item.text[language.code]?.label;
           return (
             <p key={language.code} lang={language.code} dir="auto">
-              <span className="visually-hidden">{language.name}: </span>
-              {label || <span className={styles.missing}>No text in {language.name}</span>}
+              <span className="visually-hidden" lang={locale}>
+                {language.name}
+                {locale === 'fr' ? ' : ' : ': '}
+              </span>
+              {label || (
+                <span className={styles.missing} lang={locale}>
+                  {words.noTextIn(language.name)}
+                </span>
+              )}
             </p>
           );
         })}
@@ -145,28 +161,31 @@ function ItemRow({
       <div className={styles.controls}>
         <Link
           href={formEditorHref(path, { screen: String(s), item: String(i) })}
-          aria-label={`Edit ${place}`}
+          aria-label={words.editPlace(place)}
         >
-          Edit
+          {words.edit}
         </Link>
         {(s > 0 || i > 0) && (
           <StructureButton
             action={structure({ kind: 'move-item', screen: s, item: i, by: -1 })}
-            label="Move up"
+            label={words.moveUp}
             description={place}
+            locale={locale}
           />
         )}
         {!last && (
           <StructureButton
             action={structure({ kind: 'move-item', screen: s, item: i, by: 1 })}
-            label="Move down"
+            label={words.moveDown}
             description={place}
+            locale={locale}
           />
         )}
         <StructureButton
           action={structure({ kind: 'remove-item', screen: s, item: i })}
-          label="Remove"
+          label={words.remove}
           description={place}
+          locale={locale}
         />
       </div>
     </li>
@@ -181,6 +200,7 @@ function Overview({
   languages,
   slug,
   changed,
+  speech,
 }: {
   path: string;
   loaded: FormSources;
@@ -189,49 +209,52 @@ function Overview({
   languages: Language[];
   slug: string;
   changed?: string;
+  speech: Speech;
 }) {
+  const { locale, words } = speech;
   const { version } = loaded;
   const structure = (change: StructureEdit) => editFormStructure.bind(null, path, version, change);
+  const said = changed && Object.hasOwn(words.changed, changed) ? changed : undefined;
   return (
     <>
-      {changed && CHANGED[changed] && (
+      {said && (
         <p className="form-done" role="status">
-          {CHANGED[changed]} Readers see nothing of it until you publish.
+          {words.changed[said as keyof FormEditorMessages['changed']]} {words.readersSeeNothing}
         </p>
       )}
       <p>
-        Build the form here, or edit its YAML text in:{' '}
+        {words.buildHere}{' '}
         {languages.map((language, index) => (
           <span key={language.code}>
             {index > 0 && ', '}
-            <Link href={editHref(pathInLocale(path, language.code))} lang={language.code}>
+            <Link href={editHref(pathInLocale(path, language.code))} hrefLang={language.code}>
               {language.name}
             </Link>
           </span>
         ))}
-        . Questions and settings are shared by every language; the words are each language&apos;s
-        own.
+        . {words.sharedByEveryLanguage}
       </p>
       {differences.length > 0 && (
         <section aria-labelledby="differences-heading" className="notice">
-          <h2 id="differences-heading">What differs between languages</h2>
+          <h2 id="differences-heading">{words.differencesHeading}</h2>
           <ul>
             {differences.map((difference) => (
               <li key={difference}>{difference}</li>
             ))}
           </ul>
-          <p>Saving any change here makes every language follow the form as shown below.</p>
+          <p>{words.differencesFollow}</p>
         </section>
       )}
 
       <section aria-labelledby="title-heading">
-        <h2 id="title-heading">Title</h2>
+        <h2 id="title-heading">{words.titleHeading}</h2>
         <WordsForm
           action={saveFormTitles.bind(null, path, version)}
-          submitLabel="Save the title"
+          submitLabel={words.saveTitle}
+          locale={locale}
           fields={languages.map((language) => ({
             name: `title-${language.code}`,
-            label: `Title in ${language.name}`,
+            label: titleInLabel(language.name, locale),
             lang: language.code,
             defaultValue: model.titles[language.code] ?? '',
           }))}
@@ -241,45 +264,56 @@ function Overview({
       <ol className={styles.screens}>
         {model.screens.map((screen, s) => {
           const heading = screen.names[model.reference];
-          const place = `screen ${s + 1}${heading ? `, ${heading}` : ''}`;
+          const place = heading ? words.screenNamed(s + 1, heading) : words.screen(s + 1);
           return (
             <li key={s} className={styles.screen}>
               <section aria-labelledby={`screen-heading-${s}`}>
                 <h2 id={`screen-heading-${s}`}>
-                  Screen {s + 1}
-                  {heading && `: ${heading}`}
+                  {heading ? (
+                    <>
+                      {words.screen(s + 1)}
+                      {locale === 'fr' ? ' : ' : ': '}
+                      <span lang={model.reference}>{heading}</span>
+                    </>
+                  ) : (
+                    words.screen(s + 1)
+                  )}
                 </h2>
                 <div className={styles.controls}>
                   {s > 0 && (
                     <StructureButton
                       action={structure({ kind: 'move-screen', screen: s, by: -1 })}
-                      label="Move screen up"
+                      label={words.moveScreenUp}
                       description={place}
+                      locale={locale}
                     />
                   )}
                   {s < model.screens.length - 1 && (
                     <StructureButton
                       action={structure({ kind: 'move-screen', screen: s, by: 1 })}
-                      label="Move screen down"
+                      label={words.moveScreenDown}
                       description={place}
+                      locale={locale}
                     />
                   )}
                   {model.screens.length > 1 && (
                     <StructureButton
                       action={structure({ kind: 'remove-screen', screen: s })}
-                      label="Remove screen"
+                      label={words.removeScreen}
                       description={place}
+                      locale={locale}
                     />
                   )}
                 </div>
                 <details>
-                  <summary>Heading in each language</summary>
+                  <summary>{words.headingsSummary}</summary>
                   <WordsForm
                     action={saveScreenNames.bind(null, path, version, s)}
-                    submitLabel="Save the heading"
+                    submitLabel={words.saveHeading}
+                    locale={locale}
                     fields={languages.map((language) => ({
                       name: `screen-${s}-${language.code}`,
-                      label: `Heading in ${language.name}`,
+                      label: words.headingIn(language.name),
                       lang: language.code,
                       defaultValue: screen.names[language.code] ?? '',
                     }))}
@@ -295,33 +329,50 @@ function Overview({
                       languages={languages}
                       s={s}
                       i={i}
+                      speech={speech}
                     />
                   ))}
                 </ol>
-                <AddItem path={path} screen={s} label={`Add to screen ${s + 1}`} />
+                <AddItem path={path} screen={s} label={words.addTo(s + 1)} words={words} />
               </section>
             </li>
           );
         })}
       </ol>
-      <AddItem path={path} screen={model.screens.length} label="Add on a new screen" />
+      <AddItem
+        path={path}
+        screen={model.screens.length}
+        label={words.addOnNewScreen}
+        words={words}
+      />
 
       <section aria-labelledby="publish-heading">
-        <h2 id="publish-heading">Publish</h2>
+        <h2 id="publish-heading">{words.publishHeading}</h2>
         <p>
           {loaded.drafts.length > 0
-            ? `Drafts waiting in ${loaded.drafts.map((code) => languageName(code)).join(' and ')}: readers see them once you publish.`
-            : 'No drafts: readers see the form as it is.'}{' '}
-          Readers find it at{' '}
+            ? words.draftsWaiting(
+                loaded.drafts.map((code) => languageName(code, locale)).join(words.and),
+              )
+            : words.noDrafts}{' '}
+          {words.readersFindIt}{' '}
           {languages.map((language, index) => (
             <span key={language.code}>
               {index > 0 && ', '}
-              <a href={publicFormHref(slug, pathInLocale(path, language.code))}>{language.name}</a>
+              <a
+                href={publicFormHref(slug, pathInLocale(path, language.code))}
+                hrefLang={language.code}
+              >
+                {language.name}
+              </a>
             </span>
           ))}
           .
         </p>
-        <PublishFormForm action={publishForm.bind(null, path)} />
+        <PublishFormForm
+          action={publishForm.bind(null, path)}
+          locale={locale}
+          words={{ noteLabel: words.noteLabel, noteHint: words.noteHint, publish: words.publish }}
+        />
       </section>
     </>
   );
@@ -354,13 +405,16 @@ function ItemEditor({
   model,
   languages,
   params,
+  speech,
 }: {
   path: string;
   loaded: FormSources;
   model: FormModel;
   languages: Language[];
   params: SearchParams;
+  speech: Speech;
 }) {
+  const { locale, words } = speech;
   const screen = Number(firstValue(params, 'screen'));
   const adding = firstValue(params, 'add') !== '';
   const itemIndex = adding ? undefined : Number(firstValue(params, 'item'));
@@ -371,10 +425,10 @@ function ItemEditor({
   const type: FormItemType = asked ?? existing?.type ?? 'text_input';
   const newScreen = adding && screen === model.screens.length;
   const heading = existing
-    ? `Item ${(itemIndex ?? 0) + 1} of screen ${screen + 1}`
+    ? words.itemHeading((itemIndex ?? 0) + 1, screen + 1)
     : newScreen
-      ? 'New item, on a new screen'
-      : `New item, on screen ${screen + 1}`;
+      ? words.newItemOnNewScreen
+      : words.newItemOnScreen(screen + 1);
   const optionRows = isChoice(type)
     ? Math.max(4, (existing?.options.length ?? 0) + SPARE_OPTION_ROWS)
     : 0;
@@ -387,23 +441,23 @@ function ItemEditor({
   return (
     <>
       <p>
-        <Link href={formEditorHref(path)}>Back to the form</Link>
+        <Link href={formEditorHref(path)}>{words.backToForm}</Link>
       </p>
       <h2>{heading}</h2>
       <form method="get" action={`${CONTENT_HOME}/form`} className={styles.controls}>
         {Object.entries(where).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <label htmlFor="item-type">Type of item</label>
+        <label htmlFor="item-type">{words.itemType}</label>
         <select id="item-type" name="type" defaultValue={type}>
-          {TYPE_CHOICES.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
+          {FORM_ITEM_TYPES.map((choice) => (
+            <option key={choice} value={choice}>
+              {words.types[choice]}
             </option>
           ))}
         </select>
         <button type="submit" className="secondary">
-          Change type
+          {words.changeType}
         </button>
       </form>
       <FormItemEditor
@@ -412,28 +466,47 @@ function ItemEditor({
           ...(itemIndex !== undefined && { item: itemIndex }),
         })}
         type={type}
-        typeLabel={TYPE_LABELS[type]}
+        locale={locale}
+        words={words.item}
         languages={languages}
         initial={initialValues(existing, languages)}
         optionRows={optionRows}
+        optionLegends={Array.from({ length: optionRows }, (_, row) => words.option(row + 1))}
         roles={CASE_ROLES.filter((role) => CASE_ROLE_TYPES[role].includes(type)).map((role) => ({
           value: role,
-          label: ROLE_LABELS[role],
+          label: words.roles[role],
         }))}
         scopes={ConsentScope.options.map((scope) => ({
           value: scope,
-          label: SCOPE_LABELS[scope],
+          label: words.scopes[scope],
         }))}
         newScreen={newScreen}
-        submitLabel={existing ? 'Save the item' : 'Add the item'}
+        submitLabel={existing ? words.saveItem : words.addItem}
       />
     </>
   );
 }
 
+/** Each language of the form, named in the reader's, with the labels of its fields. */
+function formLanguages(codes: readonly string[], { locale, words }: Speech): Language[] {
+  return codes.map((code) => {
+    const name = languageName(code, locale);
+    return {
+      code,
+      name,
+      question: words.questionIn(name),
+      text: words.textIn(name),
+      hint: words.hintIn(name),
+      screenHeading: words.headingIn(name),
+      optionLabel: words.optionLabelIn(name),
+    };
+  });
+}
+
 /**
  * The visual editor of an intake form: its screens and items, with each language's words
- * side by side, saved as drafts of every language's file and published together.
+ * side by side, saved as drafts of every language's file and published together. The page
+ * speaks the reader's language; the form's own words are marked with their own.
  */
 export default async function FormEditorPage({
   searchParams,
@@ -441,8 +514,10 @@ export default async function FormEditorPage({
   searchParams: Promise<SearchParams>;
 }) {
   // Layouts and pages render in parallel: each staff page checks the session itself.
-  const me = await currentStaff();
-  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change />;
+  const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
+  const words = FORM_EDITOR_MESSAGES[locale];
+  const speech: Speech = { locale, words };
+  if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change locale={locale} />;
   const params = await searchParams;
   const path = firstValue(params, 'path');
   const loaded = await loadFormSources(
@@ -451,40 +526,43 @@ export default async function FormEditorPage({
     me.organization.defaultLocale,
   );
   if (!loaded) notFound();
-  const read = readFormModel(loaded.sources);
-  const languages = loaded.sources.map(({ locale }) => ({
-    code: locale,
-    name: languageName(locale),
-  }));
+  const read = readFormModel(loaded.sources, locale);
 
   if (!read.ok) {
     return (
-      <>
-        <h1>Edit a form</h1>
-        <ContentTabs canEdit />
-        <p className="notice">
-          The visual editor needs every language&apos;s text of this form to be readable. Fix these
-          in the YAML view first:
-        </p>
+      <div lang={locale}>
+        <h1>{words.title}</h1>
+        <ContentTabs canEdit locale={locale} />
+        <p className="notice">{words.unreadable}</p>
         <ul>
-          {read.unreadable.map(({ locale, path: localePath, problems }) => (
-            <li key={locale}>
+          {read.unreadable.map(({ locale: fileLocale, path: localePath, problems }) => (
+            <li key={fileLocale}>
               <Link href={editHref(localePath)}>{localePath}</Link>:{' '}
-              {problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}
+              {problems.map((problem) => guideProblemSentence(problem, locale)).join('; ')}
             </li>
           ))}
         </ul>
-      </>
+      </div>
     );
   }
 
   const { model, differences } = read;
-  const title = model.titles[model.reference] ?? 'Form';
   const editing = firstValue(params, 'item') !== '' || firstValue(params, 'add') !== '';
+  const languages = formLanguages(model.locales, speech);
+  const title = model.titles[model.reference];
   return (
-    <>
-      <h1>{title}: visual editor</h1>
-      <ContentTabs canEdit />
+    <div lang={locale}>
+      <h1>
+        {title ? (
+          <>
+            <span lang={model.reference}>{title}</span>
+            {words.visualEditor}
+          </>
+        ) : (
+          `${words.untitled}${words.visualEditor}`
+        )}
+      </h1>
+      <ContentTabs canEdit locale={locale} />
       {editing ? (
         <ItemEditor
           path={path}
@@ -492,6 +570,7 @@ export default async function FormEditorPage({
           model={model}
           languages={languages}
           params={params}
+          speech={speech}
         />
       ) : (
         <Overview
@@ -502,8 +581,9 @@ export default async function FormEditorPage({
           languages={languages}
           slug={me.organization.slug}
           changed={firstValue(params, 'changed') || undefined}
+          speech={speech}
         />
       )}
-    </>
+    </div>
   );
 }

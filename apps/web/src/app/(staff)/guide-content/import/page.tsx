@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { z } from 'zod';
-import { roleAllows } from '@cairn/contracts';
+import { roleAllows, type FieldLocale } from '@cairn/contracts';
 import { sessionApiToken } from '../../../../auth/session-token';
 import { ContentTabs } from '../../../../components/content-admin/content-tabs';
 import { ImportForm } from '../../../../components/content-admin/import-form';
 import { ContentNotAllowed } from '../../../../components/content-admin/not-allowed';
 import { readImport } from '../../../../content-admin/import-archive';
+import { IMPORT_MESSAGES } from '../../../../content-admin/import-messages';
 import { lastImportReport } from '../../../../content-admin/import-report';
 import { INITIAL_IMPORT_STATE, type ImportState } from '../../../../content-admin/import-state';
 import { CONTENT_MESSAGES } from '../../../../content-admin/content-messages';
@@ -29,7 +30,9 @@ export default async function ImportGuidePage({ searchParams }: Props) {
   const words = CONTENT_MESSAGES[locale];
   if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change locale={locale} />;
   const followed = z.uuid().safeParse((await searchParams).import);
-  const state = followed.success ? await followedImport(followed.data) : await lastImportReport();
+  const state = followed.success
+    ? await followedImport(followed.data, locale)
+    : await lastImportReport();
   return (
     <div lang={locale}>
       {/* Without JavaScript the page reloads itself until the import is over; with it, the form asks. */}
@@ -41,21 +44,16 @@ export default async function ImportGuidePage({ searchParams }: Props) {
       <h1>{words.importTitle}</h1>
       <ContentTabs current="import" canEdit locale={locale} />
       <p>{words.importIntro}</p>
-      {/* The form, its progress and its problems still speak English only: marked so. */}
-      <div lang="en">
-        <ImportForm initial={state} />
-      </div>
+      <ImportForm initial={state} locale={locale} />
     </div>
   );
 }
 
-async function followedImport(importId: string): Promise<ImportState> {
+async function followedImport(importId: string, locale: FieldLocale): Promise<ImportState> {
+  const words = IMPORT_MESSAGES[locale];
   const token = await sessionApiToken();
-  if (!token) return { ...INITIAL_IMPORT_STATE, message: 'Sign in again to follow the import.' };
+  if (!token) return { ...INITIAL_IMPORT_STATE, message: words.signInToFollow };
   return (
-    (await readImport(importId, token, 0)) ?? {
-      ...INITIAL_IMPORT_STATE,
-      message: 'This import is not one of your organisation’s, or no longer exists.',
-    }
+    (await readImport(importId, token, 0)) ?? { ...INITIAL_IMPORT_STATE, message: words.notYours }
   );
 }

@@ -5,7 +5,8 @@ import { NewFormForm } from '../../../../components/content-admin/form-editor-fo
 import { ContentNotAllowed } from '../../../../components/content-admin/not-allowed';
 import { listDocuments } from '../../../../content-admin/content-api';
 import { createForm } from '../../../../content-admin/form-editor-actions';
-import { languageName, slugTitle } from '../../../../content-admin/labels';
+import { languageName } from '../../../../content-admin/labels';
+import { NEW_FILE_MESSAGES, titleInLabel } from '../../../../content-admin/new-file-messages';
 import { LEVEL_OPTIONS } from '../../../../content-admin/new-lesson';
 import { CONTENT_MESSAGES } from '../../../../content-admin/content-messages';
 import { staffLocale } from '../../../../forms/staff-locale';
@@ -20,6 +21,7 @@ export default async function NewFormPage() {
   // Layouts and pages render in parallel: each staff page checks the session itself.
   const [me, locale] = await Promise.all([currentStaff(), staffLocale()]);
   const words = CONTENT_MESSAGES[locale];
+  const newWords = NEW_FILE_MESSAGES[locale];
   if (!roleAllows(me.role, 'content.edit')) return <ContentNotAllowed change locale={locale} />;
   // Only the guide's languages are wanted, so one file is asked for.
   const { locales: guideLocales } = await listDocuments(
@@ -34,14 +36,16 @@ export default async function NewFormPage() {
       <h1>{words.tabs.newForm}</h1>
       <ContentTabs current="new-form" canEdit locale={locale} />
       <p>{words.newFormIntro}</p>
-      {/* The form still speaks English only: marked so. */}
-      <div lang="en">
-        <NewFormForm
-          action={createForm}
-          languages={locales.map((code) => ({ code, name: languageName(code) }))}
-          levels={LEVEL_OPTIONS.map((level) => ({ value: level, label: slugTitle(level) }))}
-        />
-      </div>
+      <NewFormForm
+        action={createForm}
+        languages={locales.map((code) => ({
+          code,
+          titleLabel: titleInLabel(languageName(code, locale), locale),
+        }))}
+        levels={LEVEL_OPTIONS.map((level) => ({ value: level, label: newWords.levels[level] }))}
+        locale={locale}
+        words={newWords}
+      />
     </div>
   );
 }

@@ -30,10 +30,7 @@ export default async function NewLessonPage() {
       <h1>{words.tabs.new}</h1>
       <ContentTabs current="new" canEdit locale={locale} />
       <p>{words.newLessonIntro}</p>
-      {/* The form still speaks English only: marked so. */}
-      <div lang="en">
-        <NewLessonForm locales={locales.sort()} />
-      </div>
+      <NewLessonForm locales={locales.sort()} locale={locale} />
     </div>
   );
 }

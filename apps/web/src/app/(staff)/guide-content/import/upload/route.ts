@@ -5,6 +5,7 @@ import { sessionApiToken } from '../../../../../auth/session-token';
 import { serverEnv } from '../../../../../config/env';
 import { CONTENT_HOME } from '../../../../../content-admin/document-paths';
 import { IMPORT_BODY_LIMIT, startImport } from '../../../../../content-admin/import-archive';
+import { IMPORT_MESSAGES } from '../../../../../content-admin/import-messages';
 import { IMPORT_REPORT_COOKIE } from '../../../../../content-admin/import-report';
 import {
   fitForCookie,
@@ -12,6 +13,7 @@ import {
   importPageHref,
   type ImportState,
 } from '../../../../../content-admin/import-state';
+import { staffLocale } from '../../../../../forms/staff-locale';
 import { sentFromOrigin } from '../../../../../security/same-origin';
 
 /**
@@ -32,24 +34,22 @@ export async function POST(request: NextRequest): Promise<Response> {
       ? NextResponse.json(state, { status, headers: { 'cache-control': 'no-store' } })
       : report(state);
 
+  const words = IMPORT_MESSAGES[await staffLocale()];
   if (!sentFromOrigin(request, serverEnv().NEXTAUTH_URL)) {
-    return new Response('Import a guide from its page in Cairn.\n', { status: 403 });
+    return new Response(`${words.fromItsPage}\n`, { status: 403 });
   }
   const token = await sessionApiToken();
   if (!token) {
     return wantsJson
       ? NextResponse.json(
-          { attempt: 0, problems: [], message: 'Sign in again to import.' },
+          { attempt: 0, problems: [], message: words.signInToImport },
           { status: 401 },
         )
       : NextResponse.redirect(new URL('/signin', serverEnv().NEXTAUTH_URL), 303);
   }
   const length = Number(request.headers.get('content-length') ?? Number.NaN);
   if (!Number.isFinite(length) || length > IMPORT_BODY_LIMIT) {
-    return answer(
-      { attempt: 0, problems: [], fieldError: 'The archive is over the 20 MiB limit.' },
-      413,
-    );
+    return answer({ attempt: 0, problems: [], fieldError: words.overLimit }, 413);
   }
 
   const form = await request.formData();
