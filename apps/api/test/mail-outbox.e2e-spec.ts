@@ -292,6 +292,11 @@ describe('sending one email', () => {
       expect(stored.lastError).toMatch(/may or may not have left/);
       expect(sink.count(messageId)).toBe(0);
     }
+    // Staff read it as an interrupted send, which the pages word in their language, not as
+    // an answer from a server.
+    const token = await login(t, org.admin);
+    const view = await t.http().get(`/mail/outbox/${first!.id}`).set(bearer(token)).expect(200);
+    expect(view.body).toMatchObject({ status: 'NEEDS_REVIEW', interrupted: true, lastError: null });
   });
 
   it('signs with the DKIM key an admin set, from the address the admin set', async () => {

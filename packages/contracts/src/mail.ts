@@ -35,6 +35,11 @@ export const OutboxItemView = z.object({
   failedAt: Timestamp.nullable(),
   /** Why the last attempt did not succeed, in the server's words. */
   lastError: z.string().nullable(),
+  /**
+   * The last attempt was cut off between the claim and its outcome (the worker stopped): the
+   * email may or may not have left, and a person decides. Said by the page in its language.
+   */
+  interrupted: z.boolean(),
   /** The receiving server's last answer. */
   smtpResponse: z.string().nullable(),
   resentAt: Timestamp.nullable(),

@@ -19,6 +19,8 @@ export interface MailMessages {
   queued: string;
   sent: string;
   lastAnswer: (answer: string) => string;
+  /** A send cut off before its outcome was recorded. */
+  interrupted: string;
   older: string;
   statuses: Readonly<Record<OutboxStatus, string>>;
   statusHelp: Readonly<Record<OutboxStatus, string>>;
@@ -103,6 +105,8 @@ export const MAIL_MESSAGES: Readonly<Record<FieldLocale, MailMessages>> = {
     queued: 'queued',
     sent: 'sent',
     lastAnswer: (answer) => `Last answer: ${answer}`,
+    interrupted:
+      'The send was cut off before Cairn could record how it ended: this email may or may not have reached the recipient. Check with them before sending it again.',
     older: 'Older emails',
     statuses: {
       QUEUED: 'Waiting to be sent',
@@ -204,6 +208,8 @@ export const MAIL_MESSAGES: Readonly<Record<FieldLocale, MailMessages>> = {
     queued: 'mis en file',
     sent: 'envoyé',
     lastAnswer: (answer) => `Dernière réponse : ${answer}`,
+    interrupted:
+      'L’envoi a été interrompu avant que Cairn puisse en noter l’issue : ce courriel est peut-être parvenu au destinataire, peut-être pas. Vérifiez auprès de lui avant de le renvoyer.',
     older: 'E-mails plus anciens',
     statuses: {
       QUEUED: 'En attente d’envoi',

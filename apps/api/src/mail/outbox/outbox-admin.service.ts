@@ -16,7 +16,7 @@ import { TenantDb } from '../../core/database/tenant-db';
 import { AppError } from '../../core/errors/app-error';
 import type { OutboxMessage } from '../../generated/prisma/client';
 import { OrganizationKeysService } from '../../tenancy/organization-keys.service';
-import { OUTBOX_CHANNEL, OUTBOX_FIELD, OUTBOX_STATUS } from './outbox-fields';
+import { INTERRUPTED_NOTE, OUTBOX_CHANNEL, OUTBOX_FIELD, OUTBOX_STATUS } from './outbox-fields';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
@@ -49,7 +49,9 @@ export class OutboxAdminService {
       nextAttemptAt: row.status === 'QUEUED' ? row.nextAttemptAt.toISOString() : null,
       sentAt: iso(row.sentAt),
       failedAt: iso(row.failedAt),
-      lastError: row.lastError,
+      // Cairn's own note on an interrupted send is no server's answer: the page words it.
+      lastError: row.lastError === INTERRUPTED_NOTE ? null : row.lastError,
+      interrupted: row.status === 'NEEDS_REVIEW' && row.lastError === INTERRUPTED_NOTE,
       smtpResponse: row.smtpResponse,
       resentAt: iso(row.resentAt),
     };

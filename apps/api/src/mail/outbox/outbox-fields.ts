@@ -19,5 +19,12 @@ export const OUTBOX_FIELD = {
 export const OUTBOX_STATUS = ['QUEUED', 'SENDING', 'SENT', 'FAILED', 'NEEDS_REVIEW'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUS)[number];
 
+/**
+ * What an interrupted send leaves as its last error: the row's note for an operator reading
+ * the database; the admin view reports it as `interrupted`, which the pages word themselves.
+ */
+export const INTERRUPTED_NOTE =
+  'The send was interrupted before its outcome was recorded; the email may or may not have left.';
+
 /** Where enqueueEmail tells a listening relay, at commit, that a row is due. */
 export const OUTBOX_CHANNEL = 'cairn_outbox';

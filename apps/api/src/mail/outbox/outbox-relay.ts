@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { RequestContext } from '../../core/context/request-context';
 import type { PrismaClient } from '../../generated/prisma/client';
+import { INTERRUPTED_NOTE } from './outbox-fields';
 import { sendEmailJob } from './send-email.job';
 
 /** How far ahead the relay looks: rows due within it become delayed jobs. */
@@ -101,8 +102,7 @@ export async function markInterruptedSends(
           where: { id, status: 'SENDING', sendingSince: { lt: cutoff } },
           data: {
             status: 'NEEDS_REVIEW',
-            lastError:
-              'The send was interrupted before its outcome was recorded; the email may or may not have left.',
+            lastError: INTERRUPTED_NOTE,
           },
         });
         return count;

@@ -7,7 +7,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { OrganizationKeysService } from '../../tenancy/organization-keys.service';
 import type { Allowance, DomainRateLimit } from '../sending/domain-rate-limit';
 import { sendRaw, type MailTransport, type SendOutcome } from '../sending/smtp-transport';
-import { OUTBOX_FIELD } from './outbox-fields';
+import { INTERRUPTED_NOTE, OUTBOX_FIELD } from './outbox-fields';
 import { openMessage, sealMessage, type SealedMessage } from './seal-message';
 
 export interface OutboxSenderDeps {
@@ -40,9 +40,6 @@ export type SendResult =
  */
 const BATCH_MAX = 64;
 const BATCH_WAIT_MS = 10;
-
-const INTERRUPTED =
-  'The send was interrupted before its outcome was recorded; the email may or may not have left.';
 
 /** 1 min, 2, 4... capped at 1 h, with up to 20% jitter so retries of a burst spread out. */
 export function retryDelayMs(attempt: number): number {
@@ -156,7 +153,7 @@ export class OutboxSender {
           (
             await tx.outboxMessage.updateManyAndReturn({
               where: { id: { in: missing }, status: 'SENDING' },
-              data: { status: 'NEEDS_REVIEW', lastError: INTERRUPTED },
+              data: { status: 'NEEDS_REVIEW', lastError: INTERRUPTED_NOTE },
               select: { id: true },
             })
           ).map((row) => row.id),

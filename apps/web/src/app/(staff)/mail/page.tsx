@@ -94,6 +94,7 @@ export default async function OutboxPage({
                   </>
                 )}
               </p>
+              {item.interrupted && <p className="mail-meta">{words.interrupted}</p>}
               {item.lastError && item.status !== 'SENT' && (
                 <p className="mail-meta">{words.lastAnswer(item.lastError)}</p>
               )}

@@ -88,6 +88,12 @@ export default async function OutboxMessagePage({
         )}
         <dt>{words.attempts}</dt>
         <dd>{email.attempts}</dd>
+        {email.interrupted && (
+          <>
+            <dt>{words.lastProblem}</dt>
+            <dd>{words.interrupted}</dd>
+          </>
+        )}
         {/* The mail server's own words (SMTP replies are written in English), not the page's:
             marked so, whatever language the page speaks. */}
         {email.lastError && (
