@@ -64,6 +64,7 @@ interface Claimed {
   from: string;
   recipients: string[];
   raw: Buffer;
+  messageId: string;
 }
 
 /** What the claim reads of each row it takes: no more than sending needs. */
@@ -74,6 +75,7 @@ interface ClaimedRow {
   next_attempt_at: Date;
   recipient_domains: string[];
   from_address: string;
+  message_id: string;
   to_sealed: Uint8Array;
   cc_sealed: Uint8Array | null;
   eml_sealed: Uint8Array | null;
@@ -127,6 +129,7 @@ export class OutboxSender {
       this.deps.transport,
       { from: claim.from, to: claim.recipients },
       claim.raw,
+      claim.messageId,
     );
     return this.outcomes.add(organizationId, { id, attempt: claim.attempt, outcome });
   }
@@ -145,7 +148,7 @@ export class OutboxSender {
       WHERE id = ANY(${ids}::uuid[]) AND status = 'QUEUED'
         AND next_attempt_at <= ${new Date(latest + 1_000)}
       RETURNING id, organization_id, attempts, next_attempt_at, recipient_domains,
-        from_address, to_sealed, cc_sealed, eml_sealed`;
+        from_address, message_id, to_sealed, cc_sealed, eml_sealed`;
     const byId = new Map(claimed.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !byId.has(id));
     const interrupted = missing.length
@@ -214,7 +217,13 @@ export class OutboxSender {
     const raw = row.eml_sealed
       ? await openMessage(tx, keys, id, row.eml_sealed)
       : await this.composeLegacy(tx, row.organization_id, id);
-    return { attempt: row.attempts, from: row.from_address, recipients: [...to, ...cc], raw };
+    return {
+      attempt: row.attempts,
+      from: row.from_address,
+      recipients: [...to, ...cc],
+      raw,
+      messageId: row.message_id,
+    };
   }
 
   /**
