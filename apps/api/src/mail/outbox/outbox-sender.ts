@@ -89,25 +89,36 @@ interface ClaimedRow {
  */
 export class OutboxSender {
   private readonly claims = new KeyedBatcher<ClaimRequest, Claimed | SendResult>(
+    // One transaction: outbox_claim sets its tenant, and rows over an allowance are given back
+    // before anyone could see them claimed.
     (organizationId, requests) =>
-      this.inTenant(organizationId, (tx) => this.claimBatch(tx, requests)),
+      RequestContext.runAsTenant(organizationId, () =>
+        this.deps.prisma.$transaction((tx) => this.claimBatch(tx, organizationId, requests)),
+      ),
     { maxItems: BATCH_MAX, waitMs: BATCH_WAIT_MS },
   );
 
   private readonly outcomes = new KeyedBatcher<Outcome, SendResult>(
     // The outcome's commit need not wait for the disk: were it lost in a crash, the rows
     // would stay SENDING and be marked for review, never sent again. The claim's does wait.
-    (organizationId, outcomes) =>
-      this.inTenant(organizationId, async (tx) => {
+    // A batch all accepted (the usual one) is one statement, outbox_record_sent, in a
+    // transaction of its own.
+    async (organizationId, outcomes) => {
+      const sent = outcomes.filter((outcome) => outcome.outcome.kind === 'sent');
+      if (sent.length === outcomes.length) {
+        await this.recordSent(this.deps.prisma, organizationId, sent);
+        return outcomes.map((): SendResult => 'sent');
+      }
+      return this.inTenant(organizationId, async (tx) => {
         await tx.$executeRaw`SET LOCAL synchronous_commit TO OFF`;
-        const sent = outcomes.filter((outcome) => outcome.outcome.kind === 'sent');
-        await this.recordSent(tx, sent);
+        await this.recordSent(tx, organizationId, sent);
         const results: SendResult[] = [];
         for (const outcome of outcomes) {
           results.push(outcome.outcome.kind === 'sent' ? 'sent' : await this.settle(tx, outcome));
         }
         return results;
-      }),
+      });
+    },
     { maxItems: BATCH_MAX, waitMs: BATCH_WAIT_MS },
   );
 
@@ -139,16 +150,16 @@ export class OutboxSender {
    * make a concurrent claim of the same row wait, then find it SENDING. A row found SENDING
    * here was cut off mid-send by an earlier attempt and goes to a person instead.
    */
-  private async claimBatch(tx: Tx, requests: ClaimRequest[]): Promise<(Claimed | SendResult)[]> {
+  private async claimBatch(
+    tx: Tx,
+    organizationId: string,
+    requests: ClaimRequest[],
+  ): Promise<(Claimed | SendResult)[]> {
     const ids = [...new Set(requests.map((request) => request.id))];
     const latest = Math.max(...requests.map((request) => request.now.getTime()));
     const claimed = await tx.$queryRaw<ClaimedRow[]>`
-      UPDATE outbox_message
-      SET status = 'SENDING', attempts = attempts + 1, sending_since = ${new Date()}
-      WHERE id = ANY(${ids}::uuid[]) AND status = 'QUEUED'
-        AND next_attempt_at <= ${new Date(latest + 1_000)}
-      RETURNING id, organization_id, attempts, next_attempt_at, recipient_domains,
-        from_address, message_id, to_sealed, cc_sealed, eml_sealed`;
+      SELECT * FROM outbox_claim(${organizationId}::uuid, ${ids}::uuid[],
+        ${new Date(latest + 1_000)}, ${new Date()})`;
     const byId = new Map(claimed.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !byId.has(id));
     const interrupted = missing.length
@@ -259,24 +270,25 @@ export class OutboxSender {
   }
 
   /**
-   * Records the accepted emails of a batch in one statement, with the server's answer (the
-   * exact bytes sent are the row's composed message, kept since it was queued). Only each claim's own row: a row a sweep
-   * meanwhile marked for review still records what really happened, and one claimed again
-   * since is not overwritten.
+   * Records the accepted emails of a batch in one statement (outbox_record_sent), with the
+   * server's answer; the exact bytes sent are the row's composed message, kept since it was
+   * queued. Only each claim's own row: a row a sweep meanwhile marked for review still records
+   * what really happened, and one claimed again since is not overwritten.
    */
-  private async recordSent(tx: Tx, sent: Outcome[]): Promise<void> {
+  private async recordSent(
+    db: Pick<Tx, '$queryRaw'>,
+    organizationId: string,
+    sent: Outcome[],
+  ): Promise<void> {
     if (sent.length === 0) return;
     const ids = sent.map((item) => item.id);
     const attempts = sent.map((item) => item.attempt);
     const responses = sent.map((item) =>
       item.outcome.kind === 'sent' ? item.outcome.response : '',
     );
-    await tx.$executeRaw`
-      UPDATE outbox_message AS m
-      SET status = 'SENT', sent_at = now(), smtp_response = v.response, last_error = NULL
-      FROM unnest(${ids}::uuid[], ${attempts}::int[], ${responses}::text[])
-        AS v(id, attempts, response)
-      WHERE m.id = v.id AND m.attempts = v.attempts AND m.status IN ('SENDING', 'NEEDS_REVIEW')`;
+    await db.$queryRaw`
+      SELECT outbox_record_sent(${organizationId}::uuid, ${ids}::uuid[], ${attempts}::int[],
+        ${responses}::text[])`;
   }
 
   /** Records an email not accepted: retried later, failed, or left for a person. */
