@@ -12,6 +12,7 @@ export const API_NODE_ARGS = [
   // background and keeps the compilers' memory (about 45 MiB). Its baseline compiler alone
   // costs no measurable time per query: Prisma caches each query's plan.
   '--liftoff-only',
+  '--expose-gc',
 ];
 
 /**
