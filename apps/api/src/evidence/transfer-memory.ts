@@ -3,7 +3,7 @@
  * that live outside V8's heap. V8 frees one only when it collects the small object that holds
  * it, and with the API's small young generation that happens after tens of MiB of them have
  * piled up, which glibc then keeps resident. A young-generation collection every few MiB
- * streamed frees them while they are few; it costs well under a millisecond.
+ * streamed frees them while they are few; each takes about 2 ms in the API.
  *
  * `gc` exists when node runs with `--expose-gc` (scripts/lib/api-runtime.mjs); elsewhere (unit
  * tests) this does nothing.
