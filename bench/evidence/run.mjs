@@ -240,9 +240,12 @@ async function main() {
       if (up.status !== 201)
         throw new Error(`upload answered ${up.status}: ${JSON.stringify(up.body)}`);
       if (up.body.sha256 !== base1.sha256) throw new Error('the API hashed the file differently');
-      const down = await download(base, token, up.body.id);
+      const { result: down, highestRssMiB: downloadRssMiB } = await sampledRss(child.pid, () =>
+        download(base, token, up.body.id),
+      );
       if (down.sha256 !== base1.sha256) throw new Error('the download differs from the file');
       const zipFile = path.join(work, 'bundle.zip');
+      const rssBeforeExport = await rssMiB(child.pid, 'VmRSS');
       const cpuBeforeExport = await cpuMs(child.pid);
       const { result: exported, highestRssMiB: exportRssMiB } = await sampledRss(child.pid, () =>
         exportBundle(base, token, made.id, up.body.id, zipFile),
@@ -263,6 +266,8 @@ async function main() {
         baselineCpuMs: base1.cpuMs,
         uploadCpuMs,
         exportCpuMs,
+        rssDuringDownloadMiB: downloadRssMiB,
+        rssBeforeExportMiB: rssBeforeExport,
         rssDuringExportMiB: exportRssMiB,
         rssBeforeMiB: before,
         rssDuringUploadMiB: highestRssMiB,
@@ -272,8 +277,8 @@ async function main() {
       log(
         `run ${i}: baseline ${mibPerSecond(row.baselineMs)} MiB/s, upload ${mibPerSecond(row.uploadMs)} MiB/s, ` +
           `download ${mibPerSecond(row.downloadMs)} MiB/s, export ${mibPerSecond(row.exportMs)} MiB/s, ` +
-          `API RSS ${row.rssBeforeMiB} MiB before, ${row.rssDuringUploadMiB} MiB at most during the upload, ` +
-          `${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB; ` +
+          `API RSS ${row.rssBeforeMiB} MiB before, ${row.rssDuringUploadMiB} MiB at most during the upload, ${row.rssDuringDownloadMiB} MiB during the download, ` +
+          `${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB; ` +
           `CPU s: baseline ${(row.baselineCpuMs / 1000).toFixed(1)}, API upload ${(row.uploadCpuMs / 1000).toFixed(1)}, ` +
           `API export ${(row.exportCpuMs / 1000).toFixed(1)}; export: headers after ${(row.exportHeadersMs / 1000).toFixed(2)} s, ` +
           `last byte after ${(row.exportReceivedMs / 1000).toFixed(2)} s, synced after ${(row.exportMs / 1000).toFixed(2)} s`,
@@ -285,7 +290,7 @@ async function main() {
         `API run with ${settingsText()}; ` +
         `API before the first upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`,
       '',
-      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | export: headers / last byte / synced, s | CPU s: baseline / API upload / API export | API RSS before → highest during upload / export, MiB | API peak RSS since start, MiB |',
+      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | export: headers / last byte / synced, s | CPU s: baseline / API upload / API export | API RSS before → highest during upload / before → highest during export, MiB | API peak RSS since start, MiB |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (row) =>
@@ -294,7 +299,7 @@ async function main() {
           `${mibPerSecond(row.downloadMs)} | ${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
           `${(row.baselineMs / row.exportMs).toFixed(2)} | ` +
           `${(row.exportHeadersMs / 1000).toFixed(2)} / ${(row.exportReceivedMs / 1000).toFixed(2)} / ${(row.exportMs / 1000).toFixed(2)} | ` +
-          `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
+          `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
       ),
     ];
     console.log(lines.join('\n'));

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Transform, TransformCallback } from 'node:stream';
+import { noteStreamed } from './transfer-memory';
 
 /**
  * Stored evidence is AES-256-GCM in 64 KiB chunks, so a file of any size is sealed and opened
@@ -123,6 +124,7 @@ abstract class Framer extends Transform {
     if (this.index >= MAX_CHUNKS) throw new Error('Evidence larger than the format allows');
     for (const piece of this.frameOut(frame, final)) this.give(piece);
     this.index += 1;
+    noteStreamed(frame.length);
   }
 }
 

@@ -29,9 +29,10 @@ export class EvidenceExportController {
       await reply.code(202).send(created.view);
       return;
     }
-    // Room for several of the ZIP's chunks while the socket takes the last, instead of the
-    // writer stopping after each one (Node's default is 16 KiB, a quarter of one chunk).
-    const body = new PassThrough({ highWaterMark: 1024 * 1024 });
+    // Room for a few of the ZIP's chunks while the socket takes the last, instead of the
+    // writer stopping after each one (Node's default is 16 KiB, a quarter of one chunk); not
+    // more, since chunks held longer are promoted out of V8's young generation.
+    const body = new PassThrough({ highWaterMark: 256 * 1024 });
     created.write(body).catch((error: unknown) => {
       reply.log.error({ err: error }, 'evidence bundle cut short');
       body.destroy(error as Error);
