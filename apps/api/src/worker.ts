@@ -33,13 +33,21 @@ async function main(): Promise<void> {
   const queueing = queueOptions(config);
   const queueNames = [...new Set(JOBS.map((job) => job.queue))];
 
-  const upsertSchedules = async () => {
-    for (const { job, everyMs } of SCHEDULES) {
-      const queue = new Queue(job.queue, queueing);
-      await queue.upsertJobScheduler(job.name, { every: everyMs }, { name: job.name, data: {} });
-      await queue.close();
-    }
-  };
+  const upsertSchedules = () =>
+    Promise.all(
+      SCHEDULES.map(async ({ job, everyMs }) => {
+        const queue = new Queue(job.queue, queueing);
+        try {
+          await queue.upsertJobScheduler(
+            job.name,
+            { every: everyMs },
+            { name: job.name, data: {} },
+          );
+        } finally {
+          await queue.close();
+        }
+      }),
+    );
   await upsertSchedules();
   // Upserting is idempotent; repeating it brings the schedules back should Redis lose its
   // data while the worker runs, so the audit sweep (and with it every pending event) resumes.

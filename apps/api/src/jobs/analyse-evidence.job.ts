@@ -1,6 +1,5 @@
 import { RequestContext } from '../core/context/request-context';
 import { ANALYSIS_JOB } from '../evidence/analysis/analysis-job';
-import { analysisServices } from '../evidence/analysis/analysis-worker-services';
 import { defineJob } from './job';
 
 /**
@@ -11,6 +10,10 @@ import { defineJob } from './job';
 export const analyseEvidenceJob = defineJob({
   ...ANALYSIS_JOB,
   async handle({ organizationId, itemId }, deps) {
+    // Loaded with the first analysis, not at the worker's start: sharp, exifr, mailparser and
+    // mailauth are its heaviest libraries (about half a second), and a worker sending a
+    // backlog of mail should not wait for them.
+    const { analysisServices } = await import('../evidence/analysis/analysis-worker-services');
     const services = await analysisServices(deps);
     const outcome = await RequestContext.run(
       { requestId: `job:analyse:${itemId}`, organizationId },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { RequestContext } from '../core/context/request-context';
-import { exportServices } from '../evidence/export/export-worker-services';
 import { defineJob } from './job';
 
 /**
@@ -14,6 +13,11 @@ export const expireEvidenceExportsJob = defineJob({
   async handle(_payload, deps) {
     const due = await deps.prisma.$queryRaw<{ organization_id: string; id: string }[]>`
       SELECT * FROM evidence_exports_due(now())`;
+    if (due.length === 0) {
+      deps.logger.info({ expired: 0 }, 'expired evidence bundles');
+      return { expired: 0 };
+    }
+    const { exportServices } = await import('../evidence/export/export-worker-services');
     const { db, store, close } = await exportServices(deps);
     try {
       for (const { organization_id: organizationId, id } of due) {
