@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
@@ -9,14 +9,7 @@ const CASE_PATH = /\/cases\/[0-9a-f-]{36}$/;
 
 describe('correcting a case after it is saved', () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   const caseTab = (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name });
@@ -117,14 +110,7 @@ describe('correcting a case after it is saved', () => {
 /** The case pages a French-speaking caseworker fills during a call, read and refused in French. */
 describe('a case opened and filled in French', () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   /** Which of these English words a place still shows. */
   async function english(place: Locator, words: readonly string[]): Promise<string[]> {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { caughtEmailText, invitationLink } from './support/mail-catcher';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
@@ -42,14 +42,7 @@ function zipOf(files: Record<string, string>): Buffer {
 
 describe('an admin editing the guide', () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   async function asAdmin(options: {
     javaScriptEnabled: boolean;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, STACK_ENV, stackInfo } from './support/stack-info';
@@ -10,14 +10,7 @@ const PHONE = { width: 375, height: 740 };
 
 describe('the escalation rules page', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   async function signedIn(options: {
     javaScriptEnabled: boolean;

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
@@ -8,14 +8,7 @@ const DEVELOPER_WORDING = /expected|received|undefined|invalid|>=|<=|Too small|m
 
 describe('a refused form tells a caseworker what to fix', () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   async function signedIn(options: {
     javaScriptEnabled: boolean;

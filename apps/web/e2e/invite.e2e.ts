@@ -1,20 +1,13 @@
 import crypto from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { caughtEmailText, invitationLink } from './support/mail-catcher';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 describe('inviting a colleague', () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   // Next's route announcer is an alert too: the form's own is the one inside the form.
   const formAlert = (page: Page) => page.locator('form [role="alert"]');

@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { blockBrowser } from './support/browser';
 import { stackInfo } from './support/stack-info';
 
 const NEUTRAL_SITE = 'https://www.bbc.com/weather';
 
 describe('public home page', () => {
   const { webUrl } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   it('sets no cookie and loads nothing from another host', async () => {
     const context = await browser.newContext();

@@ -1,18 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { blockBrowser } from './support/browser';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 describe("the job queues' dashboard", () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   it("takes an admin of the deployment's operator from the staff menu to every queue", async () => {
     const context = await browser.newContext();

@@ -1,20 +1,12 @@
 import crypto from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { blockBrowser } from './support/browser';
 import { caughtEmailByApi, invitationToken } from './support/mail-catcher';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 describe('a restricted case on screen', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   async function api(path: string, body: object, token?: string): Promise<unknown> {
     const response = await fetch(`${apiUrl}${path}`, {

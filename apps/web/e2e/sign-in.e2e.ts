@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const SECTIONS = [
@@ -17,14 +17,7 @@ const SECTIONS = [
 
 describe('staff sign-in', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   async function submitSignIn(page: Page, email: string, secret: string): Promise<void> {
     await page.getByLabel('Email').fill(email);

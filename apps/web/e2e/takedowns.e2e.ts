@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { caughtEmailByApi, invitationToken } from './support/mail-catcher';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
@@ -14,14 +14,7 @@ import { FIXTURE, inboundSmtpPort, stackInfo } from './support/stack-info';
  */
 describe('a takedown request on screen', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = blockBrowser();
 
   async function api(method: string, path: string, token?: string, body?: object) {
     const response = await fetch(`${apiUrl}${path}`, {

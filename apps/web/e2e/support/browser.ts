@@ -22,6 +22,28 @@ export function launchBrowser(): Promise<Browser> {
 type ContextOptions = Parameters<Browser['newContext']>[0];
 
 /**
+ * One browser for a `describe` block: launched before its first test, closed after its last.
+ * What the block's tests open in it (pages, contexts) is theirs to close.
+ */
+export function blockBrowser(): Pick<Browser, 'newPage' | 'newContext'> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const launched = (): Browser => {
+    if (!browser) throw new Error('blockBrowser: used outside a test of its describe block');
+    return browser;
+  };
+  return {
+    newPage: (options?: ContextOptions) => launched().newPage(options),
+    newContext: (options?: ContextOptions) => launched().newContext(options),
+  };
+}
+
+/**
  * For a `describe` whose tests each read as a new visitor: one browser for the block, and
  * `open()` giving a page in a fresh context (no cookies, no storage) closed after the test.
  */
