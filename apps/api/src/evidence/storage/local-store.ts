@@ -1,12 +1,63 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BlobMissingError, EvidenceStore, parseBlobKey, StoredBlob } from './evidence-store';
 
 const PARTIAL = '.partial-';
+/** How much is written between two requests to the disk to take it. */
+const WRITEBACK_EVERY_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Asks the disk to take what has been written so far every 32 MiB, in the background (libuv's
+ * thread pool), so that the flush that ends a large write waits for its last stretch only:
+ * without it the kernel keeps the whole file in memory and writes all of it at the end, about
+ * 0.7 s per GiB on the machines measured, after every byte has arrived (bench/evidence). It
+ * syncs through a descriptor of its own, closed once no sync is running, so the write
+ * stream's closing never races one.
+ */
+class WritebackPacer extends Transform {
+  private sinceLast = 0;
+  private busy = false;
+  private syncing: Promise<void> = Promise.resolve();
+  private handle: Promise<FileHandle> | undefined;
+
+  constructor(private readonly path: string) {
+    super({ highWaterMark: 256 * 1024 });
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.sinceLast += chunk.length;
+    if (this.sinceLast >= WRITEBACK_EVERY_BYTES && !this.busy) {
+      this.sinceLast = 0;
+      this.busy = true;
+      this.handle ??= open(this.path, 'r');
+      // Only a head start: a failure here shows again in the flush that ends the write.
+      this.syncing = this.handle
+        .then((handle) => handle.datasync())
+        .catch(() => undefined)
+        .finally(() => (this.busy = false));
+    }
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    void this.release().then(() => done());
+  }
+
+  override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
+    void this.release().then(() => done(error));
+  }
+
+  private async release(): Promise<void> {
+    await this.syncing;
+    const handle = await this.handle?.catch(() => undefined);
+    this.handle = undefined;
+    await handle?.close().catch(() => undefined);
+  }
+}
 
 /**
  * Evidence on the local disk, under one folder per organisation. A blob is written to a
@@ -33,6 +84,7 @@ export class LocalEvidenceStore implements EvidenceStore {
       await mkdir(join(target, '..'), { recursive: true });
       await pipeline(
         content,
+        new WritebackPacer(partial),
         createWriteStream(partial, { flags: 'wx', flush: true, highWaterMark: 1024 * 1024 }),
       );
       await rename(partial, target);
