@@ -27,7 +27,8 @@ export const API_NODE_ARGS = [
  * - MALLOC_TRIM_THRESHOLD_: pinning the first also pins this one at 128 KiB, so glibc gave
  *   memory back to the kernel whenever that much lay free at the top of its heap, and took it
  *   again a moment later: a 1 GiB upload took 10,000 to 64,000 page faults and up to 1.8 s of
- *   system time. At 2 MiB it takes 1,000 to 4,000, for about 5 MiB more resident.
+ *   system time; at 2 MiB, 6,000 to 13,500, for a few MiB more resident (bench/README.md,
+ *   "evidence", 2026-12-01).
  */
 export const API_ENV = {
   MALLOC_MMAP_THRESHOLD_: '131072',
