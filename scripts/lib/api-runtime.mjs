@@ -1,5 +1,5 @@
 // How the API process is run in production: `npm start` (scripts/start.mjs), the API's own
-// `npm start` (apps/api/package.json repeats these), and every benchmark (bench/lib/stack.mjs),
+// `npm start` (apps/api/scripts/start.mjs), and every benchmark (bench/lib/stack.mjs),
 // so that what is measured is what a user runs. Each setting is measured in bench/README.md
 // ("evidence", 2026-11-30 wave 3) and explained in docs/ARCHITECTURE.md ("Memory").
 
