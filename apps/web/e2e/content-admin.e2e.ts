@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { blockBrowser } from './support/browser';
 import { caughtEmailText, invitationLink } from './support/mail-catcher';
-import { signIn } from './support/sign-in';
+import { signedInContext, signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const PHONE = { width: 375, height: 740 };
@@ -44,17 +44,8 @@ describe('an admin editing the guide', () => {
   const { webUrl, password } = stackInfo();
   const browser = blockBrowser();
 
-  async function asAdmin(options: {
-    javaScriptEnabled: boolean;
-    locale?: string;
-    extraHTTPHeaders?: Record<string, string>;
-  }): Promise<BrowserContext> {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    await signIn(page, webUrl, FIXTURE.admin.email, password);
-    await page.close();
-    return context;
-  }
+  const asAdmin = (options: BrowserContextOptions) =>
+    signedInContext(browser, webUrl, FIXTURE.admin.email, password, options);
 
   const fitsWidth = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

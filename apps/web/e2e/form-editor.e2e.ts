@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { blockBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
-import { signIn } from './support/sign-in';
+import { signedInContext } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
 const PHONE = { width: 375, height: 740 };
@@ -13,18 +13,12 @@ describe('an admin building an intake form visually', () => {
   const { webUrl, password } = stackInfo();
   const browser = blockBrowser();
 
-  async function asAdmin(options: {
-    javaScriptEnabled: boolean;
-    locale?: string;
-    extraHTTPHeaders?: Record<string, string>;
-  }): Promise<BrowserContext> {
+  const asAdmin = (options: BrowserContextOptions) =>
     // axe is injected as an inline script, which the pages' CSP rightly refuses.
-    const context = await browser.newContext({ ...options, bypassCSP: true });
-    const page = await context.newPage();
-    await signIn(page, webUrl, FIXTURE.admin.email, password);
-    await page.close();
-    return context;
-  }
+    signedInContext(browser, webUrl, FIXTURE.admin.email, password, {
+      ...options,
+      bypassCSP: true,
+    });
 
   const fitsWidth = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

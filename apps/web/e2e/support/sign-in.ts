@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 /**
  * Signs in through the sign-in page, as a person would, and waits for the dashboard. The
@@ -15,6 +15,24 @@ export async function signIn(
   await page.locator('#password').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL(`${webUrl}/dashboard`);
+}
+
+/**
+ * A new browser context (its own cookies) already signed in as the person, for specs that
+ * open several pages as them with different settings (JavaScript, language, headers).
+ */
+export async function signedInContext(
+  browser: Pick<Browser, 'newContext'>,
+  webUrl: string,
+  email: string,
+  password: string,
+  options: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, webUrl, email, password);
+  await page.close();
+  return context;
 }
 
 /** A session token straight from the API, for a spec's setup that no person would click through. */
