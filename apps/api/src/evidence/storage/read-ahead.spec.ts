@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ReadAheadFile } from './read-ahead';
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const openDescriptors = () => readdirSync('/proc/self/fd').length;
+
+describe('a file read with reads ahead', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'cairn-read-ahead-'));
+  });
+  afterEach(() => rm(folder, { recursive: true, force: true }));
+
+  async function fileOf(bytes: Buffer): Promise<string> {
+    const path = join(folder, 'blob');
+    await writeFile(path, bytes);
+    return path;
+  }
+
+  it('gives the whole file in order to a reader slower than the disk', async () => {
+    // Not a multiple of the read size, and many reads: any out-of-order push shows in the hash.
+    const content = randomBytes(1024 * 1024 + 123);
+    const reader = new ReadAheadFile(await fileOf(content), 4096, 4);
+    const chunks: Buffer[] = [];
+    for await (const chunk of reader) {
+      chunks.push(chunk as Buffer);
+      if (chunks.length % 16 === 0) await sleep(1);
+    }
+    const read = Buffer.concat(chunks);
+    expect(read.length).toBe(content.length);
+    expect(sha256(read)).toBe(sha256(content));
+  });
+
+  it('ends at once on an empty file', async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of new ReadAheadFile(await fileOf(Buffer.alloc(0)))) chunks.push(chunk);
+    expect(chunks).toEqual([]);
+  });
+
+  it('ends where a file cut short after it was opened now ends, for the decipher to refuse', async () => {
+    const content = randomBytes(256 * 1024);
+    const path = await fileOf(content);
+    const reader = new ReadAheadFile(path, 4096, 2);
+    const chunks: Buffer[] = [];
+    const iterator = reader[Symbol.asyncIterator]();
+    chunks.push((await iterator.next()).value as Buffer);
+    await truncate(path, 64 * 1024);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      chunks.push(next.value as Buffer);
+    }
+    const read = Buffer.concat(chunks);
+    expect(read.length).toBeLessThan(content.length);
+    expect(read.equals(content.subarray(0, read.length))).toBe(true);
+  });
+
+  it('closes its descriptor when the reader goes away halfway, reads still running', async () => {
+    const path = await fileOf(randomBytes(2 * 1024 * 1024));
+    const before = openDescriptors();
+    const reader = new ReadAheadFile(path, 64 * 1024, 8);
+    await once(reader, 'readable');
+    expect(openDescriptors()).toBe(before + 1);
+    reader.destroy();
+    await once(reader, 'close');
+    expect(openDescriptors()).toBe(before);
+  });
+
+  it('reports a file that is not there as an error', async () => {
+    const reader = new ReadAheadFile(join(folder, 'missing'));
+    const [error] = (await once(reader, 'error')) as [NodeJS.ErrnoException];
+    expect(error.code).toBe('ENOENT');
+  });
+});
