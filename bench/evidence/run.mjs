@@ -3,12 +3,13 @@
 // the same disk, each against a baseline on the same file in the same run: `openssl dgst
 // -sha256` of it plus a copy of it to the same disk. Reports throughput and the API process's
 // peak RSS (VmHWM); the exported bundle is unpacked and checked with `sha256sum -c`. Needs `npm run build` first, PostgreSQL at TEST_PG_URL and
-// Redis at REDIS_URL. Usage: npm run bench:evidence [-- --size-mib 1024 --runs 2]
+// Redis at REDIS_URL, and curl. Usage: npm run bench:evidence [-- --size-mib 1024 --runs 2]
 // [--bare: without the API's runtime settings] [--api-env K=V] [--api-node-arg=--cpu-prof]
-import { execFile } from 'node:child_process';
+// [--client curl|node: what sends the upload and receives the bundle]
+import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, rm, truncate, unlink } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,8 +40,15 @@ const { values: args } = parseArgs({
     bare: { type: 'boolean', default: false },
     /** An argument for node before the API's script (`--cpu-prof`, …): repeatable. */
     'api-node-arg': { type: 'string', multiple: true, default: [] },
+    /**
+     * What sends the upload and receives the bundle: `curl` (default), or `node` (node:http in
+     * this process). Both share the API's two cores; the node client spends 2.5-4 s of CPU
+     * per GiB it writes to disk, curl about 1 s (bench/README.md, 2026-12-01).
+     */
+    client: { type: 'string', default: 'curl' },
   },
 });
+if (!['curl', 'node'].includes(args.client)) throw new Error('--client is curl or node');
 const apiEnv = Object.fromEntries(
   args['api-env'].map((pair) => [
     pair.slice(0, pair.indexOf('=')),
@@ -62,7 +70,10 @@ async function writeRandomFile(file) {
   await pipeline(blocks, createWriteStream(file));
 }
 
-/** The baseline: hash with openssl, then copy to the same disk; wall time of both. */
+/**
+ * The upload's baseline: hash with openssl, then copy to a new file on the same disk, as the
+ * API stores a new blob; wall time of both.
+ */
 async function baseline(file, work) {
   const cpuBefore = await exitedChildrenCpuMs();
   const started = performance.now();
@@ -81,8 +92,92 @@ async function baseline(file, work) {
   };
 }
 
+/** Runs command with its standard output written over the file open as handle, in place. */
+function runInto(handle, command, commandArgs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { stdio: ['ignore', handle.fd, 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(stderr) : reject(new Error(`${command} exited ${code}: ${stderr}`)),
+    );
+  });
+}
+
+/**
+ * The export's baseline: hash with openssl, then the same copy written over a file of the
+ * run's that stays in memory, as the client writes the bundle (see exportBundle).
+ */
+async function inPlaceBaseline(file, copyFile) {
+  const cpuBefore = await exitedChildrenCpuMs();
+  const started = performance.now();
+  await run('openssl', ['dgst', '-sha256', '-r', file]);
+  const hashed = performance.now();
+  const handle = await open(copyFile, 'r+');
+  try {
+    await runInto(handle, 'cat', [file]);
+  } finally {
+    await handle.close();
+  }
+  await run('sync', []);
+  const copied = performance.now();
+  return {
+    hashMs: hashed - started,
+    copyMs: copied - hashed,
+    totalMs: copied - started,
+    cpuMs: (await exitedChildrenCpuMs()) - cpuBefore,
+  };
+}
+
+/**
+ * curl with the bearer token; resolves with its output, the status and its timings (s): when
+ * the first byte of the answer came and when the transfer ended.
+ */
+async function curl(token, curlArgs) {
+  const { stdout } = await run(
+    'curl',
+    [
+      '--silent',
+      '--show-error',
+      '--header',
+      `authorization: Bearer ${token}`,
+      // No `Expect: 100-continue` round trip before a large body.
+      '--header',
+      'expect:',
+      '--write-out',
+      '\n%{http_code} %{time_starttransfer} %{time_total}',
+      ...curlArgs,
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const cut = stdout.lastIndexOf('\n');
+  const [status, firstByte, total] = stdout
+    .slice(cut + 1)
+    .split(' ')
+    .map(Number);
+  return {
+    output: stdout.slice(0, cut),
+    status,
+    firstByteMs: firstByte * 1000,
+    totalMs: total * 1000,
+  };
+}
+
+/** The upload, sent by the chosen client. */
+async function upload(base, token, caseId, file) {
+  if (args.client === 'node') return uploadWithNode(base, token, caseId, file);
+  const started = performance.now();
+  const { output, status } = await curl(token, [
+    '--form',
+    `file=@${file};filename=bench.bin;type=application/octet-stream`,
+    `${base}/cases/${caseId}/evidence`,
+  ]);
+  return { status, body: JSON.parse(output), ms: performance.now() - started };
+}
+
 /** Streams the file as one multipart upload; resolves with the answer and the wall time. */
-function upload(base, token, caseId, file) {
+function uploadWithNode(base, token, caseId, file) {
   const boundary = `bench-${randomBytes(8).toString('hex')}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.bin"\r\n` +
@@ -164,8 +259,49 @@ async function download(base, token, id) {
   };
 }
 
-/** Exports the item as a streamed bundle for the survivor, written to a file on the same disk. */
+/**
+ * Exports the item as a streamed bundle for the survivor, written to a file on the same disk.
+ * The bundle is written over a file made before the runs, in place, then cut to its length.
+ * On the virtual machines measured, the kernel hands free memory back to the host within
+ * seconds (free page reporting), and a write into page cache the host must supply again
+ * costs 2-3 s of system time per GiB instead of 0.35 s; whether a new file gets such memory
+ * depends on what was deleted how long before (bench/README.md, 2026-12-01). Written in
+ * place, the bundle's write costs the client the same in every run, and its baseline is
+ * the copy written the same way (inPlaceBaseline).
+ */
 async function exportBundle(base, token, caseId, itemId, zipFile) {
+  if (args.client === 'node') return exportBundleWithNode(base, token, caseId, itemId, zipFile);
+  const handle = await open(zipFile, 'r+');
+  try {
+    const started = performance.now();
+    const written = await runInto(handle, 'curl', [
+      '--silent',
+      '--show-error',
+      '--header',
+      `authorization: Bearer ${token}`,
+      '--header',
+      'content-type: application/json',
+      '--data-binary',
+      JSON.stringify({ recipient: 'SURVIVOR', itemIds: [itemId] }),
+      '--output',
+      '-',
+      '--write-out',
+      '%{stderr}%{http_code} %{time_starttransfer} %{size_download}',
+      `${base}/cases/${caseId}/evidence-exports`,
+    ]);
+    const [status, firstByte, size] = written.trim().split('\n').at(-1).split(' ').map(Number);
+    if (status !== 200) throw new Error(`export answered ${status}`);
+    await handle.truncate(size);
+    const receivedMs = performance.now() - started;
+    await run('sync', []);
+    return { ms: performance.now() - started, headersMs: firstByte * 1000, receivedMs };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** As exportBundle, received through node:http and written with a file stream. */
+async function exportBundleWithNode(base, token, caseId, itemId, zipFile) {
   const started = performance.now();
   const response = await send(base, token, 'POST', `/cases/${caseId}/evidence-exports`, {
     recipient: 'SURVIVOR',
@@ -176,10 +312,18 @@ async function exportBundle(base, token, caseId, itemId, zipFile) {
     throw new Error(`export answered ${response.statusCode}`);
   }
   const headersMs = performance.now() - started;
-  await pipeline(response, createWriteStream(zipFile, { highWaterMark: 1024 * 1024 }));
+  const out = createWriteStream(zipFile, { flags: 'r+', highWaterMark: 1024 * 1024 });
+  await pipeline(response, out);
+  await truncate(zipFile, out.bytesWritten);
   const receivedMs = performance.now() - started;
   await run('sync', []);
   return { ms: performance.now() - started, headersMs, receivedMs };
+}
+
+/** CPU time, in ms, of this process and of the children it has waited for (curl, sync). */
+async function clientCpuMs() {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1000 + (await exitedChildrenCpuMs());
 }
 
 /** Unpacks the bundle with unzip and runs `sha256sum -c SHA256SUMS` in it; throws unless all is OK. */
@@ -226,6 +370,15 @@ async function main() {
       survivor: { name: 'Bench Survivor' },
     });
 
+    // The files the export's baseline and the bundle are written over, in place, all runs long.
+    const copyInPlace = path.join(work, 'copy-in-place.bin');
+    const zipFile = path.join(work, 'bundle.zip');
+    for (const resident of [copyInPlace, zipFile]) {
+      await copyFile(file, resident);
+      await truncate(resident, sizeBytes + 16 * 1024 * 1024);
+    }
+    await run('sync', []);
+
     const idle = { hwm: await rssMiB(child.pid), rss: await rssMiB(child.pid, 'VmRSS') };
     log(`API before any upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`);
     const rows = [];
@@ -233,10 +386,12 @@ async function main() {
       const base1 = await baseline(file, work);
       const before = await rssMiB(child.pid, 'VmRSS');
       const cpuBeforeUpload = await cpuMs(child.pid);
+      const clientBeforeUpload = await clientCpuMs();
       const { result: up, highestRssMiB } = await sampledRss(child.pid, () =>
         upload(base, token, made.id, file),
       );
       const uploadCpuMs = (await cpuMs(child.pid)) - cpuBeforeUpload;
+      const uploadClientCpuMs = (await clientCpuMs()) - clientBeforeUpload;
       if (up.status !== 201)
         throw new Error(`upload answered ${up.status}: ${JSON.stringify(up.body)}`);
       if (up.body.sha256 !== base1.sha256) throw new Error('the API hashed the file differently');
@@ -244,20 +399,24 @@ async function main() {
         download(base, token, up.body.id),
       );
       if (down.sha256 !== base1.sha256) throw new Error('the download differs from the file');
-      const zipFile = path.join(work, 'bundle.zip');
+      const base2 = await inPlaceBaseline(file, copyInPlace);
       const rssBeforeExport = await rssMiB(child.pid, 'VmRSS');
       const cpuBeforeExport = await cpuMs(child.pid);
+      const clientBeforeExport = await clientCpuMs();
       const { result: exported, highestRssMiB: exportRssMiB } = await sampledRss(child.pid, () =>
         exportBundle(base, token, made.id, up.body.id, zipFile),
       );
       const exportCpuMs = (await cpuMs(child.pid)) - cpuBeforeExport;
+      const exportClientCpuMs = (await clientCpuMs()) - clientBeforeExport;
       await checkBundle(zipFile, work);
-      await unlink(zipFile);
       const row = {
         run: i,
         baselineMs: base1.totalMs,
         hashMs: base1.hashMs,
         copyMs: base1.copyMs,
+        exportBaselineMs: base2.totalMs,
+        exportBaselineHashMs: base2.hashMs,
+        exportBaselineCopyMs: base2.copyMs,
         uploadMs: up.ms,
         downloadMs: down.ms,
         exportMs: exported.ms,
@@ -266,6 +425,8 @@ async function main() {
         baselineCpuMs: base1.cpuMs,
         uploadCpuMs,
         exportCpuMs,
+        uploadClientCpuMs,
+        exportClientCpuMs,
         rssDuringDownloadMiB: downloadRssMiB,
         rssBeforeExportMiB: rssBeforeExport,
         rssDuringExportMiB: exportRssMiB,
@@ -275,31 +436,35 @@ async function main() {
       };
       rows.push(row);
       log(
-        `run ${i}: baseline ${mibPerSecond(row.baselineMs)} MiB/s, upload ${mibPerSecond(row.uploadMs)} MiB/s, ` +
+        `run ${i}: baseline ${mibPerSecond(row.baselineMs)} MiB/s, export's baseline ${mibPerSecond(row.exportBaselineMs)} MiB/s, upload ${mibPerSecond(row.uploadMs)} MiB/s, ` +
           `download ${mibPerSecond(row.downloadMs)} MiB/s, export ${mibPerSecond(row.exportMs)} MiB/s, ` +
           `API RSS ${row.rssBeforeMiB} MiB before, ${row.rssDuringUploadMiB} MiB at most during the upload, ${row.rssDuringDownloadMiB} MiB during the download, ` +
           `${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB; ` +
           `CPU s: baseline ${(row.baselineCpuMs / 1000).toFixed(1)}, API upload ${(row.uploadCpuMs / 1000).toFixed(1)}, ` +
-          `API export ${(row.exportCpuMs / 1000).toFixed(1)}; export: headers after ${(row.exportHeadersMs / 1000).toFixed(2)} s, ` +
+          `API export ${(row.exportCpuMs / 1000).toFixed(1)}, client upload ${(row.uploadClientCpuMs / 1000).toFixed(1)}, ` +
+          `client export ${(row.exportClientCpuMs / 1000).toFixed(1)}; export: headers after ${(row.exportHeadersMs / 1000).toFixed(2)} s, ` +
           `last byte after ${(row.exportReceivedMs / 1000).toFixed(2)} s, synced after ${(row.exportMs / 1000).toFixed(2)} s`,
       );
     }
 
     const lines = [
-      `evidence: ${args['size-mib']} MiB of random bytes, local store, same disk; Node ${process.version}; ` +
+      `evidence: ${args['size-mib']} MiB of random bytes, local store, same disk; client ${args.client}; Node ${process.version}; ` +
         `API run with ${settingsText()}; ` +
         `API before the first upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`,
       '',
-      '| run | baseline MiB/s (openssl sha256 + cp) | upload through API MiB/s | upload / baseline | download MiB/s | bundle export MiB/s | export / baseline | export: headers / last byte / synced, s | CPU s: baseline / API upload / API export | API RSS before → highest during upload / before → highest during export, MiB | API peak RSS since start, MiB |',
-      '|---|---|---|---|---|---|---|---|---|---|---|',
+      '| run | upload baseline MiB/s (openssl sha256 + cp to a new file) | upload through API MiB/s | upload / baseline | download MiB/s | export baseline MiB/s (openssl sha256 + copy in place) | bundle export MiB/s | export / baseline | export: headers / last byte / synced, s | CPU s: baseline / API upload / API export | client CPU s: upload / export | API RSS before → highest during upload / before → highest during export, MiB | API peak RSS since start, MiB |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (row) =>
           `| ${row.run} | ${mibPerSecond(row.baselineMs)} (${(row.hashMs / 1000).toFixed(1)} s + ${(row.copyMs / 1000).toFixed(1)} s) | ` +
           `${mibPerSecond(row.uploadMs)} (${(row.uploadMs / 1000).toFixed(1)} s) | ${(row.baselineMs / row.uploadMs).toFixed(2)} | ` +
-          `${mibPerSecond(row.downloadMs)} | ${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
-          `${(row.baselineMs / row.exportMs).toFixed(2)} | ` +
+          `${mibPerSecond(row.downloadMs)} | ` +
+          `${mibPerSecond(row.exportBaselineMs)} (${(row.exportBaselineHashMs / 1000).toFixed(1)} s + ${(row.exportBaselineCopyMs / 1000).toFixed(1)} s) | ` +
+          `${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
+          `${(row.exportBaselineMs / row.exportMs).toFixed(2)} | ` +
           `${(row.exportHeadersMs / 1000).toFixed(2)} / ${(row.exportReceivedMs / 1000).toFixed(2)} / ${(row.exportMs / 1000).toFixed(2)} | ` +
-          `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
+          `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ` +
+          `${(row.uploadClientCpuMs / 1000).toFixed(1)} / ${(row.exportClientCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
       ),
     ];
     console.log(lines.join('\n'));
