@@ -24,9 +24,13 @@ describe('a file read with reads ahead', () => {
   }
 
   it('gives the whole file in order to a reader slower than the disk', async () => {
-    // Not a multiple of the read size, and many reads: any out-of-order push shows in the hash.
+    // Not a multiple of the piece or read size, and many reads: any piece out of order shows.
     const content = randomBytes(1024 * 1024 + 123);
-    const reader = new ReadAheadFile(await fileOf(content), 4096, 4);
+    const reader = new ReadAheadFile(await fileOf(content), {
+      pieceBytes: 4096,
+      piecesPerRead: 3,
+      readsInFlight: 3,
+    });
     const chunks: Buffer[] = [];
     for await (const chunk of reader) {
       chunks.push(chunk as Buffer);
@@ -46,7 +50,7 @@ describe('a file read with reads ahead', () => {
   it('ends where a file cut short after it was opened now ends, for the decipher to refuse', async () => {
     const content = randomBytes(256 * 1024);
     const path = await fileOf(content);
-    const reader = new ReadAheadFile(path, 4096, 2);
+    const reader = new ReadAheadFile(path, { pieceBytes: 4096, piecesPerRead: 2 });
     const chunks: Buffer[] = [];
     const iterator = reader[Symbol.asyncIterator]();
     chunks.push((await iterator.next()).value as Buffer);
@@ -62,7 +66,7 @@ describe('a file read with reads ahead', () => {
   it('closes its descriptor when the reader goes away halfway, reads still running', async () => {
     const path = await fileOf(randomBytes(2 * 1024 * 1024));
     const before = openDescriptors();
-    const reader = new ReadAheadFile(path, 64 * 1024, 8);
+    const reader = new ReadAheadFile(path, { readsInFlight: 4 });
     await once(reader, 'readable');
     expect(openDescriptors()).toBe(before + 1);
     reader.destroy();
