@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { CHUNK_BYTES, decryptStream, encryptStream } from './chunked-cipher';
+import { CHUNK_BYTES, decryptStream, encryptStream, SEALED_LAYOUT } from './chunked-cipher';
 
 const key = randomBytes(32);
 const item = '0b7c5e52-52b4-4d59-9b7e-7a3f1f1f0001';
@@ -78,6 +78,30 @@ describe('chunked evidence cipher', () => {
       expect(sealed.length).toBe(12 + size + 16 * Math.ceil(size / CHUNK_BYTES));
       const opened = await buffer(feed(sealed).pipe(decryptStream(key, item)));
       expect(opened.equals(plain)).toBe(true);
+    }
+  });
+
+  it('opens content handed in the stored layout, one whole frame a piece, and refuses it cut', async () => {
+    /** The header alone, then one sealed frame a piece, as the local store reads it. */
+    const inLayout = (sealed: Buffer) => {
+      const parts = [sealed.subarray(0, SEALED_LAYOUT.headBytes)];
+      for (let at = SEALED_LAYOUT.headBytes; at < sealed.length; at += SEALED_LAYOUT.pieceBytes) {
+        parts.push(sealed.subarray(at, at + SEALED_LAYOUT.pieceBytes));
+      }
+      return Readable.from(parts);
+    };
+    for (const size of [CHUNK_BYTES, 4 * CHUNK_BYTES, 4 * CHUNK_BYTES + 5]) {
+      const plain = randomBytes(size);
+      const sealed = await seal(plain);
+      const opened = await buffer(inLayout(sealed).pipe(decryptStream(key, item)));
+      expect(opened.equals(plain)).toBe(true);
+      // Its last whole frame held back as the last: a cut at a frame boundary still fails.
+      const cut = sealed.subarray(0, SEALED_LAYOUT.headBytes + 2 * SEALED_LAYOUT.pieceBytes);
+      if (cut.length < sealed.length) {
+        await expect(buffer(inLayout(cut).pipe(decryptStream(key, item)))).rejects.toThrow(
+          /integrity/,
+        );
+      }
     }
   });
 

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { TenantDb } from '../core/database/tenant-db';
 import { OrganizationKeysService } from '../tenancy/organization-keys.service';
-import { decryptStream, encryptStream } from './chunked-cipher';
+import { decryptStream, encryptStream, SEALED_LAYOUT } from './chunked-cipher';
 import { EVIDENCE_STORE, EvidenceStore } from './storage/evidence-store';
 
 const keyPurpose = (itemId: string) => `evidence-key:${itemId}`;
@@ -65,7 +65,7 @@ export class EvidenceVault {
     const key = await this.db.transaction((tx) =>
       this.keys.unwrapKey(tx, keyPurpose(item.id), item.wrappedKey),
     );
-    const stored = await this.store.read(item.storageKey);
+    const stored = await this.store.read(item.storageKey, SEALED_LAYOUT);
     const plain = decryptStream(key, item.id);
     stored.on('error', (error) => plain.destroy(error));
     plain.on('close', () => stored.destroy());

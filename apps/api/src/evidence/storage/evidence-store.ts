@@ -27,11 +27,21 @@ export interface EvidenceStore {
    * content has ended well; on any failure the store keeps nothing of it.
    */
   write(key: string, content: Readable): Promise<void>;
-  read(key: string): Promise<Readable>;
+  /**
+   * The blob's bytes. A store that reads in pieces of its choosing hands them in the layout
+   * given, so the reader takes each piece where it lies instead of gathering it by copying.
+   */
+  read(key: string, layout?: ReadLayout): Promise<Readable>;
   /** Removes the blob; removing one that is not there is not an error. */
   delete(key: string): Promise<void>;
   /** Every blob, finished or still being written (for the local store). */
   list(): AsyncIterable<StoredBlob>;
+}
+
+/** How a reader consumes a blob: a head of its own, then pieces of one size. */
+export interface ReadLayout {
+  headBytes: number;
+  pieceBytes: number;
 }
 
 export const EVIDENCE_STORE = Symbol('EVIDENCE_STORE');

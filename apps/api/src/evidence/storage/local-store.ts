@@ -5,7 +5,13 @@ import { join, resolve } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ReadAheadFile } from './read-ahead';
-import { BlobMissingError, EvidenceStore, parseBlobKey, StoredBlob } from './evidence-store';
+import {
+  BlobMissingError,
+  EvidenceStore,
+  parseBlobKey,
+  type ReadLayout,
+  StoredBlob,
+} from './evidence-store';
 
 const PARTIAL = '.partial-';
 /** How much is written between two requests to the disk to take it. */
@@ -107,12 +113,12 @@ export class LocalEvidenceStore implements EvidenceStore {
     }
   }
 
-  async read(key: string): Promise<Readable> {
+  async read(key: string, layout?: ReadLayout): Promise<Readable> {
     const path = this.path(key);
     await stat(path).catch(() => {
       throw new BlobMissingError(key);
     });
-    return new ReadAheadFile(path);
+    return new ReadAheadFile(path, layout);
   }
 
   async delete(key: string): Promise<void> {

@@ -41,6 +41,21 @@ describe('a file read with reads ahead', () => {
     expect(sha256(read)).toBe(sha256(content));
   });
 
+  it('hands a head, then pieces of the size asked for, as a reader of sealed frames wants', async () => {
+    const content = randomBytes(12 + 5 * 1000 + 7);
+    const reader = new ReadAheadFile(await fileOf(content), {
+      headBytes: 12,
+      pieceBytes: 1000,
+      piecesPerRead: 4,
+    });
+    // Flowing, as the vault pipes it: each piece arrives as it was pushed.
+    const chunks: Buffer[] = [];
+    reader.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await once(reader, 'end');
+    expect(chunks.map((chunk) => chunk.length)).toEqual([12, 1000, 1000, 1000, 1000, 1000, 7]);
+    expect(Buffer.concat(chunks).equals(content)).toBe(true);
+  });
+
   it('ends at once on an empty file', async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of new ReadAheadFile(await fileOf(Buffer.alloc(0)))) chunks.push(chunk);

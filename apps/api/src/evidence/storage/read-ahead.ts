@@ -9,7 +9,9 @@ interface PendingRead {
 }
 
 export interface ReadAheadOptions {
-  /** Size of each buffer handed on. */
+  /** Size of the first buffer handed on, when the file starts with a header of its own. */
+  headBytes?: number;
+  /** Size of each buffer handed on (after the head). */
   pieceBytes?: number;
   /** Buffers filled by one read of the thread pool. */
   piecesPerRead?: number;
@@ -39,6 +41,7 @@ export class ReadAheadFile extends Readable {
   private ended = false;
   private inFlight = 0;
   private afterReads: (() => void) | undefined;
+  private readonly headBytes: number;
   private readonly pieceBytes: number;
   private readonly piecesPerRead: number;
   private readonly readsInFlight: number;
@@ -50,6 +53,7 @@ export class ReadAheadFile extends Readable {
     const pieceBytes = options.pieceBytes ?? 64 * 1024;
     const piecesPerRead = options.piecesPerRead ?? 4;
     super({ highWaterMark: pieceBytes * piecesPerRead });
+    this.headBytes = options.headBytes ?? 0;
     this.pieceBytes = pieceBytes;
     this.piecesPerRead = piecesPerRead;
     this.readsInFlight = options.readsInFlight ?? 2;
@@ -107,10 +111,13 @@ export class ReadAheadFile extends Readable {
     const fd = this.fd;
     if (fd === undefined || this.destroyed) return;
     while (!this.ended && this.queue.length < this.readsInFlight && this.issued < this.size) {
-      const expected = Math.min(this.pieceBytes * this.piecesPerRead, this.size - this.issued);
       const pieces: Buffer[] = [];
-      for (let planned = 0; planned < expected; planned += this.pieceBytes) {
-        pieces.push(Buffer.allocUnsafeSlow(Math.min(this.pieceBytes, expected - planned)));
+      let expected = 0;
+      while (pieces.length < this.piecesPerRead && this.issued + expected < this.size) {
+        const position = this.issued + expected;
+        const length = Math.min(this.pieceAt(position), this.size - position);
+        pieces.push(Buffer.allocUnsafeSlow(length));
+        expected += length;
       }
       const pending: PendingRead = { pieces, expected };
       this.queue.push(pending);
@@ -124,6 +131,12 @@ export class ReadAheadFile extends Readable {
       });
       this.issued += expected;
     }
+  }
+
+  /** The length of the piece that starts at position: the head, or a piece after it. */
+  private pieceAt(position: number): number {
+    if (position < this.headBytes) return this.headBytes - position;
+    return this.pieceBytes - ((position - this.headBytes) % this.pieceBytes);
   }
 
   override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
