@@ -9,7 +9,8 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdtemp, open, rm, truncate, unlink } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, rm, truncate } from 'node:fs/promises';
+import { freemem } from 'node:os';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,17 +73,22 @@ async function writeRandomFile(file) {
 
 /**
  * The upload's baseline: hash with openssl, then copy to a new file on the same disk, as the
- * API stores a new blob; wall time of both.
+ * API stores a new blob; wall time of both. Nothing the bench writes is deleted before it
+ * ends: on the virtual machines measured, the kernel hands free memory back to the host
+ * within seconds (free page reporting), and a write into memory the host must supply again
+ * costs 2-3 s of system time per GiB instead of 0.35 s. A copy made just after a large
+ * delete reuses what the delete freed and runs at the fast pace, the API's blob written a
+ * few seconds later at the slow one (bench/README.md, 2026-12-01). With nothing freed,
+ * this copy and the API's blob are both written into memory fresh from the host.
  */
-async function baseline(file, work) {
+async function baseline(file, work, index) {
   const cpuBefore = await exitedChildrenCpuMs();
   const started = performance.now();
   const { stdout } = await run('openssl', ['dgst', '-sha256', '-r', file]);
   const hashed = performance.now();
-  await run('cp', [file, path.join(work, 'copy.bin')]);
+  await run('cp', [file, path.join(work, `copy-${index}.bin`)]);
   await run('sync', []);
   const copied = performance.now();
-  await unlink(path.join(work, 'copy.bin'));
   return {
     sha256: stdout.split(' ')[0],
     hashMs: hashed - started,
@@ -260,18 +266,18 @@ async function download(base, token, id) {
 }
 
 /**
- * Exports the item as a streamed bundle for the survivor, written to a file on the same disk.
- * The bundle is written over a file made before the runs, in place, then cut to its length.
- * On the virtual machines measured, the kernel hands free memory back to the host within
- * seconds (free page reporting), and a write into page cache the host must supply again
- * costs 2-3 s of system time per GiB instead of 0.35 s; whether a new file gets such memory
- * depends on what was deleted how long before (bench/README.md, 2026-12-01). Written in
- * place, the bundle's write costs the client the same in every run, and its baseline is
- * the copy written the same way (inPlaceBaseline).
+ * Exports the item as a streamed bundle for the survivor, written to a file on the same disk:
+ * a new file, as the baseline's copy (both then written into memory fresh from the host, see
+ * baseline()), or, with inPlace, over a file made before the runs and kept in memory, then
+ * cut to its length. In place, the client's write costs what a warm copy costs, and the
+ * export is set against the copy written the same way (inPlaceBaseline): the API's own pace,
+ * without the machine's fresh memory on either side.
  */
-async function exportBundle(base, token, caseId, itemId, zipFile) {
-  if (args.client === 'node') return exportBundleWithNode(base, token, caseId, itemId, zipFile);
-  const handle = await open(zipFile, 'r+');
+async function exportBundle(base, token, caseId, itemId, zipFile, { inPlace }) {
+  if (args.client === 'node') {
+    return exportBundleWithNode(base, token, caseId, itemId, zipFile, { inPlace });
+  }
+  const handle = await open(zipFile, inPlace ? 'r+' : 'wx');
   try {
     const started = performance.now();
     const written = await runInto(handle, 'curl', [
@@ -301,7 +307,7 @@ async function exportBundle(base, token, caseId, itemId, zipFile) {
 }
 
 /** As exportBundle, received through node:http and written with a file stream. */
-async function exportBundleWithNode(base, token, caseId, itemId, zipFile) {
+async function exportBundleWithNode(base, token, caseId, itemId, zipFile, { inPlace }) {
   const started = performance.now();
   const response = await send(base, token, 'POST', `/cases/${caseId}/evidence-exports`, {
     recipient: 'SURVIVOR',
@@ -312,7 +318,10 @@ async function exportBundleWithNode(base, token, caseId, itemId, zipFile) {
     throw new Error(`export answered ${response.statusCode}`);
   }
   const headersMs = performance.now() - started;
-  const out = createWriteStream(zipFile, { flags: 'r+', highWaterMark: 1024 * 1024 });
+  const out = createWriteStream(zipFile, {
+    flags: inPlace ? 'r+' : 'wx',
+    highWaterMark: 1024 * 1024,
+  });
   await pipeline(response, out);
   await truncate(zipFile, out.bytesWritten);
   const receivedMs = performance.now() - started;
@@ -327,11 +336,10 @@ async function clientCpuMs() {
 }
 
 /** Unpacks the bundle with unzip and runs `sha256sum -c SHA256SUMS` in it; throws unless all is OK. */
-async function checkBundle(zipFile, work) {
-  const out = path.join(work, 'unpacked');
+async function checkBundle(zipFile, work, index) {
+  const out = path.join(work, `unpacked-${index}`);
   await run('unzip', ['-q', '-o', zipFile, '-d', out]);
   await run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out });
-  await rm(out, { recursive: true, force: true });
 }
 
 /** The API's runtime settings in this run, as a line of the report. */
@@ -370,20 +378,32 @@ async function main() {
       survivor: { name: 'Bench Survivor' },
     });
 
-    // The files the export's baseline and the bundle are written over, in place, all runs long.
+    // The files the in-place export and its baseline are written over, all runs long.
     const copyInPlace = path.join(work, 'copy-in-place.bin');
-    const zipFile = path.join(work, 'bundle.zip');
-    for (const resident of [copyInPlace, zipFile]) {
+    const zipInPlace = path.join(work, 'bundle-in-place.zip');
+    for (const resident of [copyInPlace, zipInPlace]) {
       await copyFile(file, resident);
       await truncate(resident, sizeBytes + 16 * 1024 * 1024);
     }
     await run('sync', []);
 
+    // Each run keeps a copy, a blob, a bundle and its unpacking until the end (see baseline()).
+    const neededBytes = (4 * Number(args.runs) + 3) * sizeBytes;
+    if (freemem() < neededBytes) {
+      log(
+        `only ${Math.round(freemem() / 2 ** 20)} MiB of memory free for about ` +
+          `${Math.round(neededBytes / 2 ** 20)} MiB kept in the page cache: later runs may ` +
+          'write into memory the kernel reclaimed, at another pace',
+      );
+    }
+
     const idle = { hwm: await rssMiB(child.pid), rss: await rssMiB(child.pid, 'VmRSS') };
     log(`API before any upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`);
     const rows = [];
     for (let i = 1; i <= Number(args.runs); i += 1) {
-      const base1 = await baseline(file, work);
+      // Each timed step's own `sync` flushes only what that step wrote.
+      await run('sync', []);
+      const base1 = await baseline(file, work, i);
       const before = await rssMiB(child.pid, 'VmRSS');
       const cpuBeforeUpload = await cpuMs(child.pid);
       const clientBeforeUpload = await clientCpuMs();
@@ -399,24 +419,37 @@ async function main() {
         download(base, token, up.body.id),
       );
       if (down.sha256 !== base1.sha256) throw new Error('the download differs from the file');
-      const base2 = await inPlaceBaseline(file, copyInPlace);
+      const zipFile = path.join(work, `bundle-${i}.zip`);
+      await run('sync', []);
       const rssBeforeExport = await rssMiB(child.pid, 'VmRSS');
       const cpuBeforeExport = await cpuMs(child.pid);
       const clientBeforeExport = await clientCpuMs();
       const { result: exported, highestRssMiB: exportRssMiB } = await sampledRss(child.pid, () =>
-        exportBundle(base, token, made.id, up.body.id, zipFile),
+        exportBundle(base, token, made.id, up.body.id, zipFile, { inPlace: false }),
       );
       const exportCpuMs = (await cpuMs(child.pid)) - cpuBeforeExport;
       const exportClientCpuMs = (await clientCpuMs()) - clientBeforeExport;
-      await checkBundle(zipFile, work);
+      await checkBundle(zipFile, work, i);
+
+      await run('sync', []);
+      const base2 = await inPlaceBaseline(file, copyInPlace);
+      const cpuBeforeInPlace = await cpuMs(child.pid);
+      const { result: inPlace, highestRssMiB: inPlaceRssMiB } = await sampledRss(child.pid, () =>
+        exportBundle(base, token, made.id, up.body.id, zipInPlace, { inPlace: true }),
+      );
+      const inPlaceCpuMs = (await cpuMs(child.pid)) - cpuBeforeInPlace;
+      // Every entry's CRC checked, without writing anything out.
+      await run('unzip', ['-tq', zipInPlace]);
       const row = {
         run: i,
         baselineMs: base1.totalMs,
         hashMs: base1.hashMs,
         copyMs: base1.copyMs,
-        exportBaselineMs: base2.totalMs,
-        exportBaselineHashMs: base2.hashMs,
-        exportBaselineCopyMs: base2.copyMs,
+        inPlaceBaselineMs: base2.totalMs,
+        inPlaceBaselineHashMs: base2.hashMs,
+        inPlaceBaselineCopyMs: base2.copyMs,
+        inPlaceMs: inPlace.ms,
+        inPlaceCpuMs,
         uploadMs: up.ms,
         downloadMs: down.ms,
         exportMs: exported.ms,
@@ -429,42 +462,40 @@ async function main() {
         exportClientCpuMs,
         rssDuringDownloadMiB: downloadRssMiB,
         rssBeforeExportMiB: rssBeforeExport,
-        rssDuringExportMiB: exportRssMiB,
+        rssDuringExportMiB: Math.max(exportRssMiB, inPlaceRssMiB),
         rssBeforeMiB: before,
         rssDuringUploadMiB: highestRssMiB,
         peakRssMiB: await rssMiB(child.pid),
       };
       rows.push(row);
       log(
-        `run ${i}: baseline ${mibPerSecond(row.baselineMs)} MiB/s, export's baseline ${mibPerSecond(row.exportBaselineMs)} MiB/s, upload ${mibPerSecond(row.uploadMs)} MiB/s, ` +
-          `download ${mibPerSecond(row.downloadMs)} MiB/s, export ${mibPerSecond(row.exportMs)} MiB/s, ` +
+        `run ${i}: baseline ${mibPerSecond(row.baselineMs)} MiB/s, upload ${mibPerSecond(row.uploadMs)} MiB/s, ` +
+          `download ${mibPerSecond(row.downloadMs)} MiB/s, export ${mibPerSecond(row.exportMs)} MiB/s; ` +
+          `in place: baseline ${mibPerSecond(row.inPlaceBaselineMs)} MiB/s, export ${mibPerSecond(row.inPlaceMs)} MiB/s; ` +
           `API RSS ${row.rssBeforeMiB} MiB before, ${row.rssDuringUploadMiB} MiB at most during the upload, ${row.rssDuringDownloadMiB} MiB during the download, ` +
-          `${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} MiB during the export, peak since start ${row.peakRssMiB} MiB; ` +
-          `CPU s: baseline ${(row.baselineCpuMs / 1000).toFixed(1)}, API upload ${(row.uploadCpuMs / 1000).toFixed(1)}, ` +
-          `API export ${(row.exportCpuMs / 1000).toFixed(1)}, client upload ${(row.uploadClientCpuMs / 1000).toFixed(1)}, ` +
-          `client export ${(row.exportClientCpuMs / 1000).toFixed(1)}; export: headers after ${(row.exportHeadersMs / 1000).toFixed(2)} s, ` +
-          `last byte after ${(row.exportReceivedMs / 1000).toFixed(2)} s, synced after ${(row.exportMs / 1000).toFixed(2)} s`,
+          `${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} MiB during the exports, peak since start ${row.peakRssMiB} MiB`,
       );
     }
 
+    const seconds = (ms) => (ms / 1000).toFixed(1);
     const lines = [
       `evidence: ${args['size-mib']} MiB of random bytes, local store, same disk; client ${args.client}; Node ${process.version}; ` +
         `API run with ${settingsText()}; ` +
         `API before the first upload: RSS ${idle.rss} MiB, peak since start ${idle.hwm} MiB`,
       '',
-      '| run | upload baseline MiB/s (openssl sha256 + cp to a new file) | upload through API MiB/s | upload / baseline | download MiB/s | export baseline MiB/s (openssl sha256 + copy in place) | bundle export MiB/s | export / baseline | export: headers / last byte / synced, s | CPU s: baseline / API upload / API export | client CPU s: upload / export | API RSS before → highest during upload / before → highest during export, MiB | API peak RSS since start, MiB |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      '| run | baseline MiB/s (openssl sha256 + cp to a new file) | upload MiB/s | upload / baseline | download MiB/s | export to a new file MiB/s | export / baseline | export: headers / last byte / synced, s | in place: baseline MiB/s (openssl + copy) / export MiB/s | in place: export / baseline | CPU s: baseline / API upload / API export / API export in place | client CPU s: upload / export | API RSS before → highest during upload / before → highest during exports, MiB | API peak RSS since start, MiB |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (row) =>
-          `| ${row.run} | ${mibPerSecond(row.baselineMs)} (${(row.hashMs / 1000).toFixed(1)} s + ${(row.copyMs / 1000).toFixed(1)} s) | ` +
-          `${mibPerSecond(row.uploadMs)} (${(row.uploadMs / 1000).toFixed(1)} s) | ${(row.baselineMs / row.uploadMs).toFixed(2)} | ` +
-          `${mibPerSecond(row.downloadMs)} | ` +
-          `${mibPerSecond(row.exportBaselineMs)} (${(row.exportBaselineHashMs / 1000).toFixed(1)} s + ${(row.exportBaselineCopyMs / 1000).toFixed(1)} s) | ` +
-          `${mibPerSecond(row.exportMs)} (${(row.exportMs / 1000).toFixed(1)} s) | ` +
-          `${(row.exportBaselineMs / row.exportMs).toFixed(2)} | ` +
+          `| ${row.run} | ${mibPerSecond(row.baselineMs)} (${seconds(row.hashMs)} s + ${seconds(row.copyMs)} s) | ` +
+          `${mibPerSecond(row.uploadMs)} (${seconds(row.uploadMs)} s) | ${(row.baselineMs / row.uploadMs).toFixed(2)} | ` +
+          `${mibPerSecond(row.downloadMs)} | ${mibPerSecond(row.exportMs)} (${seconds(row.exportMs)} s) | ` +
+          `${(row.baselineMs / row.exportMs).toFixed(2)} | ` +
           `${(row.exportHeadersMs / 1000).toFixed(2)} / ${(row.exportReceivedMs / 1000).toFixed(2)} / ${(row.exportMs / 1000).toFixed(2)} | ` +
-          `${(row.baselineCpuMs / 1000).toFixed(1)} / ${(row.uploadCpuMs / 1000).toFixed(1)} / ${(row.exportCpuMs / 1000).toFixed(1)} | ` +
-          `${(row.uploadClientCpuMs / 1000).toFixed(1)} / ${(row.exportClientCpuMs / 1000).toFixed(1)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
+          `${mibPerSecond(row.inPlaceBaselineMs)} (${seconds(row.inPlaceBaselineHashMs)} s + ${seconds(row.inPlaceBaselineCopyMs)} s) / ` +
+          `${mibPerSecond(row.inPlaceMs)} (${seconds(row.inPlaceMs)} s) | ${(row.inPlaceBaselineMs / row.inPlaceMs).toFixed(2)} | ` +
+          `${seconds(row.baselineCpuMs)} / ${seconds(row.uploadCpuMs)} / ${seconds(row.exportCpuMs)} / ${seconds(row.inPlaceCpuMs)} | ` +
+          `${seconds(row.uploadClientCpuMs)} / ${seconds(row.exportClientCpuMs)} | ${row.rssBeforeMiB} → ${row.rssDuringUploadMiB} / ${row.rssBeforeExportMiB} → ${row.rssDuringExportMiB} | ${row.peakRssMiB} |`,
       ),
     ];
     console.log(lines.join('\n'));
