@@ -72,21 +72,15 @@ async function writeRandomFile(file) {
 }
 
 /**
- * The upload's baseline: hash with openssl, then copy to a new file on the same disk, as the
- * API stores a new blob; wall time of both. Nothing the bench writes is deleted before it
- * ends: on the virtual machines measured, the kernel hands free memory back to the host
- * within seconds (free page reporting), and a write into memory the host must supply again
- * costs 2-3 s of system time per GiB instead of 0.35 s. A copy made just after a large
- * delete reuses what the delete freed and runs at the fast pace, the API's blob written a
- * few seconds later at the slow one (bench/README.md, 2026-12-01). With nothing freed,
- * this copy and the API's blob are both written into memory fresh from the host.
+ * A baseline: hash with openssl, then copy the file to the same disk with copy(), then
+ * `sync`; the wall time of each part and of both, and the CPU of the commands.
  */
-async function baseline(file, work, index) {
+async function timedBaseline(file, copy) {
   const cpuBefore = await exitedChildrenCpuMs();
   const started = performance.now();
   const { stdout } = await run('openssl', ['dgst', '-sha256', '-r', file]);
   const hashed = performance.now();
-  await run('cp', [file, path.join(work, `copy-${index}.bin`)]);
+  await copy();
   await run('sync', []);
   const copied = performance.now();
   return {
@@ -96,6 +90,20 @@ async function baseline(file, work, index) {
     totalMs: copied - started,
     cpuMs: (await exitedChildrenCpuMs()) - cpuBefore,
   };
+}
+
+/**
+ * The upload's baseline: the copy goes to a new file, as the API stores a new blob. Nothing
+ * the bench writes is deleted before it ends: on the virtual machines measured, the kernel
+ * hands free memory back to the host within seconds (free page reporting), and a write into
+ * memory the host must supply again costs 2-3 s of system time per GiB instead of 0.35 s. A
+ * copy made just after a large delete reuses what the delete freed and runs at the fast
+ * pace, the API's blob written a few seconds later at the slow one (bench/README.md,
+ * 2026-12-01). With nothing freed, this copy and the API's blob are both written into
+ * memory fresh from the host.
+ */
+function baseline(file, work, index) {
+  return timedBaseline(file, () => run('cp', [file, path.join(work, `copy-${index}.bin`)]));
 }
 
 /** Runs command with its standard output written over the file open as handle, in place. */
@@ -112,74 +120,53 @@ function runInto(handle, command, commandArgs) {
 }
 
 /**
- * The export's baseline: hash with openssl, then the same copy written over a file of the
- * run's that stays in memory, as the client writes the bundle (see exportBundle).
+ * The in-place export's baseline: the copy written over a file of the run's that stays in
+ * memory, as the client writes that bundle (see exportBundle).
  */
-async function inPlaceBaseline(file, copyFile) {
-  const cpuBefore = await exitedChildrenCpuMs();
-  const started = performance.now();
-  await run('openssl', ['dgst', '-sha256', '-r', file]);
-  const hashed = performance.now();
-  const handle = await open(copyFile, 'r+');
-  try {
-    await runInto(handle, 'cat', [file]);
-  } finally {
-    await handle.close();
-  }
-  await run('sync', []);
-  const copied = performance.now();
-  return {
-    hashMs: hashed - started,
-    copyMs: copied - hashed,
-    totalMs: copied - started,
-    cpuMs: (await exitedChildrenCpuMs()) - cpuBefore,
-  };
+function inPlaceBaseline(file, copyFile) {
+  return timedBaseline(file, async () => {
+    const handle = await open(copyFile, 'r+');
+    try {
+      await runInto(handle, 'cat', [file]);
+    } finally {
+      await handle.close();
+    }
+  });
 }
 
-/**
- * curl with the bearer token; resolves with its output, the status and its timings (s): when
- * the first byte of the answer came and when the transfer ended.
- */
-async function curl(token, curlArgs) {
-  const { stdout } = await run(
-    'curl',
-    [
-      '--silent',
-      '--show-error',
-      '--header',
-      `authorization: Bearer ${token}`,
-      // No `Expect: 100-continue` round trip before a large body.
-      '--header',
-      'expect:',
-      '--write-out',
-      '\n%{http_code} %{time_starttransfer} %{time_total}',
-      ...curlArgs,
-    ],
-    { maxBuffer: 16 * 1024 * 1024 },
-  );
-  const cut = stdout.lastIndexOf('\n');
-  const [status, firstByte, total] = stdout
-    .slice(cut + 1)
-    .split(' ')
-    .map(Number);
-  return {
-    output: stdout.slice(0, cut),
-    status,
-    firstByteMs: firstByte * 1000,
-    totalMs: total * 1000,
-  };
-}
+/** curl's arguments for a quiet request to the API with the bearer token. */
+const curlWith = (token) => [
+  '--silent',
+  '--show-error',
+  '--header',
+  `authorization: Bearer ${token}`,
+];
 
 /** The upload, sent by the chosen client. */
 async function upload(base, token, caseId, file) {
   if (args.client === 'node') return uploadWithNode(base, token, caseId, file);
   const started = performance.now();
-  const { output, status } = await curl(token, [
-    '--form',
-    `file=@${file};filename=bench.bin;type=application/octet-stream`,
-    `${base}/cases/${caseId}/evidence`,
-  ]);
-  return { status, body: JSON.parse(output), ms: performance.now() - started };
+  const { stdout } = await run(
+    'curl',
+    [
+      ...curlWith(token),
+      // No `Expect: 100-continue` round trip before a large body.
+      '--header',
+      'expect:',
+      '--write-out',
+      '\n%{http_code}',
+      '--form',
+      `file=@${file};filename=bench.bin;type=application/octet-stream`,
+      `${base}/cases/${caseId}/evidence`,
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const cut = stdout.lastIndexOf('\n');
+  return {
+    status: Number(stdout.slice(cut + 1)),
+    body: JSON.parse(stdout.slice(0, cut)),
+    ms: performance.now() - started,
+  };
 }
 
 /** Streams the file as one multipart upload; resolves with the answer and the wall time. */
@@ -281,10 +268,7 @@ async function exportBundle(base, token, caseId, itemId, zipFile, { inPlace }) {
   try {
     const started = performance.now();
     const written = await runInto(handle, 'curl', [
-      '--silent',
-      '--show-error',
-      '--header',
-      `authorization: Bearer ${token}`,
+      ...curlWith(token),
       '--header',
       'content-type: application/json',
       '--data-binary',
