@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
@@ -62,12 +62,11 @@ function largeGuide(): { files: Record<string, Uint8Array>; findable: string; na
 
 describe('the guide file list of a whole imported guide', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
+  const browser = blockBrowser();
   let context: BrowserContext;
   let findable: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const guide = largeGuide();
     findable = guide.findable;
     const token = await apiToken(apiUrl, FIXTURE.admin.email, password);
@@ -88,9 +87,6 @@ describe('the guide file list of a whole imported guide', () => {
     await signIn(page, webUrl, FIXTURE.admin.email, password);
     await page.close();
   }, 120_000);
-  afterAll(async () => {
-    await browser.close();
-  });
 
   const timeToFirstByte = (page: Page) =>
     page.evaluate(() => {

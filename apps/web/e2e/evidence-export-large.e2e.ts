@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { runQueue } from './support/job-queue';
 import { axeViolations } from './support/public-page-checks';
 import { signIn, apiToken } from './support/sign-in';
@@ -21,17 +21,15 @@ async function bytesOf(download: Download): Promise<Buffer> {
 describe('a bundle too large to stream, built by the worker', () => {
   const { webUrl, apiUrl, password } = stackInfo();
   const exportsQueue = runQueue(EXPORTS_QUEUE);
-  let browser: Browser;
+  const browser = blockBrowser();
   let adminToken: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     adminToken = await apiToken(apiUrl, FIXTURE.admin.email, password);
   });
   afterAll(async () => {
     await exportsQueue.resume();
     await exportsQueue.close();
-    await browser.close();
   });
 
   async function openCase(title: string): Promise<string> {

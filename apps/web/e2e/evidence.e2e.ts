@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { signIn, apiToken } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
@@ -46,15 +46,11 @@ const HOSTILE_HTML = Buffer.from(
 
 describe('the evidence vault on screen', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
+  const browser = blockBrowser();
   let adminToken: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     adminToken = await apiToken(apiUrl, FIXTURE.admin.email, password);
-  });
-  afterAll(async () => {
-    await browser.close();
   });
 
   async function openCase(title: string): Promise<string> {

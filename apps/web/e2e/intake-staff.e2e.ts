@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formVersion } from '@cairn/content';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { blockBrowser } from './support/browser';
 import { REPO_ROOT } from './support/paths';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
@@ -23,7 +23,7 @@ const FORM_SOURCE = readFileSync(
 
 describe('a case sent through the intake form, as the helpline works it', () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
+  const browser = blockBrowser();
   let staff: string;
   let caseId: string;
   let reference: string;
@@ -95,7 +95,6 @@ describe('a case sent through the intake form, as the helpline works it', () => 
     page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const login = await fetch(`${apiUrl}/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -134,9 +133,6 @@ describe('a case sent through the intake form, as the helpline works it', () => 
     const found = list.items.find((item) => item.reference === reference);
     if (!found) throw new Error(`case ${reference} is not in the list`);
     caseId = found.id;
-  });
-  afterAll(async () => {
-    await browser.close();
   });
 
   it('shows where the case came from, unverified, with the safe-contact rules and the answers', async () => {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { caughtEmailText } from './support/mail-catcher';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
@@ -10,11 +10,10 @@ const PHONE = { width: 375, height: 740 };
 
 describe('the outbox and the mail catcher', () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
+  const browser = blockBrowser();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, webUrl, FIXTURE.admin.email, password);
@@ -22,7 +21,6 @@ describe('the outbox and the mail catcher', () => {
   });
   afterAll(async () => {
     await context.close();
-    await browser.close();
   });
 
   async function invite(page: Page): Promise<string> {

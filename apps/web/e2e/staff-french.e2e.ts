@@ -1,6 +1,6 @@
 import { AUDIT_ACTIONS } from '@cairn/contracts';
-import type { Browser, BrowserContext, Locator } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext, Locator } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
@@ -8,11 +8,10 @@ import { FIXTURE, stackInfo } from './support/stack-info';
 /** The staff home, the platform directory and the notice templates, read in French. */
 describe('the staff home, platform directory and notice templates in French', () => {
   const { webUrl, password } = stackInfo();
-  let browser: Browser;
+  const browser = blockBrowser();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     context = await browser.newContext({
       locale: 'fr-FR',
       extraHTTPHeaders: { 'Accept-Language': 'fr-FR,fr;q=0.9,en;q=0.5' },
@@ -23,7 +22,6 @@ describe('the staff home, platform directory and notice templates in French', ()
   });
   afterAll(async () => {
     await context.close();
-    await browser.close();
   });
 
   async function english(place: Locator, words: readonly string[]): Promise<string[]> {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { axeViolations } from './support/public-page-checks';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
@@ -9,7 +9,7 @@ const PHONE = { width: 375, height: 740 };
 
 describe("the staff app's landing queue and phone layout", () => {
   const { webUrl, apiUrl, password } = stackInfo();
-  let browser: Browser;
+  const browser = blockBrowser();
   let context: BrowserContext;
   let token: string;
   let userId: string;
@@ -29,7 +29,6 @@ describe("the staff app's landing queue and phone layout", () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const login = await fetch(`${apiUrl}/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -42,9 +41,6 @@ describe("the staff app's landing queue and phone layout", () => {
     const page = await context.newPage();
     await signIn(page, webUrl, FIXTURE.admin.email, password);
     await page.close();
-  });
-  afterAll(async () => {
-    await browser.close();
   });
 
   async function myCaseWithDueFollowUp(marker: string): Promise<{ id: string; reference: string }> {

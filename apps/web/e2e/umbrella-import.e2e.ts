@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { blockBrowser } from './support/browser';
 import { signIn } from './support/sign-in';
 import { FIXTURE, stackInfo } from './support/stack-info';
 
@@ -50,7 +50,7 @@ const describeWithCorpus = existsSync(CORPUS) ? describe : describe.skip;
 describeWithCorpus('the whole Umbrella tree, imported through the import page', () => {
   const { webUrl, apiUrl, password } = stackInfo();
   const guide = `${webUrl}/o/${SLUG}/guide`;
-  let browser: Browser;
+  const browser = blockBrowser();
   let root: string;
   let files: string[];
   /** Files held back as drafts: those with a problem of their own that blocks publishing. */
@@ -62,10 +62,8 @@ describeWithCorpus('the whole Umbrella tree, imported through the import page', 
     root = mkdtempSync(path.join(tmpdir(), 'umbrella-walk-'));
     execFileSync('tar', ['-xzf', CORPUS, '-C', root]);
     files = filesUnder(root);
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     rmSync(root, { recursive: true, force: true });
   });
 
