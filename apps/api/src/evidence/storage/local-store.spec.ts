@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { BlobMissingError } from './evidence-store';
 import { LocalEvidenceStore } from './local-store';
 
 const org = '0b7c5e52-52b4-4d59-9b7e-7a3f1f1f0001';
@@ -41,5 +42,10 @@ describe('local evidence store', () => {
     const failing = Readable.from(pieces(createHash('sha256'), 36 * 1024 * 1024));
     await expect(store.write(key, failing)).rejects.toThrow('the sender went away');
     expect(await readdir(join(root, org))).toEqual([]);
+  });
+
+  it('answers a blob that is not there as missing, before any stream exists', async () => {
+    const store = new LocalEvidenceStore(root);
+    await expect(store.read(key)).rejects.toBeInstanceOf(BlobMissingError);
   });
 });

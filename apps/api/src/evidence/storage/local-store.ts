@@ -114,11 +114,9 @@ export class LocalEvidenceStore implements EvidenceStore {
   }
 
   async read(key: string, layout?: ReadLayout): Promise<Readable> {
-    const path = this.path(key);
-    await stat(path).catch(() => {
-      throw new BlobMissingError(key);
+    return ReadAheadFile.open(this.path(key), layout).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new BlobMissingError(key) : error;
     });
-    return new ReadAheadFile(path, layout);
   }
 
   async delete(key: string): Promise<void> {

@@ -94,4 +94,14 @@ describe('a file read with reads ahead', () => {
     const [error] = (await once(reader, 'error')) as [NodeJS.ErrnoException];
     expect(error.code).toBe('ENOENT');
   });
+
+  it('opened first, reads the whole file, and refuses a file that is not there when opening', async () => {
+    const content = randomBytes(300 * 1024 + 7);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await ReadAheadFile.open(await fileOf(content))) chunks.push(chunk);
+    expect(Buffer.concat(chunks).equals(content)).toBe(true);
+    await expect(ReadAheadFile.open(join(folder, 'missing'))).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+  });
 });

@@ -33,6 +33,25 @@ export interface ReadAheadOptions {
  * short ends the stream there, which the decipher reports as cut short.
  */
 export class ReadAheadFile extends Readable {
+  /**
+   * Opens the file and takes its length before the stream exists, so that a file that is not
+   * there is the caller's rejected promise rather than a stream that errors later.
+   */
+  static async open(path: string, options: ReadAheadOptions = {}): Promise<ReadAheadFile> {
+    const fd = await new Promise<number>((resolve, reject) =>
+      open(path, 'r', (error, opened) => (error ? reject(error) : resolve(opened))),
+    );
+    try {
+      const size = await new Promise<number>((resolve, reject) =>
+        fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats.size))),
+      );
+      return new ReadAheadFile({ fd, size }, options);
+    } catch (error) {
+      close(fd, () => undefined);
+      throw error;
+    }
+  }
+
   private fd: number | undefined;
   private size = 0;
   private issued = 0;
@@ -46,8 +65,9 @@ export class ReadAheadFile extends Readable {
   private readonly piecesPerRead: number;
   private readonly readsInFlight: number;
 
+  /** A path is opened when the stream starts; an open file is read from where it is given. */
   constructor(
-    private readonly path: string,
+    private readonly source: string | { fd: number; size: number },
     options: ReadAheadOptions = {},
   ) {
     const pieceBytes = options.pieceBytes ?? 64 * 1024;
@@ -60,7 +80,12 @@ export class ReadAheadFile extends Readable {
   }
 
   override _construct(done: (error?: Error | null) => void): void {
-    open(this.path, 'r', (error, fd) => {
+    if (typeof this.source !== 'string') {
+      this.fd = this.source.fd;
+      this.size = this.source.size;
+      return done();
+    }
+    open(this.source, 'r', (error, fd) => {
       if (error) return done(error);
       this.fd = fd;
       fstat(fd, (statError, stats) => {
