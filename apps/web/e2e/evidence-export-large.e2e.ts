@@ -85,6 +85,8 @@ describe('a bundle too large to stream, built by the worker', () => {
     return bytesOf(download);
   }
 
+  // Two bundles built by the worker in turn, each waited for up to 45 s: longer than the
+  // run's default 60 s per test allows on a loaded machine.
   it('shows the bundle waiting, then building on its own, and downloads a ZIP whose SHA256SUMS lists the file', async () => {
     const marker = crypto.randomBytes(4).toString('hex');
     const caseId = await openCase(`Large bundle ${marker}`);
@@ -133,5 +135,5 @@ describe('a bundle too large to stream, built by the worker', () => {
     }
     await withScripts.close();
     await withoutScripts.close();
-  });
+  }, 120_000);
 });

@@ -398,7 +398,7 @@ describe('survivor intake and follow-up', () => {
     sent.push({ ...receipt, typed: [name, description], danger: true });
     expect(traffic.cookies).toEqual([]);
     expect([...traffic.hosts]).toEqual([webHost]);
-  });
+  }, 120_000);
 
   it('reads right to left in Arabic and sends', async () => {
     const page = await open({ bypassCSP: true });
@@ -418,7 +418,7 @@ describe('survivor intake and follow-up', () => {
     await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
     const receipt = await receiptOf(page);
     sent.push({ ...receipt, typed: [description], danger: false });
-  });
+  }, 120_000);
 
   it('follows the case up with the reference and code, adds a message and a file, and ends the session', async () => {
     const [first] = sent;
