@@ -1,5 +1,6 @@
 import { close, fstat, open, readv } from 'node:fs';
 import { Readable } from 'node:stream';
+import { promisify } from 'node:util';
 
 interface PendingRead {
   pieces: Buffer[];
@@ -32,20 +33,20 @@ export interface ReadAheadOptions {
  * is taken when the file opens (a blob never changes once stored); a read that comes back
  * short ends the stream there, which the decipher reports as cut short.
  */
+const openFile = promisify(open);
+const fstatFile = promisify(fstat);
+
 export class ReadAheadFile extends Readable {
   /**
    * Opens the file and takes its length before the stream exists, so that a file that is not
    * there is the caller's rejected promise rather than a stream that errors later.
    */
   static async open(path: string, options: ReadAheadOptions = {}): Promise<ReadAheadFile> {
-    const fd = await new Promise<number>((resolve, reject) =>
-      open(path, 'r', (error, opened) => (error ? reject(error) : resolve(opened))),
-    );
+    // A plain descriptor, not a FileHandle: the reads below are callback readv calls on it.
+    const fd = await openFile(path, 'r');
     try {
-      const size = await new Promise<number>((resolve, reject) =>
-        fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats.size))),
-      );
-      return new ReadAheadFile({ fd, size }, options);
+      const { size } = await fstatFile(fd);
+      return new ReadAheadFile(fd, size, options);
     } catch (error) {
       close(fd, () => undefined);
       throw error;
@@ -53,7 +54,7 @@ export class ReadAheadFile extends Readable {
   }
 
   private fd: number | undefined;
-  private size = 0;
+  private readonly size: number;
   private issued = 0;
   private readonly queue: PendingRead[] = [];
   private wanted = false;
@@ -65,35 +66,16 @@ export class ReadAheadFile extends Readable {
   private readonly piecesPerRead: number;
   private readonly readsInFlight: number;
 
-  /** A path is opened when the stream starts; an open file is read from where it is given. */
-  constructor(
-    private readonly source: string | { fd: number; size: number },
-    options: ReadAheadOptions = {},
-  ) {
+  private constructor(fd: number, size: number, options: ReadAheadOptions) {
     const pieceBytes = options.pieceBytes ?? 64 * 1024;
     const piecesPerRead = options.piecesPerRead ?? 4;
     super({ highWaterMark: pieceBytes * piecesPerRead });
+    this.fd = fd;
+    this.size = size;
     this.headBytes = options.headBytes ?? 0;
     this.pieceBytes = pieceBytes;
     this.piecesPerRead = piecesPerRead;
     this.readsInFlight = options.readsInFlight ?? 2;
-  }
-
-  override _construct(done: (error?: Error | null) => void): void {
-    if (typeof this.source !== 'string') {
-      this.fd = this.source.fd;
-      this.size = this.source.size;
-      return done();
-    }
-    open(this.source, 'r', (error, fd) => {
-      if (error) return done(error);
-      this.fd = fd;
-      fstat(fd, (statError, stats) => {
-        if (statError) return done(statError);
-        this.size = stats.size;
-        done();
-      });
-    });
   }
 
   override _read(): void {
