@@ -48,4 +48,21 @@ describe('local evidence store', () => {
     const store = new LocalEvidenceStore(root);
     await expect(store.read(key)).rejects.toBeInstanceOf(BlobMissingError);
   });
+
+  it('keeps nothing of a write whose sender fails at once, while the file is still being opened', async () => {
+    const store = new LocalEvidenceStore(root);
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      let sent = false;
+      const failing = new Readable({
+        read() {
+          if (!sent) {
+            sent = true;
+            this.push(Buffer.from(' '));
+          } else setTimeout(() => this.destroy(new Error('the sender went away')), attempt % 3);
+        },
+      });
+      await expect(store.write(key, failing)).rejects.toThrow('the sender went away');
+      expect(await readdir(join(root, org))).toEqual([]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
@@ -87,17 +87,21 @@ export class LocalEvidenceStore implements EvidenceStore {
   async write(key: string, content: Readable): Promise<void> {
     const target = this.path(key);
     const partial = `${target}${PARTIAL}${randomBytes(6).toString('hex')}`;
+    let file: WriteStream | undefined;
     try {
       await mkdir(join(target, '..'), { recursive: true });
-      await pipeline(
-        content,
-        new WritebackPacer(partial),
-        createWriteStream(partial, { flags: 'wx', flush: true, highWaterMark: 1024 * 1024 }),
-      );
+      file = createWriteStream(partial, { flags: 'wx', flush: true, highWaterMark: 1024 * 1024 });
+      await pipeline(content, new WritebackPacer(partial), file);
       await rename(partial, target);
       await this.syncFolder(join(target, '..'));
     } catch (error) {
       content.destroy();
+      // The pipeline can fail while the partial file's open is still in the thread pool; that
+      // open then creates the file after an unlink made at once. The pipeline has destroyed
+      // the stream, which closes the file once it is open: the unlink waits for that.
+      const opening = file;
+      if (opening && !opening.closed)
+        await new Promise<void>((closed) => opening.once('close', () => closed()));
       await unlink(partial).catch(() => undefined);
       throw error;
     }
